@@ -1,0 +1,69 @@
+package neurograde.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import neurograde.InputException;
+import neurograde.network.NetworkFile;
+import neurograde.network.NetworkSpec;
+import neurograde.network.ReferenceSimulation;
+import neurograde.network.Trace;
+import neurograde.network.TracePlot;
+import neurograde.network.TraceWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code simulate NETWORK.json}: the reference's trace of a network, its ground truth. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the reference implementation on a network file and writes its trace:",
+      "{\"t\": [...], \"neurons\": [{\"spikes\": [...], \"v\": [...], \"s\": [...]}, ...]}",
+      "(v and s for LIF neurons only; v[i] and s[i] are the state after the step that starts at t[i])."
+    })
+final class SimulateCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "NETWORK.json", description = "The network file (see README).")
+  Path network;
+
+  @Option(names = "--out", paramLabel = "TRACE.json", description = "Write the trace here instead of to standard output.")
+  Path out;
+
+  @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the spike raster and v(t) as a PNG.")
+  Path plot;
+
+  @Mixin DebugOption debug;
+
+  @Override
+  public Integer call() throws IOException {
+    if (plot != null && !plot.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+      throw new InputException("--plot " + plot + ": the plot is written as PNG; give a file name ending in .png");
+    }
+    NetworkSpec spec = NetworkFile.read(network);
+    Trace trace = ReferenceSimulation.run(spec);
+    if (out == null) {
+      TraceWriter.write(trace, System.out);
+    } else {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      Path partial = out.resolveSibling(out.getFileName() + ".partial");
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
+        TraceWriter.write(trace, file);
+      }
+      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    if (plot != null) {
+      Path dir = plot.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      TracePlot.write(plot, spec, trace);
+    }
+    return 0;
+  }
+}
