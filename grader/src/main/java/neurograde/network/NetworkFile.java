@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.DoubleStream;
 import neurograde.InputException;
+import neurograde.internal.JsonLocations;
 import neurograde.network.NetworkSpec.ConnectionSpec;
 import neurograde.network.NetworkSpec.InputSpec;
 import neurograde.network.NetworkSpec.LifSpec;

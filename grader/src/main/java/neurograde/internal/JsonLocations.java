@@ -1,4 +1,4 @@
-package neurograde.network;
+package neurograde.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The line on which each value of a JSON text starts, so errors can name it. */
-final class JsonLocations {
+/** The line on which each value of a JSON or YAML text starts, so errors can name it. */
+public final class JsonLocations {
 
   private final Map<String, Integer> lines;
 
@@ -17,10 +17,15 @@ final class JsonLocations {
     this.lines = lines;
   }
 
-  /** Reads the locations of a text that is known to parse. */
-  static JsonLocations of(String json) {
+  /** Reads the locations of a JSON text that is known to parse. */
+  public static JsonLocations of(String json) {
+    return of(new JsonFactory(), json);
+  }
+
+  /** Reads the locations of a text, in the format of the factory, that is known to parse. */
+  public static JsonLocations of(JsonFactory format, String text) {
     Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser parser = new JsonFactory().createParser(json)) {
+    try (JsonParser parser = format.createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.FIELD_NAME) {
@@ -39,7 +44,7 @@ final class JsonLocations {
   }
 
   /** Returns the line of the value at a path such as {@code neurons[2].type}, or 0 if unknown. */
-  int line(String path) {
+  public int line(String path) {
     return lines.getOrDefault(path, 0);
   }
 

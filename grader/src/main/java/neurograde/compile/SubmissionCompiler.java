@@ -1,0 +1,213 @@
+package neurograde.compile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import neurograde.score.Diagnostic;
+import neurograde.submission.SourceFile;
+
+/**
+ * Compiles a submission in memory against the trusted provided classes.
+ *
+ * <p>A submission that partly compiles is graded on what works: a written class (LIFNeuron,
+ * SpikingNetwork, Experiments, Activations) that is missing or does not compile is replaced by the
+ * template's stub, whose methods throw, so only the marks that depend on it are lost. A helper file
+ * that does not compile is left out. Compiling repeats until what is left compiles. The student's
+ * copies of the provided classes are ignored: the course's are used.
+ *
+ * <p>One compiler serves a thread at a time; give each grading thread its own.
+ */
+public final class SubmissionCompiler {
+
+  private static final int MAX_ROUNDS = 8;
+  private static final int MAX_ERRORS_PER_FILE = 10;
+  private static final List<String> OPTIONS = List.of(
+      "--release", "17", "-proc:none", "-g", "-nowarn", "-Xlint:none", "-implicit:none", "-encoding", "UTF-8");
+
+  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  private final StandardJavaFileManager platform;
+  private final TrustedClassPath trusted = TrustedClassPath.get();
+
+  public SubmissionCompiler() {
+    if (javac == null) {
+      throw new IllegalStateException("no Java compiler: run the grader on a JDK, not a JRE");
+    }
+    platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+  }
+
+  /** Compiles the sources of package {@code neurons} of one submission. */
+  public CompileResult compile(List<SourceFile> sources) {
+    long start = System.nanoTime();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Map<String, Unit> units = new LinkedHashMap<>();
+    Map<String, String> substituted = new TreeMap<>();
+    for (SourceFile source : sources) {
+      String name = source.className();
+      if (CourseClasses.PROVIDED.contains(name)) {
+        diagnostics.add(Diagnostic.at("input", source.path(), null,
+            source.path() + " is provided by the course; the course's copy was used instead of yours"));
+      } else if (source.text().isBlank()) {
+        diagnostics.add(Diagnostic.at("missing", source.path(), null, source.path() + " is empty"));
+      } else {
+        units.put(name, new Unit(source.path(), source.text(), false));
+      }
+    }
+    for (String written : CourseClasses.WRITTEN) {
+      if (!units.containsKey(written)) {
+        units.put(written, template(written));
+        substituted.put(written, "missing");
+        diagnostics.add(Diagnostic.of("missing", written + ".java is missing from the submission"
+            + suggestion(written, units.keySet()) + "; its questions were graded as not answered"));
+      }
+    }
+
+    Map<String, byte[]> classes = null;
+    int maxRounds = units.size() + MAX_ROUNDS;
+    for (int round = 1; round <= maxRounds && classes == null; round++) {
+      Attempt attempt;
+      try {
+        attempt = attempt(units);
+      } catch (RuntimeException | StackOverflowError e) {
+        // javac itself failed on this input (deeply nested code can overflow its stack)
+        diagnostics.add(Diagnostic.of("compile", "the Java compiler failed on this submission (" + e.getClass().getSimpleName()
+            + "); every written class was replaced by the template"));
+        CourseClasses.WRITTEN.forEach(w -> {
+          units.put(w, template(w));
+          substituted.putIfAbsent(w, "did not compile");
+        });
+        units.values().removeIf(u -> !u.template);
+        attempt = attempt(units);
+      }
+      if (attempt.errorsByFile.isEmpty()) {
+        classes = attempt.classes;
+        break;
+      }
+      boolean templateFailed = false;
+      for (Map.Entry<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> failed : attempt.errorsByFile.entrySet()) {
+        String className = failed.getKey();
+        Unit unit = units.get(className);
+        if (unit.template) {
+          templateFailed = true;
+          continue;
+        }
+        report(unit.path, failed.getValue(), round, diagnostics);
+        if (CourseClasses.WRITTEN.contains(className)) {
+          units.put(className, template(className));
+          substituted.put(className, "did not compile");
+        } else {
+          units.remove(className);
+        }
+      }
+      if (templateFailed) {
+        // a helper clashes with a template class (declares a class of the same name, say): drop the helpers
+        List<String> helpers = units.entrySet().stream().filter(e -> !e.getValue().template && !CourseClasses.WRITTEN.contains(e.getKey()))
+            .map(Map.Entry::getKey).toList();
+        if (helpers.isEmpty()) {
+          throw new IllegalStateException("the template does not compile: " + attempt.errorsByFile);
+        }
+        for (String helper : helpers) {
+          diagnostics.add(Diagnostic.at("compile", units.get(helper).path, null,
+              units.get(helper).path + " was left out: it clashes with a class of the course"));
+          units.remove(helper);
+        }
+      }
+    }
+    if (classes == null) {
+      throw new IllegalStateException("the submission still did not compile after " + maxRounds + " rounds");
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    return new CompileResult(classes, substituted, diagnostics, ms);
+  }
+
+  private Attempt attempt(Map<String, Unit> units) {
+    List<JavaFileObject> files = new ArrayList<>();
+    Map<String, String> classOfPath = new LinkedHashMap<>();
+    units.forEach((className, unit) -> {
+      files.add(new MemorySource(unit.path, unit.text));
+      classOfPath.put(unit.path, className);
+    });
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    MemoryFileManager manager = new MemoryFileManager(platform, trusted);
+    boolean ok = javac.getTask(null, manager, collector, OPTIONS, null, files).call();
+    Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errors = new LinkedHashMap<>();
+    for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
+      if (d.getKind() == Kind.ERROR) {
+        String className = d.getSource() instanceof MemorySource source ? classOfPath.get(source.path()) : null;
+        if (className == null) {
+          // an error with no file (a bad option, say) is the grader's
+          throw new IllegalStateException("compiler error without a file: " + d.getMessage(Locale.ROOT));
+        }
+        errors.computeIfAbsent(className, k -> new ArrayList<>()).add(d);
+      }
+    }
+    if (!ok && errors.isEmpty()) {
+      throw new IllegalStateException("the compiler failed without reporting an error");
+    }
+    return new Attempt(errors, ok ? manager.takeOutput() : Map.of());
+  }
+
+  private static void report(String path, List<javax.tools.Diagnostic<? extends JavaFileObject>> errors, int round, List<Diagnostic> out) {
+    int shown = 0;
+    for (javax.tools.Diagnostic<? extends JavaFileObject> error : errors) {
+      if (shown++ == MAX_ERRORS_PER_FILE) {
+        out.add(Diagnostic.at("compile", path, null, (errors.size() - MAX_ERRORS_PER_FILE) + " more errors in " + path));
+        break;
+      }
+      String message = error.getMessage(Locale.ROOT).lines().findFirst().orElse("error");
+      if (round > 1) {
+        message = message + " (after the files that did not compile were left out)";
+      }
+      Integer line = error.getLineNumber() > 0 ? (int) error.getLineNumber() : null;
+      out.add(Diagnostic.at("compile", path, line, message));
+    }
+  }
+
+  private static Unit template(String className) {
+    return new Unit("(template)/" + className + ".java", TemplateSources.of(className), true);
+  }
+
+  /** Suggests a submitted class whose name is close to a missing one, such as LifNeuron for LIFNeuron. */
+  private static String suggestion(String missing, Set<String> present) {
+    for (String name : new LinkedHashSet<>(present)) {
+      if (!name.equals(missing) && (name.equalsIgnoreCase(missing) || distance(name.toLowerCase(Locale.ROOT), missing.toLowerCase(Locale.ROOT)) <= 2)) {
+        return " (found " + name + ".java: the class must be named " + missing + ")";
+      }
+    }
+    return "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private record Unit(String path, String text, boolean template) {}
+
+  private record Attempt(Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errorsByFile, Map<String, byte[]> classes) {}
+}

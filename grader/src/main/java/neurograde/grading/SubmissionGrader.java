@@ -1,0 +1,107 @@
+package neurograde.grading;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import neurograde.compile.ApiConformance;
+import neurograde.compile.CompileResult;
+import neurograde.compile.CourseClasses;
+import neurograde.compile.SubmissionCompiler;
+import neurograde.hidden.CheckInfo;
+import neurograde.hidden.checks.HiddenChecks;
+import neurograde.rubric.Rubric;
+import neurograde.rubric.RubricCheck;
+import neurograde.rubric.RubricItem;
+import neurograde.run.Protocol;
+import neurograde.run.TestOutcome;
+import neurograde.run.WorkerPool;
+import neurograde.score.Diagnostic;
+import neurograde.score.Scorer;
+import neurograde.score.SubmissionResult;
+import neurograde.screen.BytecodeScreen;
+import neurograde.screen.EntryPoints;
+import neurograde.screen.ScreenResult;
+import neurograde.screen.Violation;
+import neurograde.submission.SourceFile;
+import neurograde.submission.SubmissionFiles;
+
+/**
+ * Grades one submission end to end: compile, screen, run the hidden tests in a worker, score.
+ * Problems in the submission become diagnostics; nothing in it can stop the grading.
+ */
+public final class SubmissionGrader {
+
+  private static final List<EntryPoints> ENTRY_POINTS = HiddenChecks.checks().stream()
+      .map(c -> new EntryPoints(c.id(), c.uses(), c.layer().fromReference())).toList();
+
+  private final Rubric rubric;
+  private final WorkerPool pool;
+  private final ThreadLocal<SubmissionCompiler> compilers = ThreadLocal.withInitial(SubmissionCompiler::new);
+
+  public SubmissionGrader(Rubric rubric, WorkerPool pool) {
+    this.rubric = rubric;
+    this.pool = pool;
+  }
+
+  /** Grades one submission; {@code observe} also records what its code does for the report. */
+  public Graded grade(SubmissionFiles files, String name, boolean observe) throws InterruptedException {
+    List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
+    CompileResult compiled = compilers.get().compile(files.sources());
+    diagnostics.addAll(compiled.diagnostics());
+    diagnostics.addAll(ApiConformance.check(compiled.classes(), compiled.substituted()));
+    ScreenResult screened = BytecodeScreen.screen(compiled.classes(), ENTRY_POINTS);
+    Map<String, String> paths = new HashMap<>();
+    for (SourceFile source : files.sources()) {
+      paths.put(source.fileName(), source.path());
+    }
+    for (Violation violation : screened.violations()) {
+      String message = violation.methodName() + " " + violation.why() + " (" + violation.what() + "), which the grader does not allow"
+          + (violation.graded() ? "; it was not run, and the items that use it score 0" : "; only Experiments.main can reach it, which the grader does not run, so no marks depend on it");
+      diagnostics.add(Diagnostic.at("forbidden", paths.getOrDefault(violation.sourceFile(), violation.sourceFile()), violation.line(), message));
+    }
+    screened.refusedClasses().values().forEach(why -> diagnostics.add(Diagnostic.of("forbidden", why)));
+
+    Map<String, Scorer.Outcome> outcomes = new HashMap<>();
+    Map<String, Object> observations = Map.of();
+    long testsMs = 0;
+    if (compiled.substituted().size() == CourseClasses.WRITTEN.size()) {
+      String why = files.sources().isEmpty() ? "the submission has no Java source files of package neurons"
+          : "none of " + String.join(", ", CourseClasses.WRITTEN) + " could be compiled";
+      for (RubricCheck check : rubric.checks()) {
+        outcomes.put(check.id(), new Scorer.Outcome("not-run", 0, "not graded: " + why + " (see the diagnostics).", null, null));
+      }
+    } else {
+      TestOutcome run = pool.run(new Protocol.Job(files.student(), screened.classes(), compiled.substituted(), List.of(), observe, false));
+      diagnostics.addAll(run.diagnostics());
+      run.checks().forEach((id, f) -> outcomes.put(id, new Scorer.Outcome(f.status(), f.fraction(), f.message(), f.mistake(), f.output())));
+      observations = run.observations();
+      testsMs = run.testsMs();
+    }
+    applyQuarantine(screened, outcomes);
+    SubmissionResult result = Scorer.score(rubric, files.student(), name, outcomes, diagnostics,
+        new SubmissionResult.Timings(compiled.compileMs(), screened.screenMs(), testsMs));
+    return new Graded(result, observations, files.answers());
+  }
+
+  /** Every check of an item that a quarantined method can affect scores 0, with why. */
+  private void applyQuarantine(ScreenResult screened, Map<String, Scorer.Outcome> outcomes) {
+    for (RubricItem item : rubric.items()) {
+      Violation first = item.checks().stream().map(c -> screened.affectedChecks().get(c.id()))
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      if (first == null) {
+        continue;
+      }
+      String message = "not graded: " + first.methodName() + " " + first.why() + " (" + first.what() + "), which the grader does not"
+          + " allow, so the checks of item " + item.id() + " score 0.";
+      for (RubricCheck check : item.checks()) {
+        outcomes.put(check.id(), new Scorer.Outcome("forbidden", 0, message, null, null));
+      }
+    }
+  }
+
+  /** Returns the ids of every check the hidden tests define. */
+  static List<String> hiddenCheckIds() {
+    return HiddenChecks.checks().stream().map(CheckInfo::id).toList();
+  }
+}

@@ -1,0 +1,109 @@
+package neurograde.hidden;
+
+import java.util.ArrayList;
+import java.util.List;
+import neurograde.hidden.driver.Driver;
+
+/**
+ * The submission the hidden checks are running against, set up by the worker around each check.
+ *
+ * <p>The checks reach the submission only through {@link #driver(Layer)}; how drivers are made
+ * (class loaders, or some other language) is the {@link Environment}'s business.
+ */
+public final class Session {
+
+  private static volatile Environment environment;
+  private static final ThreadLocal<List<String>> NOTES = ThreadLocal.withInitial(ArrayList::new);
+
+  private Session() {}
+
+  /** What a worker provides to the checks. */
+  public interface Environment {
+
+    /** Returns a driver for the current check in a layer, the same one for repeated calls within a check. */
+    Driver driver(Layer layer);
+
+    /** Records something the report will plot. */
+    void observe(String name, Object data);
+
+    /**
+     * Returns why a written class is the template's rather than the student's ("missing", "did
+     * not compile"), or null if it is the student's.
+     */
+    String substituted(String writtenClass);
+
+    /** Returns the per-submission store that {@link #shared} caches results in. */
+    java.util.Map<String, Object> sharedResults();
+  }
+
+  /** Installs the environment of the submission being graded. */
+  public static void install(Environment env) {
+    environment = env;
+  }
+
+  /** Returns a driver for the current check. */
+  public static Driver driver(Layer layer) {
+    return environment().driver(layer);
+  }
+
+  /** Records something the report will plot. */
+  public static void observe(String name, Object data) {
+    environment().observe(name, data);
+  }
+
+  /** Returns why a written class is the template's, or null. */
+  public static String substituted(String writtenClass) {
+    return environment().substituted(writtenClass);
+  }
+
+  /**
+   * Returns a result computed once per submission and shared by the checks that need it, such as
+   * an experiment's network; a failure is cached too, and thrown again to every later check.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T shared(String key, java.util.function.Supplier<T> compute) {
+    java.util.Map<String, Object> results = environment().sharedResults();
+    Object cached;
+    synchronized (results) {
+      cached = results.get(key);
+    }
+    if (cached == null) {
+      try {
+        cached = new Computed(compute.get(), null);
+      } catch (RuntimeException e) {
+        cached = new Computed(null, e);
+      }
+      synchronized (results) {
+        results.putIfAbsent(key, cached);
+        cached = results.get(key);
+      }
+    }
+    Computed computed = (Computed) cached;
+    if (computed.failure != null) {
+      throw computed.failure;
+    }
+    return (T) computed.value;
+  }
+
+  private record Computed(Object value, RuntimeException failure) {}
+
+  /** Adds a note to the current check's message, shown even if the check passes. */
+  public static void note(String text) {
+    NOTES.get().add(text);
+  }
+
+  /** Returns and clears the notes of the check that ran on this thread. */
+  public static List<String> takeNotes() {
+    List<String> notes = List.copyOf(NOTES.get());
+    NOTES.get().clear();
+    return notes;
+  }
+
+  private static Environment environment() {
+    Environment env = environment;
+    if (env == null) {
+      throw new IllegalStateException("no submission: the hidden checks run inside a grading worker");
+    }
+    return env;
+  }
+}

@@ -1,0 +1,136 @@
+package neurograde.hidden.checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import neurograde.hidden.driver.Driver;
+import neurograde.hidden.driver.LifState;
+import neurograde.hidden.driver.NeuronRef;
+import neurograde.hidden.driver.StateVariable;
+import neurograde.hidden.driver.StudentCodeException;
+import neurograde.hidden.model.StepEnvelope;
+
+/** Runs a student's LIF neuron step by step from a set state, recording each step for judging. */
+final class LifRun {
+
+  /** Time step of the scenarios (s), the assignment's. */
+  static final double DT = 0.001;
+
+  private final Driver driver;
+  private final NeuronRef neuron;
+  private final double dt;
+  private final List<Step> steps = new ArrayList<>();
+  private String slopeFailure;
+
+  private LifRun(Driver driver, NeuronRef neuron, double dt) {
+    this.driver = driver;
+    this.neuron = neuron;
+    this.dt = dt;
+  }
+
+  /** Starts a run on a new neuron with the given time constants and time step (s). */
+  static LifRun of(Driver driver, double tauM, double tauRef, double tauS, double dt) {
+    return new LifRun(driver, driver.newLif(tauM, tauRef, tauS), dt);
+  }
+
+  /** Starts a run on a new neuron with the default time constants, dt = 1 ms. */
+  static LifRun standard(Driver driver) {
+    return new LifRun(driver, driver.newLif(), DT);
+  }
+
+  /** Sets the state: clock (s), v, s and refractory time left (s). */
+  LifRun set(double t, double v, double s, double refRemaining) {
+    driver.set(neuron, StateVariable.T, t);
+    driver.set(neuron, StateVariable.V, v);
+    driver.set(neuron, StateVariable.S, s);
+    driver.set(neuron, StateVariable.REF_REMAINING, refRemaining);
+    return this;
+  }
+
+  Driver driver() {
+    return driver;
+  }
+
+  NeuronRef neuron() {
+    return neuron;
+  }
+
+  double dt() {
+    return dt;
+  }
+
+  List<Step> steps() {
+    return steps;
+  }
+
+  /** Returns why slope() failed on some step, or null: a step is judged with the equations' slopes then. */
+  String slopeFailure() {
+    return slopeFailure;
+  }
+
+  /** Like {@link #step(double...)}: the published sequences deliver the spike before slope(). */
+  Step stepWithInput(double w) {
+    return step(w);
+  }
+
+  /** Delivers the given spike weights, calls slope() and step(dt), and records the step. */
+  Step step(double... incoming) {
+    for (double w : incoming) {
+      driver.receiveSpike(neuron, w);
+    }
+    try {
+      driver.slope(neuron);
+    } catch (StudentCodeException e) {
+      if (slopeFailure == null) {
+        slopeFailure = e.getMessage();
+      }
+    }
+    LifState before = driver.state(neuron);
+    double[] spikesBefore = driver.spikes(neuron);
+    double[] vBefore = driver.vHistory(neuron);
+    double[] sBefore = driver.sHistory(neuron);
+    String shownBefore = driver.showState(neuron);
+    driver.step(neuron, dt);
+    LifState after = driver.state(neuron);
+    double[] spikesAfter = driver.spikes(neuron);
+    double[] vAfter = driver.vHistory(neuron);
+    double[] sAfter = driver.sHistory(neuron);
+    double[] newSpikes = spikesAfter.length >= spikesBefore.length
+        ? Arrays.copyOfRange(spikesAfter, spikesBefore.length, spikesAfter.length) : new double[0];
+    Step step = new Step(steps.size(), shownBefore, driver.showState(neuron),
+        new StepEnvelope.Before(before.t(), before.v(), before.s(), before.refRemaining(), before.weightedIncomingSpikes(),
+            before.dvdt(), before.dsdt(), before.tauM(), before.tauRef(), before.tauS()),
+        new StepEnvelope.After(after.t(), after.v(), after.s(), after.refRemaining(), newSpikes),
+        after.weightedIncomingSpikes(), vBefore, vAfter, sBefore, sAfter, spikesBefore.length, spikesAfter.length);
+    steps.add(step);
+    return step;
+  }
+
+  /**
+   * One recorded step.
+   *
+   * @param index the step's number in the run, from 0
+   * @param shownBefore showState() before the step
+   * @param shownAfter showState() after the step
+   * @param before the state before (after slope and receiveSpike)
+   * @param after the state after
+   * @param incomingAfter the input left after the step (should be 0)
+   * @param vHistoryBefore the v history before
+   * @param vHistoryAfter the v history after
+   * @param sHistoryBefore the s history before
+   * @param sHistoryAfter the s history after
+   * @param spikeCountBefore number of spikes before
+   * @param spikeCountAfter number of spikes after
+   */
+  record Step(int index, String shownBefore, String shownAfter, StepEnvelope.Before before, StepEnvelope.After after,
+      double incomingAfter, double[] vHistoryBefore, double[] vHistoryAfter, double[] sHistoryBefore,
+      double[] sHistoryAfter, int spikeCountBefore, int spikeCountAfter) {
+
+    /** Describes the state before the step, for messages. */
+    String from() {
+      return "from t = " + Fmt.num(before.t()) + " s, v = " + Fmt.num(before.v()) + ", s = " + Fmt.num(before.s())
+          + (before.refractory() ? ", refRemaining = " + Fmt.num(before.ref()) + " s" : "")
+          + (before.incoming() != 0 ? ", with incoming spikes of total weight " + Fmt.num(before.incoming()) : "");
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package neurograde.hidden.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import neurograde.hidden.Layer;
+import neurograde.hidden.Observe;
+import neurograde.hidden.Session;
+import neurograde.hidden.driver.Activation;
+import neurograde.hidden.driver.Driver;
+import neurograde.hidden.driver.Experiment;
+import neurograde.hidden.driver.NetworkSnapshot;
+import neurograde.hidden.driver.StudentCodeException;
+import neurons.LIFNeuron;
+import org.junit.jupiter.api.Order;
+
+/**
+ * What the student's own code does, recorded for the report's comparison plots. Earns no marks.
+ */
+@Order(100)
+final class Observations {
+
+  /** Steps of the neuron scenario plotted in the report. */
+  private static final int TRACE_STEPS = 40;
+
+  /** Largest number of spikes kept per neuron for a raster. */
+  private static final int MAX_SPIKES = 2000;
+
+  @Observe("lif.trace")
+  void lifTrace() {
+    Driver driver = Session.driver(Layer.OWN);
+    LifRun run = LifRun.standard(driver).set(0.3, 0.98, 1.3, 0);
+    LIFNeuron reference = new LIFNeuron();
+    reference.setT(0.3);
+    reference.setV(0.98);
+    reference.setS(1.3);
+    List<double[]> student = new ArrayList<>();
+    List<double[]> expected = new ArrayList<>();
+    for (int i = 0; i < TRACE_STEPS; i++) {
+      double w = i % 6 == 3 ? 0.01 : 0;
+      reference.receiveSpike(w);
+      reference.slope();
+      reference.step(LifRun.DT);
+      expected.add(new double[] {reference.getT(), reference.getV(), reference.getS()});
+      try {
+        LifRun.Step step = w == 0 ? run.step() : run.step(w);
+        student.add(new double[] {step.after().t(), step.after().v(), step.after().s()});
+      } catch (StudentCodeException e) {
+        break;
+      }
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("student", student);
+    data.put("reference", expected);
+    data.put("studentSpikes", safeSpikes(run));
+    data.put("referenceSpikes", ReferenceRuns.toArray(reference.getSpikes()));
+    Session.observe("lif.trace", data);
+  }
+
+  @Observe(value = "experiments", slow = true)
+  void experiments() {
+    Driver driver = Session.driver(Layer.OWN);
+    Map<String, Object> rasters = new LinkedHashMap<>();
+    for (Experiment experiment : Experiment.values()) {
+      try {
+        NetworkSnapshot net = driver.snapshot(driver.experiment(experiment));
+        rasters.put(experiment.name(), raster(net));
+      } catch (StudentCodeException e) {
+        rasters.put(experiment.name(), Map.of("error", e.getMessage()));
+      }
+    }
+    Session.observe("experiments", rasters);
+  }
+
+  @Observe("activations")
+  void activations() {
+    Driver driver = Session.driver(Layer.OWN);
+    Map<String, Object> curves = new LinkedHashMap<>();
+    double[] z = new double[121];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = -6 + 0.1 * i;
+    }
+    curves.put("z", z);
+    for (Activation function : Activation.values()) {
+      double[] values = new double[z.length];
+      try {
+        for (int i = 0; i < z.length; i++) {
+          values[i] = driver.activation(function, z[i]);
+        }
+        curves.put(function.name(), values);
+      } catch (StudentCodeException e) {
+        curves.put(function.name(), Map.of("error", e.getMessage()));
+      }
+    }
+    Session.observe("activations", curves);
+  }
+
+  private static Map<String, Object> raster(NetworkSnapshot net) {
+    List<Object> neurons = new ArrayList<>();
+    for (NetworkSnapshot.NeuronInfo neuron : net.neurons()) {
+      double[] spikes = neuron.spikes();
+      if (spikes.length > MAX_SPIKES) {
+        spikes = java.util.Arrays.copyOf(spikes, MAX_SPIKES);
+      }
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("kind", neuron.kind().name());
+      entry.put("spikes", spikes);
+      neurons.add(entry);
+    }
+    Map<String, Object> raster = new LinkedHashMap<>();
+    raster.put("duration", net.duration());
+    raster.put("neurons", neurons);
+    return raster;
+  }
+
+  private static double[] safeSpikes(LifRun run) {
+    try {
+      return run.driver().spikes(run.neuron());
+    } catch (StudentCodeException e) {
+      return new double[0];
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package neurograde.hidden.checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import neurograde.hidden.CheckFailure;
+import neurograde.hidden.driver.NetworkSnapshot;
+import neurograde.hidden.driver.NetworkSnapshot.ConnectionInfo;
+
+/** Finds the ring in a student's network and measures the wave that travels around it. */
+final class RingAnalysis {
+
+  /** Fewest bursts in sequence that count as a wave: two laps of the ring. */
+  private static final int MIN_BURSTS = 16;
+
+  /** Least share of burst-to-burst transitions that move one neuron along the ring. */
+  private static final double MIN_FORWARD = 0.75;
+
+  private RingAnalysis() {}
+
+  /**
+   * Returns the 8 LIF neurons in the order the excitation runs, starting anywhere; fails the check
+   * if the excitatory connections are not one ring of 8.
+   */
+  static int[] order(Shape shape) {
+    List<Integer> lifs = shape.lifs();
+    if (lifs.size() != 8) {
+      throw CheckFailure.fail("the ring of Fig. 1(d) has 8 LIF neurons, but your network has " + lifs.size() + ".");
+    }
+    Map<Integer, List<Integer>> next = new HashMap<>();
+    for (ConnectionInfo c : shape.connections()) {
+      if (lifs.contains(c.pre()) && lifs.contains(c.post()) && c.weight() > 0) {
+        next.computeIfAbsent(c.pre(), k -> new ArrayList<>()).add(c.post());
+      }
+    }
+    int[] order = new int[8];
+    order[0] = lifs.get(0);
+    for (int i = 1; i <= 8; i++) {
+      List<Integer> targets = next.getOrDefault(order[i - 1], List.of());
+      if (targets.size() != 1) {
+        throw CheckFailure.fail("in a ring each neuron excites exactly one other, the next; your neuron " + order[i - 1] + " excites "
+            + targets.size() + " (excitatory connections: " + Shape.describe(excitatory(shape, lifs)) + ").");
+      }
+      if (i == 8) {
+        if (targets.get(0) != order[0]) {
+          throw CheckFailure.fail("the excitatory connections do not close one ring of all 8 neurons: " + Shape.describe(excitatory(shape, lifs)) + ".");
+        }
+      } else {
+        order[i] = targets.get(0);
+        for (int j = 0; j < i; j++) {
+          if (order[j] == order[i]) {
+            throw CheckFailure.fail("the excitatory connections form a ring of " + (i - j) + " neurons, not 8: "
+                + Shape.describe(excitatory(shape, lifs)) + ".");
+          }
+        }
+      }
+    }
+    return order;
+  }
+
+  /**
+   * The bursts of the ring's neurons, in time order.
+   *
+   * @param travels whether bursts go around the ring in sequence, at least twice, and last
+   * @param bursts number of bursts
+   * @param forwardShare share of transitions from one burst to the next neuron along the ring
+   * @param laps time from each burst of a neuron to its next (s)
+   */
+  record Wave(boolean travels, int bursts, double forwardShare, double[] laps) {}
+
+  static Wave wave(NetworkSnapshot net, int[] order) {
+    List<double[]> events = new ArrayList<>();
+    for (int position = 0; position < order.length; position++) {
+      for (double t : net.neurons().get(order[position]).spikes()) {
+        events.add(new double[] {t, position});
+      }
+    }
+    events.sort((x, y) -> Double.compare(x[0], y[0]));
+    List<double[]> bursts = new ArrayList<>();
+    for (double[] event : events) {
+      if (bursts.isEmpty() || bursts.get(bursts.size() - 1)[1] != event[1]) {
+        bursts.add(event);
+      }
+    }
+    int forward = 0;
+    for (int i = 1; i < bursts.size(); i++) {
+      int step = Math.floorMod((int) bursts.get(i)[1] - (int) bursts.get(i - 1)[1], order.length);
+      if (step == 1) {
+        forward++;
+      }
+    }
+    double share = bursts.size() < 2 ? 0 : forward / (double) (bursts.size() - 1);
+    List<Double> laps = new ArrayList<>();
+    double[] lastOnset = new double[order.length];
+    Arrays.fill(lastOnset, Double.NaN);
+    for (double[] burst : bursts) {
+      int position = (int) burst[1];
+      if (!Double.isNaN(lastOnset[position])) {
+        laps.add(burst[0] - lastOnset[position]);
+      }
+      lastOnset[position] = burst[0];
+    }
+    double duration = net.duration();
+    boolean lasts = !bursts.isEmpty() && bursts.get(bursts.size() - 1)[0] >= duration / 2;
+    boolean travels = bursts.size() >= MIN_BURSTS && share >= MIN_FORWARD && lasts;
+    return new Wave(travels, bursts.size(), share, laps.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static List<ConnectionInfo> excitatory(Shape shape, List<Integer> lifs) {
+    return shape.connections().stream().filter(c -> lifs.contains(c.pre()) && lifs.contains(c.post()) && c.weight() > 0).toList();
+  }
+}

@@ -1,0 +1,215 @@
+package neurograde.hidden.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import neurograde.hidden.Check;
+import neurograde.hidden.CheckFailure;
+import neurograde.hidden.Layer;
+import neurograde.hidden.Session;
+import neurograde.hidden.driver.Experiment;
+import neurograde.hidden.driver.NetworkSnapshot;
+import neurograde.hidden.driver.NetworkSnapshot.ConnectionInfo;
+import neurograde.hidden.driver.StudentCodeException;
+import org.junit.jupiter.api.Order;
+
+/**
+ * Question 3d: the ring oscillator. The ring may start at any neuron and run in either direction.
+ * The statement invites retuning tauM, tauS and the weights until the wave travels, so a retuned
+ * value is accepted when the wave does travel in the student's network.
+ */
+@Order(6)
+final class RingChecks {
+
+  private static final double[] INPUT_RATES = {25};
+  private static final double[] INPUT_ENDS = {0.3};
+
+  @Check(value = "exp3d.ring", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  void ring() {
+    Shape shape = shape();
+    int[] order = RingAnalysis.order(shape);
+    List<String> off = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      double w = shape.weight(order[i], order[(i + 1) % 8]);
+      if (!Shape.is(w, 0.2)) {
+        off.add(order[i] + " -> " + order[(i + 1) % 8] + " has weight " + Fmt.num(w));
+      }
+    }
+    acceptRetuned(off, "each neuron should excite the next with weight 0.2");
+  }
+
+  @Check(value = "exp3d.parameters", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  void parameters() {
+    Shape shape = shape();
+    int[] order = RingAnalysis.order(shape);
+    List<String> off = new ArrayList<>();
+    for (int n : order) {
+      if (!shape.hasTaus(n, 0.05, 0.002, 0.1)) {
+        off.add("neuron " + n + " has " + shape.taus(n));
+      }
+    }
+    acceptRetuned(off, "the ring neurons should have tauM = 0.05 s and tauS = 0.1 s (tauRef 0.002 s)");
+  }
+
+  @Check(value = "exp3d.inhibition", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  void inhibition() {
+    Shape shape = shape();
+    int[] order = RingAnalysis.order(shape);
+    List<Integer> ring = shape.lifs();
+    List<String> off = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      int from = order[(i + 1) % 8];
+      int to = order[i];
+      List<ConnectionInfo> back = shape.between(from, to).stream().filter(c -> c.weight() < 0).toList();
+      if (back.isEmpty()) {
+        throw CheckFailure.fail("each excitatory connection needs an inhibitory one running the other way; there is none from "
+            + from + " to " + to + ".");
+      }
+      double w = back.stream().mapToDouble(ConnectionInfo::weight).sum();
+      if (!Shape.is(w, -0.4)) {
+        off.add(from + " -> " + to + " has weight " + Fmt.num(w));
+      }
+    }
+    long inhibitory = shape.connections().stream()
+        .filter(c -> ring.contains(c.pre()) && ring.contains(c.post()) && c.weight() < 0).count();
+    if (inhibitory != 8) {
+      throw CheckFailure.fail("the ring should have exactly 8 inhibitory connections, one backwards along each excitatory one, but it has "
+          + inhibitory + ".");
+    }
+    acceptRetuned(off, "each inhibitory connection should have weight -0.4");
+  }
+
+  @Check(value = "exp3d.input", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  void input() {
+    Shape shape = shape();
+    List<Integer> ring = shape.lifs();
+    if (shape.sources().size() != 1) {
+      throw CheckFailure.fail("Fig. 1(d) has one input neuron, but your network has " + shape.sources().size() + " neurons that are not LIF neurons.");
+    }
+    int source = shape.sources().get(0);
+    String mismatch = Trains.rateMismatch(shape.neuron(source).spikes(), INPUT_RATES, INPUT_ENDS);
+    if (mismatch != null) {
+      throw CheckFailure.fail("the input should fire at 25 Hz for the first 0.3 s, then stay silent: " + mismatch + ".");
+    }
+    List<ConnectionInfo> out = shape.from(source);
+    if (out.size() != 1 || !ring.contains(out.get(0).post())) {
+      throw CheckFailure.fail("the input should stimulate exactly one ring neuron; its connections are " + Shape.describe(out) + ".");
+    }
+    List<String> off = new ArrayList<>();
+    if (!Shape.is(out.get(0).weight(), 0.2)) {
+      off.add("the input's weight is " + Fmt.num(out.get(0).weight()));
+    }
+    acceptRetuned(off, "the input should connect with weight 0.2");
+  }
+
+  @Check(value = "exp3d.wave", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  void wave() {
+    NetworkSnapshot net = ExperimentRuns.snapshot(Experiment.RING);
+    Simulated.require(net, 4, "the ring oscillator");
+    RingAnalysis.Wave wave = RingAnalysis.wave(net, RingAnalysis.order(new Shape(net)));
+    if (wave.travels()) {
+      return;
+    }
+    if (waveTravelsSomewhere()) {
+      Session.note("The wave travels when your network runs on your own LIF neuron and network, which the question accepts.");
+      return;
+    }
+    throw CheckFailure.fail("the ring neurons should burst one after the other around the ring, lap after lap; in your network "
+        + describe(wave) + ".");
+  }
+
+  @Check(value = "exp3d.period", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringPeriod"}, slow = true)
+  void period() {
+    String ownProblem;
+    try {
+      ExperimentRuns.Live live = ExperimentRuns.live(Experiment.RING);
+      NetworkSnapshot net = live.driver().snapshot(live.network());
+      RingAnalysis.Wave wave = RingAnalysis.wave(net, RingAnalysis.order(new Shape(net)));
+      if (wave.travels()) {
+        judgePeriod(live.driver().ringPeriod(live.network()), wave, "your ring");
+        return;
+      }
+      ownProblem = "no wave travels around your ring";
+    } catch (StudentCodeException | CheckFailure e) {
+      ownProblem = "your ring could not be used (" + e.getMessage() + ")";
+    }
+    var driver = Session.driver(Layer.EXPERIMENTS);
+    var net = courseRing(driver);
+    NetworkSnapshot snapshot = driver.snapshot(net);
+    RingAnalysis.Wave wave = RingAnalysis.wave(snapshot, new int[] {0, 1, 2, 3, 4, 5, 6, 7});
+    judgePeriod(driver.ringPeriod(net), wave, "the course's ring");
+    Session.note("ringPeriod was checked on the course's ring because " + ownProblem + ".");
+  }
+
+  private static void judgePeriod(double period, RingAnalysis.Wave wave, String whose) {
+    double shortest = Double.POSITIVE_INFINITY;
+    double longest = 0;
+    for (double lap : wave.laps()) {
+      shortest = Math.min(shortest, lap);
+      longest = Math.max(longest, lap);
+    }
+    if (!(period >= 0.95 * shortest && period <= 1.05 * longest)) {
+      throw CheckFailure.fail("in " + whose + " a wave takes between " + Fmt.num(shortest) + " s and " + Fmt.num(longest)
+          + " s to go once around, but ringPeriod returned " + Fmt.num(period) + " s.");
+    }
+  }
+
+  private static neurograde.hidden.driver.NetworkRef courseRing(neurograde.hidden.driver.Driver driver) {
+    var net = driver.newNetwork();
+    for (int k = 0; k < 8; k++) {
+      driver.addNeuron(net, driver.newLif(0.05, 0.002, 0.1));
+    }
+    for (int k = 0; k < 8; k++) {
+      driver.connect(net, k, (k + 1) % 8, 0.2);
+    }
+    for (int k = 0; k < 8; k++) {
+      driver.connect(net, (k + 1) % 8, k, -0.4);
+    }
+    int input = driver.addNeuron(net, driver.newInput(neurons.SpikeTrains.generate(INPUT_RATES, INPUT_ENDS)));
+    driver.connect(net, input, 0, 0.2);
+    driver.simulate(net, 4, 0.001);
+    return net;
+  }
+
+  /**
+   * Fails with the differences, unless the wave travels in the student's network (the course's
+   * neurons, or the student's own), which the statement allows retuning for.
+   */
+  private static void acceptRetuned(List<String> off, String expectation) {
+    if (off.isEmpty()) {
+      return;
+    }
+    String differences = String.join("; ", off);
+    if (waveTravelsSomewhere()) {
+      Session.note("You changed a value of the statement (" + expectation + ", but " + differences + "); the question allows"
+          + " retuning since the wave travels.");
+      return;
+    }
+    throw CheckFailure.fail(expectation + ", but " + differences + ".");
+  }
+
+  private static boolean waveTravelsSomewhere() {
+    NetworkSnapshot net = ExperimentRuns.snapshot(Experiment.RING);
+    if (RingAnalysis.wave(net, RingAnalysis.order(new Shape(net))).travels()) {
+      return true;
+    }
+    try {
+      var driver = Session.driver(Layer.OWN);
+      NetworkSnapshot own = driver.snapshot(driver.experiment(Experiment.RING));
+      return RingAnalysis.wave(own, RingAnalysis.order(new Shape(own))).travels();
+    } catch (StudentCodeException | CheckFailure e) {
+      return false;
+    }
+  }
+
+  private static Shape shape() {
+    return new Shape(ExperimentRuns.snapshot(Experiment.RING));
+  }
+
+  private static String describe(RingAnalysis.Wave wave) {
+    if (wave.bursts() == 0) {
+      return "the ring neurons never spike";
+    }
+    return "there are " + wave.bursts() + " bursts, and " + Math.round(100 * wave.forwardShare()) + "% of them are followed by a burst of"
+        + " the next neuron along the ring" + (wave.bursts() < 16 ? " (fewer than two laps)" : "");
+  }
+}

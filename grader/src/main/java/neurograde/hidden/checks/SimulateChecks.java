@@ -1,0 +1,250 @@
+package neurograde.hidden.checks;
+
+import java.util.Arrays;
+import neurograde.hidden.Check;
+import neurograde.hidden.CheckFailure;
+import neurograde.hidden.Layer;
+import neurograde.hidden.Mistake;
+import neurograde.hidden.Session;
+import neurograde.hidden.driver.Driver;
+import neurograde.hidden.driver.NetworkRef;
+import neurograde.hidden.driver.NeuronRef;
+import neurograde.hidden.driver.ProbeLog;
+import neurons.SpikeTrains;
+import org.junit.jupiter.api.Order;
+
+/**
+ * Question 2: {@code simulate(T, dt)}, run with the reference's neurons and with probe neurons that
+ * record every call, so a bug in the student's LIF neuron is not charged here.
+ */
+@Order(3)
+final class SimulateChecks {
+
+  private static final double DT = 0.001;
+  private static final double TOL = 1e-9;
+
+  @Check(value = "simulate.published-network", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  void publishedNetwork() {
+    Driver driver = Session.driver(Layer.NETWORK);
+    NetworkRef net = driver.newNetwork();
+    NeuronRef lif = driver.newLif(0.02, 0.002, 0.1);
+    NeuronRef input = driver.newInput(SpikeTrains.generate(new double[] {30}, new double[] {1}));
+    int lifIndex = driver.addNeuron(net, lif);
+    int inputIndex = driver.addNeuron(net, input);
+    driver.connect(net, inputIndex, lifIndex, 0.05);
+    driver.simulate(net, 1, DT);
+    double[] actual = driver.spikes(lif);
+    double[] expected = ReferenceRuns.publishedNetworkSpikes();
+    if (same(actual, expected)) {
+      return;
+    }
+    double[] grid = driver.tHistory(net);
+    if (grid.length > 0 && same(actual, ReferenceRuns.replayPublishedNetwork(grid, DT))) {
+      return;
+    }
+    throw CheckFailure.fail("the published test network (a LIF neuron with tauS = 0.1 s driven at 30 Hz with weight 0.05, simulated"
+        + " for 1 s) fires " + expected.length + " times, first at " + Fmt.time(expected[0]) + "; with your simulate it fired "
+        + actual.length + " times" + (actual.length > 0 ? ", first at " + Fmt.time(actual[0]) : "")
+        + ". The checks below say what differs.");
+  }
+
+  @Check(value = "simulate.every-neuron", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  void everyNeuron() {
+    Driver driver = Session.driver(Layer.NETWORK);
+    NetworkRef net = driver.newNetwork();
+    NeuronRef[] probes = new NeuronRef[3];
+    for (int i = 0; i < probes.length; i++) {
+      probes[i] = driver.newProbe(new double[0]);
+      driver.addNeuron(net, probes[i]);
+    }
+    driver.simulate(net, 0.01, DT);
+    for (int i = 0; i < probes.length; i++) {
+      ProbeLog log = driver.probeLog(probes[i]);
+      long slopes = log.count("slope");
+      long steps = log.count("step");
+      if (slopes != 10 || steps != 10) {
+        throw CheckFailure.fail("simulate(0.01, 0.001) has 10 time steps, so each neuron needs 10 calls of slope() and 10 of step();"
+            + " neuron " + i + " of 3 got " + slopes + " and " + steps + ".");
+      }
+      boolean slopeDue = true;
+      for (ProbeLog.Event event : log.events()) {
+        if (event.kind().equals("slope")) {
+          slopeDue = false;
+        } else if (event.kind().equals("step")) {
+          if (slopeDue) {
+            throw CheckFailure.fail("neuron " + i + " was stepped without slope() being called first in that time step:"
+                + " each step uses the slopes of the state at its start.");
+          }
+          if (Math.abs(event.a() - DT) > 1e-15) {
+            throw CheckFailure.fail("neuron " + i + " was stepped with dt = " + Fmt.num(event.a()) + " in simulate(0.01, 0.001).");
+          }
+          slopeDue = true;
+        }
+      }
+    }
+  }
+
+  @Check(value = "simulate.delivery-after-step", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  void deliveryAfterStep() {
+    Driver driver = Session.driver(Layer.NETWORK);
+    NetworkRef net = driver.newNetwork();
+    NeuronRef before = driver.newProbe(new double[0]);
+    NeuronRef source = driver.newProbe(new double[] {0.0025});
+    NeuronRef after = driver.newProbe(new double[0]);
+    int b = driver.addNeuron(net, before);
+    int s = driver.addNeuron(net, source);
+    int a = driver.addNeuron(net, after);
+    driver.connect(net, s, b, 1.0);
+    driver.connect(net, s, a, 1.0);
+    driver.simulate(net, 0.006, DT);
+    int earlier = firstReceipt(driver.probeLog(before));
+    int later = firstReceipt(driver.probeLog(after));
+    if (earlier != later) {
+      String what = "a spike at 0.0025 s was integrated by step " + earlier + " of the neuron added before the spiking one, but by step "
+          + later + " of the neuron added after it: the result depends on the order of the neurons";
+      if (later == earlier - 1) {
+        throw CheckFailure.fail(Mistake.SIMULATE_SAME_STEP_DELIVERY, what + ". " + capitalize(Mistake.SIMULATE_SAME_STEP_DELIVERY.description())
+            + ": deliver only after every neuron has stepped.");
+      }
+      throw CheckFailure.fail(what + ".");
+    }
+    if (earlier < 0) {
+      throw CheckFailure.fail("a spike at 0.0025 s was never delivered to the neurons it connects to.");
+    }
+  }
+
+  @Check(value = "simulate.spike-counts", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  void spikeCounts() {
+    Driver driver = Session.driver(Layer.NETWORK);
+    NetworkRef net = driver.newNetwork();
+    NeuronRef receiver = driver.newProbe(new double[0]);
+    NeuronRef source = driver.newProbe(new double[] {0.0021, 0.0024, 0.0055});
+    int r = driver.addNeuron(net, receiver);
+    int s = driver.addNeuron(net, source);
+    driver.connect(net, s, r, 0.3);
+    driver.simulate(net, 0.008, DT);
+    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double[] expected = new double[received.length];
+    if (expected.length > 6) {
+      expected[3] = 0.6;
+      expected[6] = 0.3;
+    }
+    if (close(received, expected)) {
+      return;
+    }
+    String what = "with spikes at 0.0021 and 0.0024 s (both in the step from 0.002 to 0.003 s) and at 0.0055 s, weight 0.3, the"
+        + " neuron should receive 0.6 after step 2 and 0.3 after step 5; it received " + describeReceipts(received);
+    if (received.length > 6 && Math.abs(received[3] - 0.3) <= TOL && Math.abs(received[6] - 0.3) <= TOL) {
+      throw CheckFailure.fail(Mistake.SIMULATE_ONE_SPIKE_PER_STEP, what + ": " + Mistake.SIMULATE_ONE_SPIKE_PER_STEP.description()
+          + ". Multiply the weight by the number of spikes.");
+    }
+    for (int shift : new int[] {-1, 1}) {
+      if (close(received, shifted(expected, shift))) {
+        throw CheckFailure.fail(Mistake.SIMULATE_WRONG_WINDOW, what + ": " + Mistake.SIMULATE_WRONG_WINDOW.description()
+            + " (one step " + (shift < 0 ? "early" : "late") + "). After the step that starts at tt, deliver spikesBetween(tt, tt + dt).");
+      }
+    }
+    throw CheckFailure.fail(what + ".");
+  }
+
+  @Check(value = "simulate.time-history", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  void timeHistory() {
+    Driver driver = Session.driver(Layer.NETWORK);
+    NetworkRef net = driver.newNetwork();
+    NeuronRef probe = driver.newProbe(new double[0]);
+    driver.addNeuron(net, probe);
+    driver.simulate(net, 0.005, DT);
+    expectTimes(driver.tHistory(net), SpikeTrains.arange(0, 0.005, DT), "after simulate(0.005, 0.001)");
+    driver.simulate(net, 0.003, DT);
+    double[] both = concat(SpikeTrains.arange(0, 0.005, DT), SpikeTrains.arange(0.005, 0.008, DT));
+    double[] times = driver.tHistory(net);
+    if (times.length == both.length && Math.abs(times[5] - 0) <= TOL) {
+      throw CheckFailure.fail("a second call of simulate should carry on from the last time plus dt, 0.005 s, but your time history"
+          + " starts again at 0: " + Fmt.list(times) + ".");
+    }
+    if (times.length == both.length && Math.abs(times[5] - 0.004) <= TOL) {
+      throw CheckFailure.fail("a second call of simulate should carry on from the last time plus dt, 0.005 s, but yours repeats the"
+          + " last time 0.004 s: " + Fmt.list(times) + ".");
+    }
+    expectTimes(times, both, "after simulate(0.005, 0.001) then simulate(0.003, 0.001)");
+    long steps = driver.probeLog(probe).count("step");
+    if (steps != 8) {
+      throw CheckFailure.fail("the two calls make 8 time steps, but the neuron was stepped " + steps + " times.");
+    }
+    NetworkRef second = driver.newNetwork();
+    driver.addNeuron(second, driver.newProbe(new double[0]));
+    driver.simulate(second, 1, DT);
+    expectTimes(driver.tHistory(second), SpikeTrains.arange(0, 1, DT), "after simulate(1, 0.001)");
+  }
+
+  private static void expectTimes(double[] actual, double[] expected, String when) {
+    if (actual.length != expected.length) {
+      throw CheckFailure.fail(when + " the time history should hold " + expected.length + " times, " + Fmt.list(expected)
+          + ", but it holds " + actual.length + ": " + Fmt.list(actual)
+          + (actual.length == expected.length + 1 ? ". Adding dt repeatedly drifts; use SpikeTrains.arange(start, start + T, dt)." : "."));
+    }
+    for (int i = 0; i < actual.length; i++) {
+      if (Math.abs(actual[i] - expected[i]) > TOL) {
+        throw CheckFailure.fail(when + " time " + i + " should be " + Fmt.num(expected[i]) + " s, but it is " + Fmt.num(actual[i]) + " s.");
+      }
+    }
+  }
+
+  /** Returns the step that integrated the first input, or -1 if none arrived. */
+  private static int firstReceipt(ProbeLog log) {
+    double[] received = log.receivedBeforeEachStep();
+    for (int k = 0; k < received.length; k++) {
+      if (received[k] != 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static String describeReceipts(double[] received) {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < received.length; k++) {
+      if (received[k] != 0) {
+        text.append(text.length() == 0 ? "" : ", ").append(Fmt.num(received[k])).append(k == 0 ? " before step 0" : " after step " + (k - 1));
+      }
+    }
+    return text.length() == 0 ? "nothing" : text.toString();
+  }
+
+  private static boolean close(double[] a, double[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (Math.abs(a[i] - b[i]) > TOL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[] shifted(double[] values, int by) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      int j = i - by;
+      if (j >= 0 && j < values.length) {
+        out[i] = values[j];
+      }
+    }
+    return out;
+  }
+
+  private static boolean same(double[] actual, double[] expected) {
+    return actual.length == expected.length && close(actual, expected);
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  private static String capitalize(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,327 @@
+package neurograde.hidden.checks;
+
+import java.util.List;
+import java.util.Locale;
+import neurograde.hidden.Check;
+import neurograde.hidden.CheckFailure;
+import neurograde.hidden.Layer;
+import neurograde.hidden.Mistake;
+import neurograde.hidden.Session;
+import neurograde.hidden.driver.Driver;
+import neurograde.hidden.model.StepEnvelope;
+import neurograde.hidden.model.StepEnvelope.Outcome;
+import org.junit.jupiter.api.Order;
+
+/**
+ * Question 1b: {@code step(dt)}. Each check runs a short scenario on the student's neuron and
+ * judges every step from the state and slopes the neuron had just before it, so a step is never
+ * charged for an earlier one or for {@code slope}.
+ *
+ * <p>Scenarios that spike do so only after at least one ordinary step since the state was set, so
+ * a step that takes the previous v from its history (a legitimate variant) has one.
+ */
+@Order(2)
+final class StepChecks {
+
+  /** The published sequence that crosses the threshold: t = 0.3 s, v = 0.98, s = 1.3. */
+  private static LifRun publishedCrossing(Driver driver) {
+    return LifRun.standard(driver).set(0.3, 0.98, 1.3, 0);
+  }
+
+  @Check(value = "step.euler", uses = {"LIFNeuron#*"})
+  void euler() {
+    Driver driver = Session.driver(Layer.OWN);
+    List<LifRun> runs = List.of(
+        LifRun.standard(driver).set(0.1, 0.2, 0.7, 0),
+        LifRun.of(driver, 0.01, 0.002, 0.2, 0.0005).set(0, 0.5, -0.4, 0));
+    for (LifRun run : runs) {
+      for (int i = 0; i < 3; i++) {
+        LifRun.Step step = run.step();
+        checkClock(step, run.dt());
+        checkS(step, run.dt());
+        StepEnvelope.Before b = step.before();
+        if (!StepEnvelope.motionAcceptable(b, run.dt(), step.after())) {
+          double expected = b.v() + run.dt() * (b.s() - b.v()) / b.tauM();
+          double updated = b.v() + run.dt() * (step.after().s() - b.v()) / b.tauM();
+          String what = "v after one step of " + Fmt.num(run.dt()) + " s " + step.from() + " (tauM = " + Fmt.num(b.tauM())
+              + " s) should be v + dt dv/dt = " + Fmt.num(expected) + ", but your step gave " + Fmt.num(step.after().v());
+          if (Math.abs(step.after().v() - updated) <= StepEnvelope.TOL) {
+            throw CheckFailure.fail(Mistake.SLOPE_USES_UPDATED_STATE, what + ": " + Mistake.SLOPE_USES_UPDATED_STATE.description()
+                + ". Use dvdt as slope() saved it, from the state at the start of the step.");
+          }
+          throw CheckFailure.fail(what + ".");
+        }
+      }
+    }
+  }
+
+  @Check(value = "step.input-scaling", uses = {"LIFNeuron#*"})
+  void inputScaling() {
+    Driver driver = Session.driver(Layer.OWN);
+    LifRun run = LifRun.of(driver, 0.02, 0.002, 0.1, LifRun.DT).set(0, 0.1, 0.2, 0);
+    run.step();
+    LifRun.Step received = run.step(0.03, 0.02);
+    StepEnvelope.Before b = received.before();
+    double dt = run.dt();
+    if (!StepEnvelope.sAcceptable(b, dt, received.after().s())) {
+      double expected = b.s() + dt * (-b.s() / b.tauS()) + 0.05 / b.tauS();
+      double actual = received.after().s();
+      String what = "after receiveSpike(0.03) and receiveSpike(0.02), s " + received.from() + " should be s + dt ds/dt + (0.03 + 0.02) / tauS = "
+          + Fmt.num(expected) + " (tauS = 0.1 s), but your step gave " + Fmt.num(actual);
+      double noInput = b.s() + dt * (-b.s() / b.tauS());
+      double vNoInput = b.v() + dt * (b.s() - b.v()) / b.tauM();
+      if (Math.abs(actual - (noInput + 0.05)) <= StepEnvelope.TOL) {
+        throw CheckFailure.fail(Mistake.INPUT_NOT_SCALED, what + ": " + Mistake.INPUT_NOT_SCALED.description() + ".");
+      }
+      if (Math.abs(actual - noInput) <= StepEnvelope.TOL) {
+        double v = received.after().v();
+        if (Math.abs(v - (vNoInput + 0.05)) <= StepEnvelope.TOL || Math.abs(v - (vNoInput + 0.05 / b.tauS())) <= StepEnvelope.TOL) {
+          throw CheckFailure.fail(Mistake.INPUT_ADDED_TO_V, what + ", and v jumped instead: " + Mistake.INPUT_ADDED_TO_V.description() + ".");
+        }
+        throw CheckFailure.fail(what + ": the incoming spikes were not added to s.");
+      }
+      if (Math.abs(actual - (noInput + 0.03 / b.tauS())) <= StepEnvelope.TOL || Math.abs(actual - (noInput + 0.02 / b.tauS())) <= StepEnvelope.TOL) {
+        throw CheckFailure.fail(what + ": only one of the two spikes counted; receiveSpike must add to the input, not replace it.");
+      }
+      throw CheckFailure.fail(what + ".");
+    }
+    LifRun.Step next = run.step();
+    if (!StepEnvelope.sAcceptable(next.before(), dt, next.after().s())) {
+      double again = next.before().s() + dt * (-next.before().s() / b.tauS()) + 0.05 / b.tauS();
+      String what = "in the step after the spikes were integrated, with no new spikes, s " + next.from() + " should be "
+          + Fmt.num(StepEnvelope.acceptableS(next.before(), dt).get(0)) + ", but your step gave " + Fmt.num(next.after().s());
+      if (Math.abs(next.after().s() - again) <= StepEnvelope.TOL) {
+        throw CheckFailure.fail(Mistake.INPUT_NOT_CLEARED, what + ": " + Mistake.INPUT_NOT_CLEARED.description()
+            + ". Set weightedIncomingSpikes to 0 at the end of step().");
+      }
+      throw CheckFailure.fail(what + ".");
+    }
+  }
+
+  @Check(value = "step.spike-detection", uses = {"LIFNeuron#*"})
+  void spikeDetection() {
+    Driver driver = Session.driver(Layer.OWN);
+    LifRun below = LifRun.standard(driver).set(0.1, 0.9, 1.05, 0);
+    for (int i = 0; i < 3; i++) {
+      LifRun.Step step = below.step();
+      if (step.after().newSpikes().length > 0) {
+        throw CheckFailure.fail("a spike was recorded at " + Fmt.time(step.after().newSpikes()[0]) + " in a step " + step.from()
+            + ", in which v only reaches " + Fmt.num(step.before().v() + below.dt() * (step.before().s() - step.before().v()) / step.before().tauM())
+            + ", below the threshold 1.");
+      }
+    }
+    LifRun crossing = publishedCrossing(driver);
+    crossing.step();
+    LifRun.Step spiking = crossing.step();
+    double reached = spiking.before().v() + crossing.dt() * (spiking.before().s() - spiking.before().v()) / spiking.before().tauM();
+    int recorded = spiking.after().newSpikes().length;
+    if (recorded != 1) {
+      throw CheckFailure.fail("in the step " + spiking.from() + ", v reaches " + Fmt.num(reached)
+          + ", so the neuron spikes once; your step recorded " + recorded + " spikes.");
+    }
+    double time = spiking.after().newSpikes()[0];
+    if (!(time >= spiking.before().t() - StepEnvelope.TOL && time <= spiking.before().t() + crossing.dt() + StepEnvelope.TOL)) {
+      throw CheckFailure.fail("the spike of the step from " + Fmt.time(spiking.before().t()) + " to "
+          + Fmt.time(spiking.before().t() + crossing.dt()) + " was recorded at " + Fmt.time(time) + ", outside the step.");
+    }
+    // Dyadic numbers make every formula exact: v lands on 1.0 exactly, which is a spike (v >= 1).
+    double dt = 0.0009765625;
+    LifRun exact = LifRun.of(driver, 0.03125, 0.00390625, 0.125, dt).set(0.5, 0.92578125, 2.140625, 0);
+    exact.step();
+    LifRun.Step onThreshold = exact.step();
+    if (onThreshold.after().newSpikes().length == 0) {
+      throw CheckFailure.fail(Mistake.THRESHOLD_STRICT, "in a step where v reaches exactly 1 (" + onThreshold.from()
+          + ", tauM = 0.03125 s, dt = 2^-10 s), the neuron should spike, but your step recorded no spike: "
+          + Mistake.THRESHOLD_STRICT.description() + ".");
+    }
+  }
+
+  @Check(value = "step.interpolation", uses = {"LIFNeuron#*"})
+  void interpolation() {
+    Driver driver = Session.driver(Layer.OWN);
+    List<LifRun> runs = List.of(publishedCrossing(driver), LifRun.of(driver, 0.01, 0.002, 0.05, LifRun.DT).set(1.2, 0.9, 1.4, 0));
+    for (LifRun run : runs) {
+      LifRun.Step spiking = runUntilSpike(run, 4);
+      double actual = spiking.after().newSpikes()[0];
+      List<Outcome> spikes = StepEnvelope.outcomes(spiking.before(), run.dt()).stream().filter(Outcome::spike).toList();
+      if (spikes.isEmpty()) {
+        throw CheckFailure.fail("your neuron spiked at " + Fmt.time(actual) + " in a step " + spiking.from()
+            + " where v does not reach 1 (see the spike detection check).");
+      }
+      if (spikes.stream().noneMatch(o -> Math.abs(o.spikeTime() - actual) <= StepEnvelope.TOL)) {
+        Outcome expected = spikes.get(0);
+        double start = spiking.before().t();
+        double end = start + run.dt();
+        String what = "your spike at " + Fmt.time(actual) + ", expected " + Fmt.time(expected.spikeTime())
+            + ": interpolating between v = " + Fmt.num(spiking.before().v()) + " at " + Fmt.time(start) + " and v = "
+            + Fmt.num(expected.vIntegrated()) + " at " + Fmt.time(end) + " puts the crossing of 1 there";
+        if (Math.abs(actual - end) <= StepEnvelope.TOL || Math.abs(actual - start) <= StepEnvelope.TOL) {
+          String which = Math.abs(actual - end) <= StepEnvelope.TOL ? "end" : "start";
+          throw CheckFailure.fail(Mistake.SPIKE_TIME_NOT_INTERPOLATED,
+              "spike time is not interpolated: " + what + "; your time is the " + which + " of the step.");
+        }
+        throw CheckFailure.fail("spike time is not the linear interpolation: " + what + ".");
+      }
+    }
+  }
+
+  @Check(value = "step.reset", uses = {"LIFNeuron#*"})
+  void reset() {
+    Driver driver = Session.driver(Layer.OWN);
+    LifRun run = publishedCrossing(driver);
+    LifRun.Step spiking = runUntilSpike(run, 4);
+    double v = spiking.after().v();
+    if (Math.abs(v - 1) > StepEnvelope.TOL && Math.abs(v) > StepEnvelope.TOL) {
+      double integrated = spiking.before().v() + run.dt() * (spiking.before().s() - spiking.before().v()) / spiking.before().tauM();
+      String what = "after the spike at " + Fmt.time(spiking.after().newSpikes()[0]) + ", v should be reset (to 1, which the next step"
+          + " turns to 0, or to 0 at once), but it is " + Fmt.num(v);
+      if (Math.abs(v - integrated) <= 1e-6 || v > 1) {
+        throw CheckFailure.fail(Mistake.V_NOT_RESET, what + ": " + Mistake.V_NOT_RESET.description() + ".");
+      }
+      throw CheckFailure.fail(what + ".");
+    }
+    for (int i = 0; i < 3; i++) {
+      LifRun.Step after = run.step();
+      if (after.after().v() >= 1 && after.after().newSpikes().length == 0) {
+        throw CheckFailure.fail(Mistake.V_NOT_RESET, "v is " + Fmt.num(after.after().v()) + " " + (i + 1)
+            + " step(s) after the spike: " + Mistake.V_NOT_RESET.description() + ".");
+      }
+    }
+  }
+
+  @Check(value = "step.refractory", uses = {"LIFNeuron#*"})
+  void refractory() {
+    Driver driver = Session.driver(Layer.OWN);
+    List<LifRun> runs = List.of(publishedCrossing(driver), LifRun.of(driver, 0.02, 0.0045, 0.05, LifRun.DT).set(0.7, 0.95, 1.6, 0));
+    for (LifRun run : runs) {
+      LifRun.Step spiking = runUntilSpike(run, 4);
+      double tauRef = spiking.before().tauRef();
+      double ref = spiking.after().ref();
+      if (!(ref >= tauRef - run.dt() - StepEnvelope.TOL && ref <= tauRef + StepEnvelope.TOL)) {
+        throw CheckFailure.fail("after the spike at " + Fmt.time(spiking.after().newSpikes()[0]) + ", refRemaining should start the refractory period of tauRef = "
+            + Fmt.num(tauRef) + " s (from the spike or from the step), so between " + Fmt.num(tauRef - run.dt()) + " and " + Fmt.num(tauRef)
+            + " s, but it is " + Fmt.num(ref) + " s.");
+      }
+      int refractorySteps = (int) Math.ceil(tauRef / run.dt()) + 2;
+      for (int i = 0; i < refractorySteps; i++) {
+        LifRun.Step step = run.step(0.02);
+        StepEnvelope.Before b = step.before();
+        if (!StepEnvelope.sAcceptable(b, run.dt(), step.after().s())) {
+          double frozen = b.s();
+          double noInput = b.s() + run.dt() * (-b.s() / b.tauS());
+          String what = "during the refractory period, s " + step.from() + " should integrate as usual, to "
+              + Fmt.num(StepEnvelope.acceptableS(b, run.dt()).get(0)) + ", but your step gave " + Fmt.num(step.after().s());
+          if (b.refractory() && (Math.abs(step.after().s() - frozen) <= StepEnvelope.TOL || Math.abs(step.after().s() - noInput) <= StepEnvelope.TOL)) {
+            throw CheckFailure.fail(Mistake.REFRACTORY_FREEZES_INPUT, what + ": " + Mistake.REFRACTORY_FREEZES_INPUT.description() + ".");
+          }
+          throw CheckFailure.fail(what + ".");
+        }
+        if (!StepEnvelope.motionAcceptable(b, run.dt(), step.after())) {
+          String what = (i + 1) + " step(s) after the spike, " + step.from() + ", your step gave v = " + Fmt.num(step.after().v())
+              + (step.after().newSpikes().length > 0 ? " and a spike at " + Fmt.time(step.after().newSpikes()[0]) : "")
+              + ", refRemaining = " + Fmt.num(step.after().ref()) + " s";
+          if (b.ref() >= run.dt() - 1e-12 && Math.abs(step.after().v()) > StepEnvelope.TOL) {
+            throw CheckFailure.fail(Mistake.NO_REFRACTORY_PERIOD, what + ", but v must stay at 0 while the refractory period lasts: "
+                + Mistake.NO_REFRACTORY_PERIOD.description() + ".");
+          }
+          if (!b.refractory() && Math.abs(step.after().v()) <= StepEnvelope.TOL) {
+            throw CheckFailure.fail(what + ", but the refractory period (tauRef = " + Fmt.num(tauRef) + " s) is over, so v should integrate again.");
+          }
+          throw CheckFailure.fail(what + ", which is not what a refractory period of tauRef = " + Fmt.num(tauRef) + " s gives.");
+        }
+      }
+    }
+  }
+
+  @Check(value = "step.histories", uses = {"LIFNeuron#*"})
+  void histories() {
+    Driver driver = Session.driver(Layer.OWN);
+    LifRun run = publishedCrossing(driver);
+    for (int i = 0; i < 5; i++) {
+      LifRun.Step step = run.step();
+      int vGrowth = step.vHistoryAfter().length - step.vHistoryBefore().length;
+      int sGrowth = step.sHistoryAfter().length - step.sHistoryBefore().length;
+      if (vGrowth != 1 || sGrowth != 1) {
+        String what = "one step added " + vGrowth + " value(s) to the v history and " + sGrowth + " to the s history; it should add one to each";
+        if (vGrowth == 0 && sGrowth == 0) {
+          throw CheckFailure.fail(Mistake.HISTORY_NOT_RECORDED, what + ": " + Mistake.HISTORY_NOT_RECORDED.description() + ".");
+        }
+        if (vGrowth == 2 || sGrowth == 2) {
+          throw CheckFailure.fail(Mistake.HISTORY_RECORDED_TWICE, what + ": " + Mistake.HISTORY_RECORDED_TWICE.description() + ".");
+        }
+        throw CheckFailure.fail(what + ".");
+      }
+      double lastV = step.vHistoryAfter()[step.vHistoryAfter().length - 1];
+      double lastS = step.sHistoryAfter()[step.sHistoryAfter().length - 1];
+      if (Math.abs(lastV - step.after().v()) > StepEnvelope.TOL || Math.abs(lastS - step.after().s()) > StepEnvelope.TOL) {
+        boolean old = Math.abs(lastV - step.before().v()) <= StepEnvelope.TOL && Math.abs(lastS - step.before().s()) <= StepEnvelope.TOL;
+        throw CheckFailure.fail("after the step " + step.from() + ", the histories recorded v = " + Fmt.num(lastV) + ", s = " + Fmt.num(lastS)
+            + " but the neuron's state is v = " + Fmt.num(step.after().v()) + ", s = " + Fmt.num(step.after().s())
+            + (old ? ": the histories hold the state before the step, not after it." : "."));
+      }
+    }
+  }
+
+  @Check(value = "step.published-states", uses = {"LIFNeuron#*"})
+  void publishedStates() {
+    Driver driver = Session.driver(Layer.OWN);
+    LifRun first = LifRun.standard(driver).set(0, 0, 0, 0);
+    judgeAll("new neuron after receiveSpike(0.03)", first, List.of(first.stepWithInput(0.03), first.step()));
+    LifRun second = LifRun.standard(driver).set(0, 0, 0.5, 0.0015);
+    judgeAll("v = 0, s = 0.5, refRemaining = 0.0015 s", second, List.of(second.step(), second.step()));
+    LifRun third = publishedCrossing(driver);
+    judgeAll("t = 0.3 s, v = 0.98, s = 1.3", third, List.of(third.step(), third.step(), third.step(), third.step()));
+  }
+
+  private static void judgeAll(String setup, LifRun run, List<LifRun.Step> steps) {
+    for (LifRun.Step step : steps) {
+      StepEnvelope.Before b = step.before();
+      boolean ok = Math.abs(step.after().t() - (b.t() + run.dt())) <= StepEnvelope.TOL
+          && StepEnvelope.sAcceptable(b, run.dt(), step.after().s())
+          && StepEnvelope.motionAcceptable(b, run.dt(), step.after());
+      if (!ok) {
+        throw CheckFailure.fail("the published sequence starting from " + setup + " goes, after step " + (step.index() + 1) + ", from ["
+            + step.shownBefore() + "] to a state such as [" + expectedState(step, run.dt()) + "], but your neuron shows [" + step.shownAfter() + "].");
+      }
+    }
+  }
+
+  private static String expectedState(LifRun.Step step, double dt) {
+    StepEnvelope.Before b = step.before();
+    Outcome outcome = StepEnvelope.outcomes(b, dt).get(0);
+    double v = outcome.spike() ? 1 : outcome.acceptedV()[0];
+    double ref = outcome.spike() ? b.tauRef() - (b.t() + dt - outcome.spikeTime()) : Math.max(0, outcome.refMin());
+    return String.format(Locale.ROOT, "%6.4fs: s=%5.3f, v=%6.4f, ref remaining=%7.5f", b.t() + dt,
+        StepEnvelope.acceptableS(b, dt).get(0), v, ref);
+  }
+
+  private static void checkClock(LifRun.Step step, double dt) {
+    double expected = step.before().t() + dt;
+    if (Math.abs(step.after().t() - expected) > StepEnvelope.TOL) {
+      throw CheckFailure.fail("the neuron's clock t should advance by dt = " + Fmt.num(dt) + " s in each step, from "
+          + Fmt.num(step.before().t()) + " to " + Fmt.num(expected) + " s, but it became " + Fmt.num(step.after().t()) + " s.");
+    }
+  }
+
+  private static void checkS(LifRun.Step step, double dt) {
+    if (!StepEnvelope.sAcceptable(step.before(), dt, step.after().s())) {
+      StepEnvelope.Before b = step.before();
+      throw CheckFailure.fail("s after one step of " + Fmt.num(dt) + " s " + step.from() + " (tauS = " + Fmt.num(b.tauS())
+          + " s) should be s + dt ds/dt = " + Fmt.num(StepEnvelope.acceptableS(b, dt).get(0)) + ", but your step gave "
+          + Fmt.num(step.after().s()) + ".");
+    }
+  }
+
+  /** Steps until the neuron spikes; fails the check if it does not within a few steps. */
+  private static LifRun.Step runUntilSpike(LifRun run, int maxSteps) {
+    for (int i = 0; i < maxSteps; i++) {
+      LifRun.Step step = run.step();
+      if (step.after().newSpikes().length > 0) {
+        return step;
+      }
+    }
+    throw CheckFailure.fail("the neuron should spike within " + maxSteps + " steps " + run.steps().get(0).from()
+        + ", but your step recorded no spike (v reached " + Fmt.num(run.steps().get(run.steps().size() - 1).after().v())
+        + "), so this behaviour could not be checked; see the spike detection check.");
+  }
+}

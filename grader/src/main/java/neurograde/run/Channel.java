@@ -1,0 +1,69 @@
+package neurograde.run;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.Socket;
+
+/**
+ * The grader's side channel to and from a worker: length-prefixed JSON messages over a loopback
+ * socket that only the grader and the worker's own code hold. Student code cannot reach it; what
+ * it prints goes to the captured output instead.
+ */
+public final class Channel implements AutoCloseable {
+
+  /** Largest message accepted (bytes); a job carries the submission's class files. */
+  private static final int MAX_MESSAGE = 64 << 20;
+
+  private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Socket socket;
+  private final DataInputStream in;
+  private final DataOutputStream out;
+
+  public Channel(Socket socket) throws IOException {
+    this.socket = socket;
+    socket.setTcpNoDelay(true);
+    this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+    this.out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+  }
+
+  /** Sends a message. */
+  public synchronized void send(Protocol.Message message) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(message);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+    out.flush();
+  }
+
+  /**
+   * Receives the next message, waiting at most {@code timeoutMs} (0: forever).
+   *
+   * @throws java.net.SocketTimeoutException if none arrives in time
+   * @throws EOFException if the other side is gone
+   */
+  public Protocol.Message receive(int timeoutMs) throws IOException {
+    socket.setSoTimeout(timeoutMs);
+    int length = in.readInt();
+    if (length < 0 || length > MAX_MESSAGE) {
+      throw new IOException("bad message length " + length);
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return JSON.readValue(bytes, Protocol.Message.class);
+  }
+
+  @Override
+  public void close() {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // closing: nothing left to do
+    }
+  }
+}

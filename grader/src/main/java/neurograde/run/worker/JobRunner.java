@@ -1,0 +1,216 @@
+package neurograde.run.worker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import neurograde.hidden.CheckFailure;
+import neurograde.hidden.CheckInfo;
+import neurograde.hidden.Session;
+import neurograde.hidden.checks.HiddenChecks;
+import neurograde.hidden.driver.StudentCodeException;
+import neurograde.run.Protocol;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/** Runs the hidden tests on one submission inside a worker, reporting each as it finishes. */
+final class JobRunner {
+
+  /** Time limits (ms): a check, a check that runs an experiment, and both once the submission has hung. */
+  static final long LIMIT = 4000;
+  static final long SLOW_LIMIT = 20000;
+  static final long HUNG_LIMIT = 1000;
+  static final long HUNG_SLOW_LIMIT = 4000;
+
+  private static volatile JobRunner current;
+  private static Launcher launcher;
+
+  private final Protocol.Job job;
+  private final Consumer<Protocol.Message> sink;
+  private final CapturedOutput output;
+  private final WorkerEnvironment environment;
+  private final Map<String, CheckInfo> byMethod = new HashMap<>();
+  private final Set<String> skip;
+  private volatile boolean hung;
+  private volatile List<String> notes = List.of();
+
+  JobRunner(Protocol.Job job, Consumer<Protocol.Message> sink, CapturedOutput output) {
+    this.job = job;
+    this.sink = sink;
+    this.output = output;
+    this.environment = new WorkerEnvironment(job, sink);
+    this.skip = new HashSet<>(job.skip());
+    this.hung = job.hung();
+    for (CheckInfo info : HiddenChecks.all()) {
+      byMethod.put(info.className() + "#" + info.methodName(), info);
+    }
+  }
+
+  static JobRunner current() {
+    return current;
+  }
+
+  /** Runs every check and observation not skipped. */
+  void run() {
+    current = this;
+    Session.install(environment);
+    try {
+      LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+          .selectors(HiddenChecks.classes().stream().map(DiscoverySelectors::selectClass).toList())
+          .filters((PostDiscoveryFilter) descriptor -> {
+            CheckInfo info = descriptor.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName())).orElse(null);
+            if (info == null) {
+              return FilterResult.included("container");
+            }
+            boolean wanted = !skip.contains(info.id()) && (job.observe() || !info.observation());
+            return wanted ? FilterResult.included("to run") : FilterResult.excluded("done or not wanted");
+          })
+          .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+          .configurationParameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
+          .configurationParameter("junit.jupiter.testmethod.order.default", "org.junit.jupiter.api.MethodOrderer$MethodName")
+          .build();
+      launcher().execute(request, new Listener());
+    } finally {
+      current = null;
+    }
+    sink.accept(new Protocol.JobDone(job.student()));
+  }
+
+  private static synchronized Launcher launcher() {
+    if (launcher == null) {
+      launcher = LauncherFactory.create();
+    }
+    return launcher;
+  }
+
+  CheckInfo info(String className, String methodName) {
+    CheckInfo info = byMethod.get(className + "#" + methodName);
+    if (info == null) {
+      throw new IllegalStateException("not a hidden test: " + className + "#" + methodName);
+    }
+    return info;
+  }
+
+  /** Starts a check: fresh classes, empty output; returns its time limit (ms). */
+  long begin(CheckInfo info) {
+    environment.beginCheck();
+    output.take();
+    notes = List.of();
+    long limit = hung ? (info.slow() ? HUNG_SLOW_LIMIT : HUNG_LIMIT) : (info.slow() ? SLOW_LIMIT : LIMIT);
+    sink.accept(new Protocol.Started(info.id(), limit));
+    return limit;
+  }
+
+  void hung() {
+    hung = true;
+  }
+
+  void notes(List<String> checkNotes) {
+    notes = checkNotes;
+  }
+
+  /** A check would not stop; the grader kills this worker when it hears. */
+  void stuck(CheckInfo info) {
+    sink.accept(new Protocol.Stuck(info.id()));
+    try {
+      Thread.sleep(60_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Protocol.Finished finished(CheckInfo info, TestExecutionResult result) {
+    String printed = output.take();
+    String noteText = String.join(" ", notes);
+    notes = List.of();
+    Throwable t = result.getThrowable().orElse(null);
+    return switch (result.getStatus()) {
+      case SUCCESSFUL -> new Protocol.Finished(info.id(), "passed", 1, noteText, null, printed);
+      case ABORTED -> new Protocol.Finished(info.id(), "not-run", 0, join("the check was not run", t == null ? "" : t.getMessage()), null, printed);
+      case FAILED -> failed(info, t, noteText, printed);
+    };
+  }
+
+  private Protocol.Finished failed(CheckInfo info, Throwable t, String noteText, String printed) {
+    if (t instanceof CheckFailure failure) {
+      return new Protocol.Finished(info.id(), "failed", failure.fraction(), join(failure.getMessage(), noteText),
+          failure.mistake() == null ? null : failure.mistake().id(), printed);
+    }
+    if (t instanceof CheckTimeout timeout) {
+      return new Protocol.Finished(info.id(), "timeout", 0, "your code " + timeout.getMessage(), null, printed);
+    }
+    if (t instanceof StudentCodeException e) {
+      return new Protocol.Finished(info.id(), "error", 0, join(studentError(e), noteText), null, printed);
+    }
+    if (t instanceof AssertionError) {
+      return new Protocol.Finished(info.id(), "failed", 0, join(String.valueOf(t.getMessage()), noteText), null, printed);
+    }
+    return new Protocol.Finished(info.id(), "grader", 0, "the check could not finish because of a grader problem: " + t, null, printed);
+  }
+
+  private String studentError(StudentCodeException e) {
+    String message = e.getMessage();
+    if (message.contains("is not written yet")) {
+      for (Map.Entry<String, String> substituted : job.substituted().entrySet()) {
+        if (message.startsWith(substituted.getKey() + ".") || message.contains(" " + substituted.getKey() + ".")) {
+          return "not graded: " + substituted.getKey() + ".java " + substituted.getValue() + " (see the diagnostics).";
+        }
+      }
+      return "not answered yet: " + message;
+    }
+    return message;
+  }
+
+  private static String join(String message, String notes) {
+    if (notes == null || notes.isBlank()) {
+      return message;
+    }
+    return message == null || message.isBlank() ? notes : message + " " + notes;
+  }
+
+  /** Reports each hidden test as it finishes. */
+  private final class Listener implements TestExecutionListener {
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+      CheckInfo info = infoOf(test);
+      if (info != null) {
+        sink.accept(finished(info, result));
+      }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+      CheckInfo info = infoOf(test);
+      if (info != null) {
+        sink.accept(new Protocol.Finished(info.id(), "not-run", 0, "the check was not run: " + reason, null, null));
+      }
+    }
+
+    private CheckInfo infoOf(TestIdentifier test) {
+      return test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+          .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName())).orElse(null);
+    }
+  }
+
+  /** The classes of the reference solution, run at start-up to warm the worker up. */
+  static Protocol.Job warmUpJob() {
+    Map<String, byte[]> classes = new HashMap<>();
+    for (String name : List.of("LIFNeuron", "SpikingNetwork", "Experiments", "Activations")) {
+      classes.put("neurons." + name, TrustedClasses.bytes("neurons." + name));
+    }
+    return new Protocol.Job("warm-up", classes, Map.of(), new ArrayList<>(), true, false);
+  }
+}

@@ -1,0 +1,170 @@
+package neurograde.run.worker;
+
+import java.net.URL;
+import java.security.ProtectionDomain;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Set;
+import neurograde.compile.CourseClasses;
+
+/**
+ * The class loaders a check runs in.
+ *
+ * <pre>
+ *   platform (JDK only)
+ *     provided: the course's Neuron, InputNeuron, SpikeTrains, Connection, and inert Plots
+ *       reference: the reference's LIFNeuron and SpikingNetwork
+ *         submission: the student's classes (child-first), fresh for every check
+ *           driver: the JavaDriver, linked to whatever neurons.* resolves to above it
+ * </pre>
+ *
+ * <p>For the {@code OWN} layer the submission loader sits on the provided loader directly. Student
+ * code can see nothing of the grader: its loaders never delegate to the application class loader,
+ * and they serve no resources.
+ */
+final class Loaders {
+
+  private static final ClassLoader APP = Loaders.class.getClassLoader();
+  private static volatile ClassLoader provided;
+  private static volatile ClassLoader reference;
+
+  private Loaders() {}
+
+  /** The loader of the course's provided classes, shared by every submission. */
+  static synchronized ClassLoader provided() {
+    if (provided == null) {
+      provided = new TrustedLoader("provided", ClassLoader.getPlatformClassLoader(), CourseClasses.PROVIDED, true);
+    }
+    return provided;
+  }
+
+  /** The loader of the reference's LIFNeuron and SpikingNetwork, shared by every submission. */
+  static synchronized ClassLoader reference() {
+    if (reference == null) {
+      reference = new TrustedLoader("reference", provided(), Set.of("LIFNeuron", "SpikingNetwork"), false);
+    }
+    return reference;
+  }
+
+  /** A fresh loader of a submission's classes. */
+  static ClassLoader submission(ClassLoader parent, Map<String, byte[]> classes, ProtectionDomain domain) {
+    return new SubmissionLoader(parent, classes, domain);
+  }
+
+  /** A fresh loader of the driver, linked to a submission loader. */
+  static ClassLoader driver(ClassLoader submission) {
+    return new DriverLoader(submission);
+  }
+
+  /** Defines trusted classes of package neurons from the grader's class path, by top-level name. */
+  private static final class TrustedLoader extends ClassLoader {
+    private final Set<String> topLevel;
+    private final boolean inertPlots;
+
+    TrustedLoader(String name, ClassLoader parent, Set<String> topLevel, boolean inertPlots) {
+      super(name, parent);
+      this.topLevel = topLevel;
+      this.inertPlots = inertPlots;
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      if (!name.startsWith(CourseClasses.PACKAGE + ".") || !topLevel.contains(CourseClasses.topLevel(name))) {
+        throw new ClassNotFoundException(name);
+      }
+      byte[] bytes = TrustedClasses.bytes(name);
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
+      }
+      if (inertPlots && CourseClasses.topLevel(name).equals("Plots")) {
+        bytes = TrustedClasses.inert(bytes);
+      }
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+
+    @Override
+    protected URL findResource(String name) {
+      return null;
+    }
+
+    @Override
+    protected Enumeration<URL> findResources(String name) {
+      return java.util.Collections.emptyEnumeration();
+    }
+  }
+
+  /** The student's classes, loaded before the parent's of the same name. */
+  private static final class SubmissionLoader extends ClassLoader {
+    private final Map<String, byte[]> classes;
+    private final ProtectionDomain domain;
+    // Kept here: getParent() asks the security manager, and student code is on the stack.
+    private final ClassLoader parent;
+
+    SubmissionLoader(ClassLoader parent, Map<String, byte[]> classes, ProtectionDomain domain) {
+      super("submission", parent);
+      this.classes = classes;
+      this.domain = domain;
+      this.parent = parent;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        if (loaded == null) {
+          byte[] bytes = classes.get(name);
+          loaded = bytes != null ? defineClass(name, bytes, 0, bytes.length, domain) : parent.loadClass(name);
+        }
+        if (resolve) {
+          resolveClass(loaded);
+        }
+        return loaded;
+      }
+    }
+
+    @Override
+    protected URL findResource(String name) {
+      return null;
+    }
+
+    @Override
+    protected Enumeration<URL> findResources(String name) {
+      return java.util.Collections.emptyEnumeration();
+    }
+  }
+
+  /** Defines the driver next to the submission; the driver's API types come from the grader. */
+  private static final class DriverLoader extends ClassLoader {
+    private static final String DRIVER_PACKAGE = "neurograde.hidden.driver.java.";
+    private final ClassLoader submission;
+
+    DriverLoader(ClassLoader submission) {
+      super("driver", submission);
+      this.submission = submission;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        if (loaded == null) {
+          if (name.startsWith(DRIVER_PACKAGE)) {
+            byte[] bytes = TrustedClasses.bytes(name);
+            if (bytes == null) {
+              throw new ClassNotFoundException(name);
+            }
+            loaded = defineClass(name, bytes, 0, bytes.length);
+          } else if (name.startsWith("neurograde.")) {
+            loaded = APP.loadClass(name);
+          } else {
+            loaded = submission.loadClass(name);
+          }
+        }
+        if (resolve) {
+          resolveClass(loaded);
+        }
+        return loaded;
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package neurograde.run.worker;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import neurograde.run.Channel;
+import neurograde.run.Protocol;
+
+/**
+ * A worker JVM: connects back to the grader, then runs the hidden tests on each submission the
+ * grader sends, until told to stop. Started by the grader, never by hand:
+ * {@code WorkerMain PORT TOKEN [--no-warm-up]}.
+ */
+public final class WorkerMain {
+
+  private WorkerMain() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: WorkerMain PORT TOKEN [--no-warm-up] (started by the grader)");
+      System.exit(2);
+    }
+    PrintStream log = System.err;
+    CapturedOutput captured = new CapturedOutput();
+    PrintStream capture = captured.stream();
+    System.setOut(capture);
+    System.setErr(capture);
+    System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+
+    Channel channel = new Channel(new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])));
+    channel.send(new Protocol.Hello(args[1], ProcessHandle.current().pid()));
+    Loaders.reference();
+    Sandbox.install();
+    if (args.length < 3 || !args[2].equals("--no-warm-up")) {
+      new JobRunner(JobRunner.warmUpJob(), message -> { }, captured).run();
+    }
+    while (true) {
+      Protocol.Message message;
+      try {
+        message = channel.receive(0);
+      } catch (EOFException e) {
+        System.exit(0);
+        return;
+      }
+      if (message instanceof Protocol.Shutdown) {
+        channel.close();
+        System.exit(0);
+      }
+      if (message instanceof Protocol.Job job) {
+        try {
+          new JobRunner(job, m -> send(channel, m, log), captured).run();
+        } catch (RuntimeException | LinkageError e) {
+          log.println("worker: the job of " + job.student() + " failed: " + e);
+          e.printStackTrace(log);
+          channel.close();
+          System.exit(1);
+        }
+      }
+    }
+  }
+
+  private static void send(Channel channel, Protocol.Message message, PrintStream log) {
+    try {
+      channel.send(message);
+    } catch (IOException e) {
+      log.println("worker: the grader is gone (" + e.getMessage() + "); exiting");
+      System.exit(0);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package neurograde.score;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * Everything the grader found about one submission: the source of truth that reports and
+ * gradebooks are made from.
+ *
+ * @param student the submission's id: its folder or zip name
+ * @param name the student's name from the roster, or null
+ * @param score the marks known so far: automatic marks plus any manual marks entered
+ * @param maxScore the rubric's total
+ * @param items a result per rubric item, in rubric order
+ * @param checks a result per check, in rubric order
+ * @param mistakes the named mistakes found, sorted
+ * @param diagnostics problems with the submission itself: compile errors, forbidden calls, ...
+ * @param timings how long each stage took
+ */
+public record SubmissionResult(
+    String student,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+    double score,
+    double maxScore,
+    List<ItemResult> items,
+    List<CheckResult> checks,
+    List<String> mistakes,
+    List<Diagnostic> diagnostics,
+    Timings timings) {
+
+  public SubmissionResult {
+    items = List.copyOf(items);
+    checks = List.copyOf(checks);
+    mistakes = List.copyOf(mistakes);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Returns the result of an item. */
+  public ItemResult item(String id) {
+    return items.stream().filter(i -> i.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no item " + id + " in the result of " + student));
+  }
+
+  /** Returns the result of a check. */
+  public CheckResult check(String id) {
+    return checks.stream().filter(c -> c.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no check " + id + " in the result of " + student));
+  }
+
+  /** Returns a copy with the student's name. */
+  public SubmissionResult withName(String newName) {
+    return new SubmissionResult(student, newName, score, maxScore, items, checks, mistakes, diagnostics, timings);
+  }
+
+  /** Returns a copy with other item results and the score recomputed from them. */
+  public SubmissionResult withItems(List<ItemResult> newItems) {
+    double total = Marks.round(newItems.stream().mapToDouble(ItemResult::knownScore).sum());
+    return new SubmissionResult(student, name, total, maxScore, newItems, checks, mistakes, diagnostics, timings);
+  }
+
+  /**
+   * How long each stage took (ms). Timings are the only part of a result that differs between two
+   * gradings of the same submission.
+   */
+  public record Timings(long compileMs, long screenMs, long testsMs) {}
+}

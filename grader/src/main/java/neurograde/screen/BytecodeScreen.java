@@ -1,0 +1,254 @@
+package neurograde.screen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import neurograde.compile.CourseClasses;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/**
+ * Screens a submission's compiled classes against the {@link Allowlist} before any of its code
+ * runs.
+ *
+ * <p>A method that uses something refused is quarantined: its body is replaced by a throw, so it
+ * can never run, and every check that can reach it (through the {@link CallGraph}) is reported as
+ * affected, so the items it feeds score zero. Classes outside package {@code neurons}, or named like
+ * a class the course provides, are removed. Unseeded {@code new Random()} becomes {@code new
+ * Random(seed)}, so a submission is graded the same way every time.
+ */
+public final class BytecodeScreen {
+
+  /** Seed given to every unseeded Random in student code. */
+  public static final long RANDOM_SEED = 20260114L;
+
+  private BytecodeScreen() {}
+
+  /**
+   * Screens the classes of one submission.
+   *
+   * @param classes compiled classes by binary name
+   * @param checks the entry points of every check
+   */
+  public static ScreenResult screen(Map<String, byte[]> classes, List<EntryPoints> checks) {
+    long start = System.nanoTime();
+    Map<String, ClassNode> nodes = new TreeMap<>();
+    Map<String, String> refused = new TreeMap<>();
+    for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+      ClassNode node = new ClassNode();
+      new ClassReader(entry.getValue()).accept(node, 0);
+      String binary = entry.getKey();
+      String pkg = binary.contains(".") ? binary.substring(0, binary.lastIndexOf('.')) : "";
+      if (!pkg.equals(CourseClasses.PACKAGE)) {
+        refused.put(binary, binary + " is outside package neurons; it was not run");
+      } else if (CourseClasses.isProvided(binary)) {
+        refused.put(binary, binary + " has the name of a class the course provides; the course's copy was used");
+      } else {
+        nodes.put(node.name, node);
+      }
+    }
+
+    Map<MethodRef, MethodNode> methods = new LinkedHashMap<>();
+    Map<String, List<MethodRef>> byNameAndDescriptor = new HashMap<>();
+    for (ClassNode node : nodes.values()) {
+      for (MethodNode method : node.methods) {
+        MethodRef ref = new MethodRef(node.name, method.name, method.desc);
+        methods.put(ref, method);
+        byNameAndDescriptor.computeIfAbsent(method.name + method.desc, k -> new ArrayList<>()).add(ref);
+      }
+    }
+
+    CallGraph graph = new CallGraph();
+    Map<MethodRef, List<Use>> uses = new LinkedHashMap<>();
+    for (ClassNode node : nodes.values()) {
+      for (MethodNode method : node.methods) {
+        MethodRef from = new MethodRef(node.name, method.name, method.desc);
+        uses.put(from, scan(from, method, nodes, methods, byNameAndDescriptor, graph));
+      }
+    }
+
+    List<MethodRef> allRoots = new ArrayList<>();
+    for (EntryPoints check : checks) {
+      allRoots.addAll(roots(check.patterns(), methods));
+    }
+    Set<MethodRef> graded = graph.reachable(allRoots, Set.of());
+
+    List<Violation> violations = new ArrayList<>();
+    Map<MethodRef, Violation> quarantined = new LinkedHashMap<>();
+    for (ClassNode node : nodes.values()) {
+      Optional<String> superRefusal = supertypeRefusal(node);
+      for (MethodNode method : node.methods) {
+        MethodRef ref = new MethodRef(node.name, method.name, method.desc);
+        boolean isGraded = graded.contains(ref);
+        List<Violation> found = new ArrayList<>();
+        if (superRefusal.isPresent() && method.name.equals("<init>")) {
+          found.add(violation(node, method, null, superRefusal.get(), "extends " + superRefusal.get(), isGraded));
+        }
+        if ((method.access & Opcodes.ACC_NATIVE) != 0) {
+          found.add(violation(node, method, null, "native code", "declares a native method", isGraded));
+        }
+        if (method.name.equals("finalize") && method.desc.equals("()V")) {
+          found.add(violation(node, method, null, "finalize()", "overrides finalize, which runs on another thread", isGraded));
+        }
+        for (Use use : uses.get(ref)) {
+          Optional<String> why = use.refusal != null ? Optional.of(use.refusal)
+              : Allowlist.refusal(use.owner, use.name, use.field, !isGraded);
+          why.ifPresent(w -> found.add(violation(node, method, use.line, use.describe(), w, isGraded)));
+        }
+        if (!found.isEmpty()) {
+          violations.addAll(found);
+          quarantined.put(ref, found.get(0));
+        }
+      }
+    }
+    violations.sort(Comparator.comparing(Violation::className).thenComparing(v -> v.line() == null ? 0 : v.line()));
+
+    Map<String, Violation> affected = new TreeMap<>();
+    for (EntryPoints check : checks) {
+      Set<MethodRef> reach = graph.reachable(roots(check.patterns(), methods), check.fromReference());
+      quarantined.entrySet().stream()
+          .filter(q -> reach.contains(q.getKey()))
+          .map(Map.Entry::getValue)
+          .min(Comparator.comparing(Violation::className).thenComparing(v -> v.line() == null ? 0 : v.line()))
+          .ifPresent(v -> affected.put(check.checkId(), v));
+    }
+
+    Map<String, byte[]> rewritten = new TreeMap<>();
+    for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+      if (!refused.containsKey(entry.getKey())) {
+        rewritten.put(entry.getKey(), Quarantine.rewrite(entry.getValue(), quarantined));
+      }
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    return new ScreenResult(rewritten, violations, refused, affected, ms);
+  }
+
+  private static List<MethodRef> roots(List<String> patterns, Map<MethodRef, MethodNode> methods) {
+    List<MethodRef> roots = new ArrayList<>();
+    for (String pattern : patterns) {
+      int hash = pattern.indexOf('#');
+      String owner = CourseClasses.PACKAGE + "/" + pattern.substring(0, hash);
+      String name = pattern.substring(hash + 1);
+      for (MethodRef ref : methods.keySet()) {
+        if (!ref.owner().equals(owner)) {
+          continue;
+        }
+        boolean match = name.endsWith("*") ? ref.name().startsWith(name.substring(0, name.length() - 1)) : ref.name().equals(name);
+        if (match || ref.name().equals("<clinit>")) {
+          roots.add(ref);
+        }
+      }
+    }
+    return roots;
+  }
+
+  private static List<Use> scan(MethodRef from, MethodNode method, Map<String, ClassNode> nodes,
+      Map<MethodRef, MethodNode> methods, Map<String, List<MethodRef>> byNameAndDescriptor, CallGraph graph) {
+    List<Use> uses = new ArrayList<>();
+    Integer line = null;
+    for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn instanceof LineNumberNode number) {
+        line = number.line;
+      } else if (insn instanceof MethodInsnNode call) {
+        if (nodes.containsKey(call.owner)) {
+          linkCall(from, call.name + call.desc, byNameAndDescriptor, graph);
+          linkInitializer(from, call.owner, methods, graph);
+        } else {
+          uses.add(new Use(call.owner, call.name, false, line, null));
+        }
+      } else if (insn instanceof FieldInsnNode access) {
+        if (nodes.containsKey(access.owner)) {
+          linkInitializer(from, access.owner, methods, graph);
+        } else {
+          uses.add(new Use(access.owner, access.name, true, line, null));
+        }
+      } else if (insn instanceof TypeInsnNode type && insn.getOpcode() == Opcodes.NEW) {
+        if (nodes.containsKey(type.desc)) {
+          linkInitializer(from, type.desc, methods, graph);
+          for (MethodNode candidate : nodes.get(type.desc).methods) {
+            if ((candidate.access & Opcodes.ACC_STATIC) == 0) {
+              graph.add(from, new MethodRef(type.desc, candidate.name, candidate.desc));
+            }
+          }
+        }
+      } else if (insn instanceof InvokeDynamicInsnNode indy) {
+        if (!Allowlist.isAllowedBootstrap(indy.bsm.getOwner())) {
+          uses.add(new Use(indy.bsm.getOwner(), indy.bsm.getName(), false, line, "uses invokedynamic with " + indy.bsm.getOwner().replace('/', '.')));
+        }
+        for (Object argument : indy.bsmArgs) {
+          if (argument instanceof Handle handle) {
+            if (nodes.containsKey(handle.getOwner())) {
+              linkCall(from, handle.getName() + handle.getDesc(), byNameAndDescriptor, graph);
+              linkInitializer(from, handle.getOwner(), methods, graph);
+            } else {
+              boolean field = handle.getTag() <= Opcodes.H_PUTSTATIC;
+              uses.add(new Use(handle.getOwner(), handle.getName(), field, line, null));
+            }
+          }
+        }
+      } else if (insn instanceof LdcInsnNode ldc) {
+        if (ldc.cst instanceof Handle || ldc.cst instanceof org.objectweb.asm.ConstantDynamic
+            || (ldc.cst instanceof Type type && type.getSort() == Type.METHOD)) {
+          uses.add(new Use("java/lang/invoke/MethodHandle", null, false, line, "uses method handles"));
+        }
+      }
+    }
+    return uses;
+  }
+
+  private static void linkCall(MethodRef from, String nameAndDescriptor, Map<String, List<MethodRef>> byNameAndDescriptor, CallGraph graph) {
+    for (MethodRef target : byNameAndDescriptor.getOrDefault(nameAndDescriptor, List.of())) {
+      graph.add(from, target);
+    }
+  }
+
+  private static void linkInitializer(MethodRef from, String owner, Map<MethodRef, MethodNode> methods, CallGraph graph) {
+    MethodRef clinit = new MethodRef(owner, "<clinit>", "()V");
+    if (methods.containsKey(clinit)) {
+      graph.add(from, clinit);
+    }
+  }
+
+  private static Optional<String> supertypeRefusal(ClassNode node) {
+    List<String> supertypes = new ArrayList<>();
+    if (node.superName != null) {
+      supertypes.add(node.superName);
+    }
+    supertypes.addAll(node.interfaces);
+    for (String supertype : supertypes) {
+      Optional<String> why = Allowlist.refusal(supertype, null, false, false);
+      if (why.isPresent() || supertype.equals("java/io/PrintStream")) {
+        return Optional.of(supertype.replace('/', '.'));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Violation violation(ClassNode node, MethodNode method, Integer line, String what, String why, boolean graded) {
+    return new Violation(node.name.replace('/', '.'), method.name, method.desc, node.sourceFile, line, what, why, graded);
+  }
+
+  /** A use of a member of a class that is not the student's. */
+  private record Use(String owner, String name, boolean field, Integer line, String refusal) {
+    String describe() {
+      return owner.replace('/', '.') + (name == null ? "" : "." + name);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package neurograde.screen;
+
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Rewrites a class: quarantined methods get a body that only throws, and {@code new Random()}
+ * gets a fixed seed.
+ */
+final class Quarantine {
+
+  private Quarantine() {}
+
+  static byte[] rewrite(byte[] bytes, Map<MethodRef, Violation> quarantined) {
+    ClassReader reader = new ClassReader(bytes);
+    ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+    String owner = reader.getClassName();
+    reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+      @Override
+      public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        Violation violation = quarantined.get(new MethodRef(owner, name, descriptor));
+        if (violation != null && (access & Opcodes.ACC_ABSTRACT) == 0) {
+          MethodVisitor method = super.visitMethod(access & ~Opcodes.ACC_NATIVE, name, descriptor, signature, exceptions);
+          throwOnly(method, message(violation), descriptor, access);
+          return null;
+        }
+        return new SeedRandom(super.visitMethod(access, name, descriptor, signature, exceptions));
+      }
+    }, 0);
+    return writer.toByteArray();
+  }
+
+  static String message(Violation violation) {
+    return "the grader blocked " + violation.methodName() + ": it " + violation.why()
+        + (violation.line() == null ? "" : " (" + violation.sourceFile() + ":" + violation.line() + ")");
+  }
+
+  private static void throwOnly(MethodVisitor method, String message, String descriptor, int access) {
+    method.visitCode();
+    method.visitTypeInsn(Opcodes.NEW, "java/lang/SecurityException");
+    method.visitInsn(Opcodes.DUP);
+    method.visitLdcInsn(message);
+    method.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/SecurityException", "<init>", "(Ljava/lang/String;)V", false);
+    method.visitInsn(Opcodes.ATHROW);
+    int locals = (Type.getArgumentsAndReturnSizes(descriptor) >> 2) - ((access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
+    method.visitMaxs(3, Math.max(locals, 1));
+    method.visitEnd();
+  }
+
+  /** Gives {@code new Random()} a fixed seed, so a submission behaves the same on every run. */
+  private static final class SeedRandom extends MethodVisitor {
+    SeedRandom(MethodVisitor next) {
+      super(Opcodes.ASM9, next);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+      if (opcode == Opcodes.INVOKESPECIAL && owner.equals("java/util/Random") && name.equals("<init>") && descriptor.equals("()V")) {
+        super.visitLdcInsn(BytecodeScreen.RANDOM_SEED);
+        super.visitMethodInsn(opcode, owner, name, "(J)V", isInterface);
+      } else {
+        super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package neurograde.screen;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What screening a submission's classes gave.
+ *
+ * @param classes the classes to run: refused classes removed, quarantined methods replaced by a
+ *     throw, and unseeded Randoms seeded
+ * @param violations every refused use, in class and line order
+ * @param refusedClasses classes that were removed, with why
+ * @param affectedChecks the checks that can reach a quarantined method, with the first violation they reach
+ * @param screenMs time spent (ms)
+ */
+public record ScreenResult(
+    Map<String, byte[]> classes,
+    List<Violation> violations,
+    Map<String, String> refusedClasses,
+    Map<String, Violation> affectedChecks,
+    long screenMs) {
+
+  public ScreenResult {
+    classes = Map.copyOf(classes);
+    violations = List.copyOf(violations);
+    refusedClasses = Map.copyOf(refusedClasses);
+    affectedChecks = Map.copyOf(affectedChecks);
+  }
+}

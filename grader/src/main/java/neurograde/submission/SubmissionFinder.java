@@ -1,0 +1,117 @@
+package neurograde.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import neurograde.InputException;
+
+/**
+ * Finds the submissions in the paths a user gives.
+ *
+ * <p>A zip is one submission. A folder is one submission if it directly holds a {@code pom.xml}, a
+ * {@code src} folder, an {@code ANSWERS.md} or {@code .java} files; otherwise it is a class, and
+ * each of its sub-folders and zips is one submission.
+ */
+public final class SubmissionFinder {
+
+  private SubmissionFinder() {}
+
+  /**
+   * Returns the submissions, sorted by student id.
+   *
+   * @throws InputException if a path does not exist, holds no submissions, or two submissions have
+   *     the same id
+   */
+  public static List<SubmissionSource> find(List<Path> paths) {
+    if (paths.isEmpty()) {
+      throw new InputException("no submissions given");
+    }
+    Map<String, SubmissionSource> byStudent = new TreeMap<>();
+    for (Path path : paths) {
+      List<SubmissionSource> found = findIn(path);
+      if (found.isEmpty()) {
+        throw new InputException(path + ": holds no submissions (no sub-folders, zips or .java files)");
+      }
+      for (SubmissionSource source : found) {
+        SubmissionSource clash = byStudent.putIfAbsent(source.student(), source);
+        if (clash != null) {
+          throw new InputException("two submissions have the id \"" + source.student() + "\": " + clash.path() + " and " + source.path());
+        }
+      }
+    }
+    return List.copyOf(byStudent.values());
+  }
+
+  private static List<SubmissionSource> findIn(Path path) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      throw new InputException(path + ": no such file or folder");
+    }
+    if (Files.isRegularFile(path)) {
+      if (!isZip(path)) {
+        throw new InputException(path + ": a submission is a folder or a .zip file");
+      }
+      return List.of(new SubmissionSource(studentId(path), path, true));
+    }
+    if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      throw new InputException(path + ": a submission is a folder or a .zip file");
+    }
+    if (isSingleSubmission(path)) {
+      return List.of(new SubmissionSource(studentId(path), path, false));
+    }
+    List<SubmissionSource> found = new ArrayList<>();
+    try (Stream<Path> children = Files.list(path)) {
+      for (Path child : children.sorted().toList()) {
+        String name = child.getFileName().toString();
+        if (name.startsWith(".") || name.equals("__MACOSX")) {
+          continue;
+        }
+        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+          found.add(new SubmissionSource(studentId(child), child, false));
+        } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && isZip(child)) {
+          found.add(new SubmissionSource(studentId(child), child, true));
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(path + ": cannot list the folder: " + e.getMessage());
+    }
+    return found;
+  }
+
+  private static boolean isSingleSubmission(Path dir) {
+    if (Files.exists(dir.resolve("pom.xml")) || Files.isDirectory(dir.resolve("src"))) {
+      return true;
+    }
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.anyMatch(c -> {
+        String name = c.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(c) && (name.endsWith(".java") || name.equals("answers.md"));
+      });
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot list the folder: " + e.getMessage());
+    }
+  }
+
+  private static boolean isZip(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+  }
+
+  /** Returns a student id that is safe as a file name: other characters become '_'. */
+  static String studentId(Path path) {
+    String name = path.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      name = name.substring(0, name.length() - 4);
+    }
+    String safe = name.replaceAll("[^A-Za-z0-9._@+-]", "_");
+    if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
+      safe = "_" + safe;
+    }
+    return safe;
+  }
+}
