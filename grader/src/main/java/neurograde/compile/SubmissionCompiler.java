@@ -56,8 +56,10 @@ public final class SubmissionCompiler {
     for (SourceFile source : sources) {
       String name = source.className();
       if (CourseClasses.PROVIDED.contains(name)) {
-        diagnostics.add(Diagnostic.at("input", source.path(), null,
-            source.path() + " is provided by the course; the course's copy was used instead of yours"));
+        if (!sameText(source.text(), TemplateSources.of(name))) {
+          diagnostics.add(Diagnostic.at("input", source.path(), null, source.path()
+              + " differs from the course's copy, which was used instead: changes to the provided classes have no effect"));
+        }
       } else if (source.text().isBlank()) {
         diagnostics.add(Diagnostic.at("missing", source.path(), null, source.path() + " is empty"));
       } else {
@@ -172,6 +174,15 @@ public final class SubmissionCompiler {
       Integer line = error.getLineNumber() > 0 ? (int) error.getLineNumber() : null;
       out.add(Diagnostic.at("compile", path, line, message));
     }
+  }
+
+  /** Compares two sources ignoring line endings and trailing spaces. */
+  private static boolean sameText(String a, String b) {
+    return normalize(a).equals(normalize(b));
+  }
+
+  private static String normalize(String text) {
+    return text.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").strip();
   }
 
   private static Unit template(String className) {

@@ -22,8 +22,11 @@ public interface Driver {
   /** Creates the course's input neuron with a fixed spike train. */
   NeuronRef newInput(double[] spikes);
 
-  /** Creates a trusted neuron that spikes at fixed times and records every call the network makes on it. */
-  NeuronRef newProbe(double[] spikes);
+  /**
+   * Creates a trusted LIF neuron (the reference's, in the network layer) that records every call
+   * the network makes on it.
+   */
+  NeuronRef newRecordingLif();
 
   /** Sets one variable of a LIF neuron's state. */
   void set(NeuronRef neuron, StateVariable variable, double value);
@@ -52,7 +55,7 @@ public interface Driver {
   /** Returns {@code showState()}. */
   String showState(NeuronRef neuron);
 
-  /** Returns what a probe neuron recorded. */
+  /** Returns what a recording neuron recorded. */
   ProbeLog probeLog(NeuronRef probe);
 
   /** Creates an empty network. */

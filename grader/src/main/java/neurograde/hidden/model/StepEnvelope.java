@@ -130,13 +130,37 @@ public final class StepEnvelope {
         integrate(before, dt, dt, before.t(), dvdt, outcomes);
       }
     }
-    if (before.refractory()) {
-      // Held at 0; refRemaining counts down, possibly clamped at 0.
+    if (before.refractory() || Math.abs(ref) <= REF_EPS) {
+      // Held at 0; refRemaining counts down, possibly clamped at 0. A refRemaining within rounding of
+      // 0 (0.0045 - 4 * 0.001 is not exactly 0.0005) may be read either way.
       double next = ref - dt;
       outcomes.add(new Outcome("held at 0 (refractory)", Double.NaN, new double[] {0}, false, Double.NaN, before.t(),
           next, Math.max(next, 0)));
     }
     return outcomes;
+  }
+
+  /**
+   * Returns the spike times that linear interpolation gives for a step that spiked, from any v the
+   * step may have reached: with the student's slope, the equations', or the slope of the updated s
+   * (a mistake charged by the Euler check, not here). Judging the spike time on the student's own
+   * trajectory keeps one bug from costing two checks.
+   */
+  public static List<Double> interpolatedSpikeTimes(Before before, double dt, double sAfter) {
+    List<Double> times = new ArrayList<>();
+    List<double[]> slopes = new ArrayList<>(before.slopes());
+    slopes.add(new double[] {(sAfter - before.v()) / before.tauM(), 0});
+    for (double[] slope : slopes) {
+      double held = Math.max(before.ref(), 0);
+      for (double[] part : new double[][] {{dt - held, before.t() + held}, {dt, before.t()}}) {
+        double h = part[0];
+        double v = before.v() + h * slope[0];
+        if (h > 0 && v >= 1 - 1e-12 && v != before.v()) {
+          times.add(part[1] + h * (1 - before.v()) / (v - before.v()));
+        }
+      }
+    }
+    return times;
   }
 
   /** Returns whether the neuron's state after the step is acceptable for v, spikes and refRemaining. */

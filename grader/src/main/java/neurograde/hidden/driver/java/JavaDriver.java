@@ -50,8 +50,8 @@ public final class JavaDriver implements Driver {
   }
 
   @Override
-  public NeuronRef newProbe(double[] spikes) {
-    return addNeuron(new ProbeNeuron(spikes));
+  public NeuronRef newRecordingLif() {
+    return addNeuron(call("new LIFNeuron()", RecordingLif::new));
   }
 
   @Override
@@ -117,7 +117,7 @@ public final class JavaDriver implements Driver {
 
   @Override
   public ProbeLog probeLog(NeuronRef probe) {
-    return ((ProbeNeuron) neuron(probe)).log();
+    return ((RecordingLif) neuron(probe)).log();
   }
 
   @Override
