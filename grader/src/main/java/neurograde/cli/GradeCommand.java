@@ -1,0 +1,95 @@
+package neurograde.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import neurograde.Grading;
+import neurograde.InputException;
+import neurograde.rubric.Rubric;
+import neurograde.rubric.RubricLoader;
+import neurograde.run.WorkerOptions;
+import neurograde.submission.Roster;
+import neurograde.submission.SubmissionFinder;
+import neurograde.submission.SubmissionSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code grade SUBMISSIONS... --out DIR}: grades a class, or a few submissions. */
+@Command(
+    name = "grade",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grades submissions: compiles each, screens its code, runs the hidden tests in isolated workers and",
+      "scores them by the rubric. Writes DIR/results/STUDENT.json per submission as soon as it is graded;",
+      "run the same command again to resume an interrupted batch.",
+      "",
+      "A zip is one submission. A folder is one submission if it holds pom.xml, src/, ANSWERS.md or .java",
+      "files; otherwise each of its sub-folders and zips is one. The student id is the folder or zip name."
+    })
+final class GradeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "SUBMISSIONS", arity = "1..*", description = "Submission folders or zips, or folders of them.")
+  List<Path> paths;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
+  Path out;
+
+  @Option(names = "--roster", paramLabel = "FILE.csv", description = "Class list with id and name columns: adds names, and gives a result of 0 to students who did not submit.")
+  Path roster;
+
+  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric to grade by (default: the bundled rubrics/a1.yaml).")
+  Path rubric;
+
+  @Option(names = "--regrade", description = "Grade again submissions that already have a result in DIR.")
+  boolean regrade;
+
+  @Option(names = "--workers", paramLabel = "N", description = "Worker JVMs running tests at once (default: the number of cores).")
+  Integer workers;
+
+  @Option(names = "--quiet", description = "Print only the summary.")
+  boolean quiet;
+
+  @Mixin DebugOption debug;
+
+  @Override
+  public Integer call() {
+    if (workers != null && (workers < 1 || workers > 64)) {
+      throw new ParameterException(spec.commandLine(), "Invalid value '" + workers + "' for option '--workers': it must be between 1 and 64");
+    }
+    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    Map<String, String> names = roster == null ? Map.of() : Roster.read(roster);
+    List<SubmissionSource> sources = SubmissionFinder.find(paths);
+    if (out.toAbsolutePath().normalize().startsWith(paths.get(0).toAbsolutePath().normalize()) && paths.size() == 1
+        && !out.toAbsolutePath().normalize().equals(paths.get(0).toAbsolutePath().normalize())) {
+      throw new InputException("--out " + out + " is inside the submissions folder " + paths.get(0) + "; choose a folder outside it");
+    }
+    WorkerOptions options = WorkerOptions.defaults().withLogDir(out.resolve(".workers"));
+    if (workers != null) {
+      options = options.withSize(workers);
+    }
+    options = options.withSize(Math.max(1, Math.min(options.size(), sources.size())));
+    long start = System.nanoTime();
+    Progress progress = new Progress(System.err, sources.size(), System.console() != null, quiet);
+    Grading.ClassSummary summary;
+    try (Grading grading = new Grading(rules, options)) {
+      summary = grading.gradeClass(sources, names, out, regrade, progress::finished);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.println(String.format(Locale.ROOT, "graded %d submission(s), %d already done, in %.1f s; results in %s",
+        summary.graded(), summary.resumed(), seconds, out.resolve(Grading.RESULTS)));
+    if (summary.graderFaults() > 0) {
+      System.out.println(summary.graderFaults() + " submission(s) hit a grader fault; run the same command again to retry them");
+      return Cli.SOFTWARE;
+    }
+    return 0;
+  }
+}
