@@ -15,6 +15,7 @@ import neurograde.grading.Graded;
 import neurograde.grading.RubricAgreement;
 import neurograde.grading.SubmissionGrader;
 import neurograde.grading.Submissions;
+import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.run.WorkerOptions;
 import neurograde.run.WorkerPool;
@@ -100,6 +101,18 @@ public final class Grading implements AutoCloseable {
    */
   public ClassSummary gradeClass(List<SubmissionSource> sources, Map<String, String> roster, Path out, boolean regrade,
       Consumer<SubmissionResult> progress) {
+    return gradeClass(sources, roster, out, regrade, progress, null);
+  }
+
+  /**
+   * Grades a class as {@link #gradeClass(List, Map, Path, boolean, Consumer)} does, and writes each
+   * student's report as soon as the student is graded (in the grading threads, while the workers
+   * test the next submissions), then the class overview.
+   *
+   * @param reports where to write reports, or null for none
+   */
+  public ClassSummary gradeClass(List<SubmissionSource> sources, Map<String, String> roster, Path out, boolean regrade,
+      Consumer<SubmissionResult> progress, Reports reports) {
     Path results = out.resolve(RESULTS);
     try {
       Files.createDirectories(results);
@@ -126,6 +139,7 @@ public final class Grading implements AutoCloseable {
         }
         futures.add(threads.submit(() -> {
           SubmissionResult result = gradeAndWrite(source, roster.get(source.student()), out);
+          report(reports, result);
           progress.accept(result);
           return result;
         }));
@@ -148,6 +162,12 @@ public final class Grading implements AutoCloseable {
             throw new InputException(out + ": cannot write results: " + e.getMessage());
           }
           all.add(absent);
+          report(reports, absent);
+        }
+      }
+      for (SubmissionResult done : all) {
+        if (reports != null && !Files.exists(out.resolve(Reports.FOLDER).resolve(done.student() + ".html"))) {
+          report(reports, done);
         }
       }
     } catch (InterruptedException e) {
@@ -159,7 +179,26 @@ public final class Grading implements AutoCloseable {
       threads.shutdownNow();
     }
     all.sort(java.util.Comparator.comparing(SubmissionResult::student));
+    if (reports != null) {
+      try {
+        reports.overview(all);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("grader: could not write the class overview: " + e);
+      }
+    }
     return new ClassSummary(all, counts[0], counts[1], counts[2]);
+  }
+
+  /** A report that cannot be written is logged; it never costs the batch or the marks. */
+  private static void report(Reports reports, SubmissionResult result) {
+    if (reports == null) {
+      return;
+    }
+    try {
+      reports.student(result);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("grader: could not write the report of " + result.student() + ": " + e);
+    }
   }
 
   private SubmissionResult gradeAndWrite(SubmissionSource source, String name, Path out) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import neurograde.Grading;
 import neurograde.InputException;
+import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLoader;
 import neurograde.run.WorkerOptions;
@@ -58,6 +59,9 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
+  @Option(names = "--no-reports", description = "Write only the result files: no HTML reports or overview.")
+  boolean noReports;
+
   @Mixin DebugOption debug;
 
   @Override
@@ -81,11 +85,14 @@ final class GradeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, sources.size(), System.console() != null, quiet);
     Grading.ClassSummary summary;
     try (Grading grading = new Grading(rules, options)) {
-      summary = grading.gradeClass(sources, names, out, regrade, progress::finished);
+      summary = grading.gradeClass(sources, names, out, regrade, progress::finished, noReports ? null : new Reports(out, rules));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.println(String.format(Locale.ROOT, "graded %d submission(s), %d already done, in %.1f s; results in %s",
         summary.graded(), summary.resumed(), seconds, out.resolve(Grading.RESULTS)));
+    if (!noReports) {
+      System.out.println("class overview: " + out.resolve("index.html"));
+    }
     if (summary.graderFaults() > 0) {
       System.out.println(summary.graderFaults() + " submission(s) hit a grader fault; run the same command again to retry them");
       return Cli.SOFTWARE;

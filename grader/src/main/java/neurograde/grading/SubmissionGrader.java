@@ -75,7 +75,16 @@ public final class SubmissionGrader {
       TestOutcome run = pool.run(new Protocol.Job(files.student(), screened.classes(), compiled.substituted(), List.of(), observe, false));
       diagnostics.addAll(run.diagnostics());
       run.checks().forEach((id, f) -> outcomes.put(id, new Scorer.Outcome(f.status(), f.fraction(), f.message(), f.mistake(), f.output())));
-      observations = run.observations();
+      observations = new java.util.LinkedHashMap<>(run.observations());
+      Map<String, String> unobserved = new java.util.TreeMap<>();
+      run.checks().forEach((id, f) -> {
+        if (id.startsWith("observe.") && !f.status().equals("passed")) {
+          unobserved.put(id.substring("observe.".length()), f.message());
+        }
+      });
+      if (!unobserved.isEmpty()) {
+        observations.put("unobserved", unobserved);
+      }
       testsMs = run.testsMs();
     }
     applyQuarantine(screened, outcomes);

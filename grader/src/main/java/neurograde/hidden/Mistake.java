@@ -34,6 +34,16 @@ public enum Mistake {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Returns the mistake with an id, if it is one the checks name. */
+  public static java.util.Optional<Mistake> byId(String id) {
+    for (Mistake mistake : values()) {
+      if (mistake.id().equals(id)) {
+        return java.util.Optional.of(mistake);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Returns what the mistake is, for the student. */
   public String description() {
     return description;

@@ -109,7 +109,8 @@ final class JobRunner {
     environment.beginCheck();
     output.take();
     notes = List.of();
-    long limit = hung ? (info.slow() ? HUNG_SLOW_LIMIT : HUNG_LIMIT) : (info.slow() ? SLOW_LIMIT : LIMIT);
+    // Once a submission has hung, observations (for plots only) get the shortest limit.
+    long limit = hung ? (info.slow() && !info.observation() ? HUNG_SLOW_LIMIT : HUNG_LIMIT) : (info.slow() ? SLOW_LIMIT : LIMIT);
     sink.accept(new Protocol.Started(info.id(), limit));
     return limit;
   }

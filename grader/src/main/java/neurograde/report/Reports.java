@@ -1,0 +1,66 @@
+package neurograde.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import neurograde.rubric.Rubric;
+import neurograde.score.SubmissionResult;
+
+/**
+ * Writes the feedback reports of an output folder: {@code reports/STUDENT.html} with its plots,
+ * the reference's plots once in {@code reports/reference/}, and the class overview
+ * {@code index.html}. Reports are made from the result files and what the workers observed, so
+ * they can be rebuilt at any time (after importing manual marks, say) without grading again.
+ */
+public final class Reports {
+
+  /** Folder of the students' reports inside an output folder. */
+  public static final String FOLDER = "reports";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path out;
+  private final Rubric rubric;
+  private ReferenceFigures reference;
+
+  public Reports(Path out, Rubric rubric) {
+    this.out = out;
+    this.rubric = rubric;
+  }
+
+  /** Writes one student's report; its plots are drawn here. */
+  public Path student(SubmissionResult result) throws IOException {
+    return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER)).write();
+  }
+
+  /** Writes the class overview. */
+  public Path overview(List<SubmissionResult> results) throws IOException {
+    return ClassOverview.write(out, rubric, results);
+  }
+
+  private synchronized ReferenceFigures reference() throws IOException {
+    if (reference == null) {
+      reference = new ReferenceFigures();
+      reference.writeRasters(out.resolve(FOLDER).resolve("reference"));
+    }
+    return reference;
+  }
+
+  private JsonNode observations(String student) {
+    Path file = out.resolve("observations").resolve(student + ".json");
+    try {
+      return Files.isRegularFile(file) ? JSON.readTree(file.toFile()) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private String answers(String student) throws IOException {
+    Path file = out.resolve("answers").resolve(student + ".md");
+    return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+  }
+}
