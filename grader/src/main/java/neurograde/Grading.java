@@ -71,6 +71,11 @@ public final class Grading implements AutoCloseable {
     return rubric;
   }
 
+  /** Returns how long each check took so far, summed over submissions. */
+  public neurograde.grading.CheckTimes checkTimes() {
+    return grader.times();
+  }
+
   /** Returns how many worker JVMs were started so far. */
   public int workersStarted() {
     return pool.workersStarted();
@@ -87,7 +92,7 @@ public final class Grading implements AutoCloseable {
   }
 
   /** What grading a class did. */
-  public record ClassSummary(List<SubmissionResult> results, int graded, int resumed, int graderFaults) {}
+  public record ClassSummary(List<SubmissionResult> results, int graded, int resumed, int graderFaults, int workersStarted) {}
 
   /**
    * Grades a class into an output folder: {@code results/STUDENT.json} per submission, with
@@ -186,7 +191,7 @@ public final class Grading implements AutoCloseable {
         System.err.println("grader: could not write the class overview: " + e);
       }
     }
-    return new ClassSummary(all, counts[0], counts[1], counts[2]);
+    return new ClassSummary(all, counts[0], counts[1], counts[2], pool.workersStarted());
   }
 
   /** A report that cannot be written is logged; it never costs the batch or the marks. */

@@ -38,6 +38,12 @@ public final class SubmissionGrader {
   private final Rubric rubric;
   private final WorkerPool pool;
   private final ThreadLocal<SubmissionCompiler> compilers = ThreadLocal.withInitial(SubmissionCompiler::new);
+  private final CheckTimes times = new CheckTimes();
+
+  /** Returns how long each check took so far. */
+  public CheckTimes times() {
+    return times;
+  }
 
   public SubmissionGrader(Rubric rubric, WorkerPool pool) {
     this.rubric = rubric;
@@ -75,6 +81,7 @@ public final class SubmissionGrader {
       TestOutcome run = pool.run(new Protocol.Job(files.student(), screened.classes(), compiled.substituted(), List.of(), observe, false));
       diagnostics.addAll(run.diagnostics());
       run.checks().forEach((id, f) -> outcomes.put(id, new Scorer.Outcome(f.status(), f.fraction(), f.message(), f.mistake(), f.output())));
+      run.checks().forEach((id, f) -> times.add(id, f.millis()));
       observations = new java.util.LinkedHashMap<>(run.observations());
       Map<String, String> unobserved = new java.util.TreeMap<>();
       run.checks().forEach((id, f) -> {

@@ -26,6 +26,7 @@ public final class Reports {
   private final Path out;
   private final Rubric rubric;
   private ReferenceFigures reference;
+  private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
   public Reports(Path out, Rubric rubric) {
     this.out = out;
@@ -34,12 +35,27 @@ public final class Reports {
 
   /** Writes one student's report; its plots are drawn here. */
   public Path student(SubmissionResult result) throws IOException {
-    return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER)).write();
+    long start = System.nanoTime();
+    try {
+      return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER)).write();
+    } finally {
+      nanos.addAndGet(System.nanoTime() - start);
+    }
+  }
+
+  /** Returns the time spent writing reports so far (ms), summed over threads. */
+  public long millis() {
+    return nanos.get() / 1_000_000;
   }
 
   /** Writes the class overview. */
   public Path overview(List<SubmissionResult> results) throws IOException {
-    return ClassOverview.write(out, rubric, results);
+    long start = System.nanoTime();
+    try {
+      return ClassOverview.write(out, rubric, results);
+    } finally {
+      nanos.addAndGet(System.nanoTime() - start);
+    }
   }
 
   private synchronized ReferenceFigures reference() throws IOException {

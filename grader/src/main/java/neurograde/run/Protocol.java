@@ -52,8 +52,9 @@ public final class Protocol {
    * @param message what was expected and what the code did
    * @param mistake a named mistake's id, or null
    * @param output what the student's code printed (capped), or null
+   * @param millis how long it ran (ms), for benchmarks
    */
-  public record Finished(String check, String status, double fraction, String message, String mistake, String output)
+  public record Finished(String check, String status, double fraction, String message, String mistake, String output, long millis)
       implements Message {}
 
   /** Data recorded for the report's plots. */

@@ -115,7 +115,7 @@ public final class WorkerPool implements AutoCloseable {
           return new Round(false, false, true);
         }
         record(checks, skip, new Protocol.Finished(running, "timeout", 0,
-            "your code did not finish in time, and would not stop when asked; it was killed", null, null));
+            "your code did not finish in time, and would not stop when asked; it was killed", null, null, 0));
         return new Round(false, true, false);
       } catch (EOFException e) {
         int exit = worker.kill();
@@ -125,7 +125,7 @@ public final class WorkerPool implements AutoCloseable {
         boolean memory = exit == Worker.OUT_OF_MEMORY_EXIT;
         record(checks, skip, new Protocol.Finished(running, memory ? "memory" : "crash", 0, memory
             ? "your code ran out of memory (the limit is " + options.heapMb() + " MiB); does it keep allocating in a loop?"
-            : "the JVM running your code ended abruptly (exit code " + exit + ")", null, null));
+            : "the JVM running your code ended abruptly (exit code " + exit + ")", null, null, 0));
         return new Round(false, false, false);
       } catch (IOException e) {
         worker.kill();
@@ -142,7 +142,7 @@ public final class WorkerPool implements AutoCloseable {
       } else if (message instanceof Protocol.Stuck stuck) {
         worker.kill();
         record(checks, skip, new Protocol.Finished(stuck.check(), "timeout", 0,
-            "your code did not finish in time, and would not stop when asked; it was killed", null, null));
+            "your code did not finish in time, and would not stop when asked; it was killed", null, null, 0));
         return new Round(false, true, false);
       } else if (message instanceof Protocol.JobDone) {
         return new Round(true, false, false);

@@ -45,6 +45,7 @@ final class JobRunner {
   private final Set<String> skip;
   private volatile boolean hung;
   private volatile List<String> notes = List.of();
+  private volatile long started;
 
   JobRunner(Protocol.Job job, Consumer<Protocol.Message> sink, CapturedOutput output) {
     this.job = job;
@@ -107,6 +108,7 @@ final class JobRunner {
   /** Starts a check: fresh classes, empty output; returns its time limit (ms). */
   long begin(CheckInfo info) {
     environment.beginCheck();
+    started = System.nanoTime();
     output.take();
     notes = List.of();
     // Once a submission has hung, observations (for plots only) get the shortest limit.
@@ -139,8 +141,8 @@ final class JobRunner {
     notes = List.of();
     Throwable t = result.getThrowable().orElse(null);
     return switch (result.getStatus()) {
-      case SUCCESSFUL -> new Protocol.Finished(info.id(), "passed", 1, noteText, null, printed);
-      case ABORTED -> new Protocol.Finished(info.id(), "not-run", 0, join("the check was not run", t == null ? "" : t.getMessage()), null, printed);
+      case SUCCESSFUL -> new Protocol.Finished(info.id(), "passed", 1, noteText, null, printed, millis());
+      case ABORTED -> new Protocol.Finished(info.id(), "not-run", 0, join("the check was not run", t == null ? "" : t.getMessage()), null, printed, millis());
       case FAILED -> failed(info, t, noteText, printed);
     };
   }
@@ -148,18 +150,22 @@ final class JobRunner {
   private Protocol.Finished failed(CheckInfo info, Throwable t, String noteText, String printed) {
     if (t instanceof CheckFailure failure) {
       return new Protocol.Finished(info.id(), "failed", failure.fraction(), join(failure.getMessage(), noteText),
-          failure.mistake() == null ? null : failure.mistake().id(), printed);
+          failure.mistake() == null ? null : failure.mistake().id(), printed, millis());
     }
     if (t instanceof CheckTimeout timeout) {
-      return new Protocol.Finished(info.id(), "timeout", 0, "your code " + timeout.getMessage(), null, printed);
+      return new Protocol.Finished(info.id(), "timeout", 0, "your code " + timeout.getMessage(), null, printed, millis());
     }
     if (t instanceof StudentCodeException e) {
-      return new Protocol.Finished(info.id(), "error", 0, join(studentError(e), noteText), null, printed);
+      return new Protocol.Finished(info.id(), "error", 0, join(studentError(e), noteText), null, printed, millis());
     }
     if (t instanceof AssertionError) {
-      return new Protocol.Finished(info.id(), "failed", 0, join(String.valueOf(t.getMessage()), noteText), null, printed);
+      return new Protocol.Finished(info.id(), "failed", 0, join(String.valueOf(t.getMessage()), noteText), null, printed, millis());
     }
-    return new Protocol.Finished(info.id(), "grader", 0, "the check could not finish because of a grader problem: " + t, null, printed);
+    return new Protocol.Finished(info.id(), "grader", 0, "the check could not finish because of a grader problem: " + t, null, printed, millis());
+  }
+
+  private long millis() {
+    return (System.nanoTime() - started) / 1_000_000;
   }
 
   private String studentError(StudentCodeException e) {
@@ -196,7 +202,7 @@ final class JobRunner {
     public void executionSkipped(TestIdentifier test, String reason) {
       CheckInfo info = infoOf(test);
       if (info != null) {
-        sink.accept(new Protocol.Finished(info.id(), "not-run", 0, "the check was not run: " + reason, null, null));
+        sink.accept(new Protocol.Finished(info.id(), "not-run", 0, "the check was not run: " + reason, null, null, 0));
       }
     }
 

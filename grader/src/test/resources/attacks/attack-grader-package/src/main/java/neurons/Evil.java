@@ -1,0 +1,7 @@
+package neurograde.hidden.checks;
+
+public class Evil {
+  public static int marks() {
+    return 47;
+  }
+}
