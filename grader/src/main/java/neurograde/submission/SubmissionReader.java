@@ -87,7 +87,7 @@ public final class SubmissionReader {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         String relative = root.relativize(file).toString().replace('\\', '/');
-        if (!countEntry()) {
+        if (truncated || !countEntry()) {
           return FileVisitResult.TERMINATE;
         }
         if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
@@ -118,7 +118,7 @@ public final class SubmissionReader {
         if (entry.isDirectory()) {
           continue;
         }
-        if (!countEntry()) {
+        if (truncated || !countEntry()) {
           return;
         }
         String name = entry.getName().replace('\\', '/');

@@ -1,0 +1,198 @@
+package neurograde.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import neurograde.InputException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RosterTest {
+
+  @TempDir Path dir;
+
+  private Path roster(String text) throws IOException {
+    Path file = dir.resolve("roster.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Nested
+  class Header {
+
+    @Test
+    void idAndNameColumns_giveNamesByIdInFileOrder() throws IOException {
+      Map<String, String> roster = Roster.read(roster("id,name\ncarol,Carol King\nalice,Alice Liddell\n"));
+
+      assertThat(roster).containsExactly(entry("carol", "Carol King"), entry("alice", "Alice Liddell"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"id", "ID", "Student", "student id", "Username", " login "})
+    void idColumn_isRecognisedByAnyOfItsNames(String header) throws IOException {
+      Map<String, String> roster = Roster.read(roster("email," + header + "\nx@uni.edu,alice\n"));
+
+      assertThat(roster).containsExactly(entry("alice", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"name", "Full Name", "STUDENT NAME"})
+    void nameColumn_isRecognisedByAnyOfItsNames(String header) throws IOException {
+      Map<String, String> roster = Roster.read(roster(header + ",section,id\nAlice Liddell,2,alice\n"));
+
+      assertThat(roster).containsExactly(entry("alice", "Alice Liddell"));
+    }
+
+    @Test
+    void firstIdColumn_isTheOneUsed() throws IOException {
+      Map<String, String> roster = Roster.read(roster("login,id\nalice,1001\n"));
+
+      assertThat(roster).containsOnlyKeys("alice");
+    }
+
+    @Test
+    void byteOrderMark_beforeTheHeaderIsIgnored() throws IOException {
+      Map<String, String> roster = Roster.read(roster("\uFEFFid,name\nalice,Alice\n"));
+
+      assertThat(roster).containsExactly(entry("alice", "Alice"));
+    }
+
+    @Test
+    void noNameColumn_givesNullNames() throws IOException {
+      Map<String, String> roster = Roster.read(roster("id\nalice\nbob\n"));
+
+      assertThat(roster).containsExactly(entry("alice", null), entry("bob", null));
+    }
+
+    @Test
+    void missingIdColumn_isReportedOnLineOneWithTheHeader() throws IOException {
+      Path file = roster("name,email\nAlice,a@uni.edu\n");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ":1: no id column in the header [name, email]; name one \"id\"");
+    }
+
+    @Test
+    void rosterWithoutAHeader_isRefusedBecauseItsFirstRowHasNoIdColumn() throws IOException {
+      Path file = roster("alice,Alice Liddell\nbob,Bob Dylan\n");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ":1: no id column in the header [alice, Alice Liddell]; name one \"id\"");
+    }
+  }
+
+  @Nested
+  class Rows {
+
+    @Test
+    void quotedFields_keepTheirCommasAndDoubledQuotes() throws IOException {
+      Map<String, String> roster = Roster.read(roster("id,name\n\"alice\",\"Liddell, Alice \"\"Al\"\"\"\n"));
+
+      assertThat(roster).containsExactly(entry("alice", "Liddell, Alice \"Al\""));
+    }
+
+    @Test
+    void fieldsAreStrippedAndEmptyNamesAreNull() throws IOException {
+      Map<String, String> roster = Roster.read(roster("id,name\n  alice , Alice \nbob,\ncarol\n"));
+
+      assertThat(roster).containsExactly(entry("alice", "Alice"), entry("bob", null), entry("carol", null));
+    }
+
+    @Test
+    void windowsLineEndingsAndBlankLines_areAccepted() throws IOException {
+      Map<String, String> roster = Roster.read(roster("id,name\r\n\r\nalice,Alice\r\n   \r\nbob,Bob\r\n"));
+
+      assertThat(roster).containsExactly(entry("alice", "Alice"), entry("bob", "Bob"));
+    }
+
+    @Test
+    void duplicateId_isReportedWithBothLines() throws IOException {
+      Path file = roster("id,name\nbob,Bob\nalice,Alice\n\nbob,Robert\n");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ":5: student id \"bob\" appears twice (first on line 2)");
+    }
+
+    @Test
+    void rowWithoutAnId_isReportedWithItsLine() throws IOException {
+      Path file = roster("name,id\nAlice,alice\nBob\n");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ":3: the row has no student id");
+    }
+
+    @Test
+    void headerOnly_isAnEmptyRoster() throws IOException {
+      assertThat(Roster.read(roster("id,name\n"))).isEmpty();
+    }
+  }
+
+  @Nested
+  class WholeFile {
+
+    @Test
+    void missingFile_isReported() {
+      Path file = dir.resolve("nobody.csv");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ": no such roster file");
+    }
+
+    @Test
+    void emptyFile_isReported() throws IOException {
+      Path file = roster("");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ": the roster is empty; it needs a header row with an id column");
+    }
+
+    @Test
+    void fileThatIsNotUtf8_isReportedAsUnreadable() throws IOException {
+      Path file = dir.resolve("roster.csv");
+      Files.write(file, "id,name\nalice,Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessageStartingWith(file + ": cannot read the roster: ");
+    }
+  }
+
+  @Nested
+  class Fields {
+
+    @Test
+    void plainLine_isSplitAtCommas() {
+      assertThat(Roster.fields("a,b,,c")).containsExactly("a", "b", "", "c");
+    }
+
+    @Test
+    void trailingComma_givesATrailingEmptyField() {
+      assertThat(Roster.fields("a,")).containsExactly("a", "");
+    }
+
+    @Test
+    void quotedComma_staysInTheField() {
+      assertThat(Roster.fields("\"a,b\",c")).containsExactly("a,b", "c");
+    }
+
+    @Test
+    void unclosedQuote_runsToTheEndOfTheLine() {
+      assertThat(Roster.fields("a,\"b,c")).containsExactly("a", "b,c");
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package neurograde.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import neurograde.InputException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SubmissionFinderTest {
+
+  @TempDir Path dir;
+
+  private Path folder(String relative) throws IOException {
+    return Files.createDirectories(dir.resolve(relative));
+  }
+
+  private Path file(String relative) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, "x");
+  }
+
+  @Nested
+  class ClassFolder {
+
+    @Test
+    void subFoldersAndZips_areOneSubmissionEachSortedById() throws IOException {
+      Path course = folder("class");
+      Path carol = folder("class/carol");
+      Path alice = file("class/alice.zip");
+      Path bob = folder("class/bob");
+
+      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(
+          new SubmissionSource("alice", alice, true),
+          new SubmissionSource("bob", bob, false),
+          new SubmissionSource("carol", carol, false));
+    }
+
+    @Test
+    void hiddenEntriesMacOsFoldersAndOtherFiles_areSkipped() throws IOException {
+      Path course = folder("class");
+      Path alice = folder("class/alice");
+      folder("class/__MACOSX/alice");
+      folder("class/.git");
+      file("class/.DS_Store");
+      file("class/.bob.zip");
+      file("class/grades.xlsx");
+      file("class/notes.txt");
+
+      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("alice", alice, false));
+    }
+
+    @Test
+    void upperCaseZipExtension_isAZip() throws IOException {
+      Path course = folder("class");
+      Path alice = file("class/alice.ZIP");
+
+      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("alice", alice, true));
+    }
+
+    @Test
+    void symbolicLinkToAFolder_isNotFollowed() throws IOException {
+      Path course = folder("class");
+      Path alice = folder("class/alice");
+      Path elsewhere = folder("elsewhere/mallory");
+      Files.createSymbolicLink(course.resolve("mallory"), elsewhere);
+
+      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("alice", alice, false));
+    }
+
+    @Test
+    void folderWithNothingInIt_holdsNoSubmissions() throws IOException {
+      Path empty = folder("empty");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(empty)))
+          .isInstanceOf(InputException.class)
+          .hasMessage(empty + ": holds no submissions (no sub-folders, zips or .java files)");
+    }
+
+    @Test
+    void folderWithOnlyOtherFiles_holdsNoSubmissions() throws IOException {
+      Path course = folder("class");
+      file("class/README.txt");
+      file("class/.DS_Store");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(course)))
+          .isInstanceOf(InputException.class)
+          .hasMessage(course + ": holds no submissions (no sub-folders, zips or .java files)");
+    }
+  }
+
+  @Nested
+  class SingleSubmission {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pom.xml, file",
+        "src, folder",
+        "ANSWERS.md, file",
+        "answers.md, file",
+        "LIFNeuron.java, file",
+        "Experiments.JAVA, file"})
+    void folderHolding_isOneSubmission(String name, String type) throws IOException {
+      Path alice = folder("alice");
+      folder("alice/other");
+      if (type.equals("folder")) {
+        folder("alice/" + name);
+      } else {
+        file("alice/" + name);
+      }
+
+      assertThat(SubmissionFinder.find(List.of(alice))).containsExactly(new SubmissionSource("alice", alice, false));
+    }
+
+    @Test
+    void folderWithOnlySubFolders_isAClassNotASubmission() throws IOException {
+      Path course = folder("alice");
+      Path neurons = folder("alice/neurons");
+      file("alice/neurons/LIFNeuron.java");
+
+      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("neurons", neurons, false));
+    }
+
+    @Test
+    void zipGivenDirectly_isOneSubmissionNamedWithoutItsExtension() throws IOException {
+      Path zip = file("uploads/Alice Smith.zip");
+
+      assertThat(SubmissionFinder.find(List.of(zip))).containsExactly(new SubmissionSource("Alice_Smith", zip, true));
+    }
+
+    @Test
+    void fileThatIsNotAZip_isRefused() throws IOException {
+      Path text = file("alice.txt");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(text)))
+          .isInstanceOf(InputException.class)
+          .hasMessage(text + ": a submission is a folder or a .zip file");
+    }
+  }
+
+  @Nested
+  class Paths {
+
+    @Test
+    void noPaths_isRefused() {
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of()))
+          .isInstanceOf(InputException.class)
+          .hasMessage("no submissions given");
+    }
+
+    @Test
+    void missingPath_isRefused() {
+      Path missing = dir.resolve("no-such-class");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(missing)))
+          .isInstanceOf(InputException.class)
+          .hasMessage(missing + ": no such file or folder");
+    }
+
+    @Test
+    void severalPaths_areMergedAndSortedById() throws IOException {
+      Path course = folder("class");
+      Path carol = folder("class/carol");
+      Path bob = file("late/bob.zip");
+      Path alice = folder("alice");
+      file("alice/ANSWERS.md");
+
+      assertThat(SubmissionFinder.find(List.of(course, bob, alice))).containsExactly(
+          new SubmissionSource("alice", alice, false),
+          new SubmissionSource("bob", bob, true),
+          new SubmissionSource("carol", carol, false));
+    }
+
+    @Test
+    void folderAndZipWithTheSameId_areRefusedNamingBoth() throws IOException {
+      Path course = folder("class");
+      Path folder = folder("class/alice");
+      Path zip = file("class/alice.zip");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(course)))
+          .isInstanceOf(InputException.class)
+          .hasMessage("two submissions have the id \"alice\": " + folder + " and " + zip);
+    }
+
+    @Test
+    void sameIdInTwoPaths_isRefusedNamingBoth() throws IOException {
+      Path course = folder("class");
+      Path first = folder("class/bob");
+      Path late = file("late/bob.zip");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(course, late)))
+          .isInstanceOf(InputException.class)
+          .hasMessage("two submissions have the id \"bob\": " + first + " and " + late);
+    }
+
+    @Test
+    void namesThatSanitiseToTheSameId_areRefused() throws IOException {
+      Path course = folder("class");
+      Path spaced = folder("class/alice smith");
+      Path underscored = folder("class/alice_smith");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(course)))
+          .isInstanceOf(InputException.class)
+          .hasMessage("two submissions have the id \"alice_smith\": " + spaced + " and " + underscored);
+    }
+  }
+
+  @Nested
+  class StudentIds {
+
+    @ParameterizedTest(name = "''{0}'' -> ''{1}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+        alice               | alice
+        alice.zip           | alice
+        alice.ZIP           | alice
+        Alice Smith.zip     | Alice_Smith
+        alice smith         | alice_smith
+        s1234567@uni.ac.uk  | s1234567@uni.ac.uk
+        a+b-c.d_e           | a+b-c.d_e
+        Jos\u00e9 Garc\u00eda        | Jos__Garc_a
+        alice;rm -rf        | alice_rm_-rf
+        alice.zip.zip       | alice.zip
+        .zip                | _
+        ...                 | _...
+        """)
+    void name_becomesASafeId(String name, String id) {
+      assertThat(SubmissionFinder.studentId(Path.of(name))).isEqualTo(id);
+    }
+
+    @Test
+    void idOfAFolderInAClass_isSanitisedToo() throws IOException {
+      Path course = folder("class");
+      Path folder = folder("class/Alice O'Brien (late)");
+
+      assertThat(SubmissionFinder.find(List.of(course)))
+          .containsExactly(new SubmissionSource("Alice_O_Brien__late_", folder, false));
+    }
+  }
+}
