@@ -30,7 +30,15 @@ public final class Roster {
   public static Map<String, String> read(Path file) {
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      byte[] bytes = Files.readAllBytes(file);
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // a spreadsheet's "CSV" export is often Windows-1252
+        text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+      }
+      lines = text.lines().toList();
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such roster file");
     } catch (IOException e) {
@@ -61,6 +69,9 @@ public final class Roster {
       }
       List<String> row = fields(lines.get(n));
       String id = idColumn < row.size() ? row.get(idColumn).strip() : "";
+      if (!id.isEmpty()) {
+        id = SubmissionFinder.safeId(id);
+      }
       if (id.isEmpty()) {
         throw new InputException(file + ":" + (n + 1) + ": the row has no student id");
       }

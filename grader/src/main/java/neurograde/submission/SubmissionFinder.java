@@ -108,6 +108,11 @@ public final class SubmissionFinder {
     if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
       name = name.substring(0, name.length() - 4);
     }
+    return safeId(name);
+  }
+
+  /** Returns an id that is safe as a file name, as submission ids are: so a roster's ids match them. */
+  public static String safeId(String name) {
     String safe = name.replaceAll("[^A-Za-z0-9._@+-]", "_");
     if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
       safe = "_" + safe;

@@ -91,7 +91,7 @@ public final class SubmissionReader {
           return FileVisitResult.TERMINATE;
         }
         if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
-          if (isRelevant(relative)) {
+          if (!file.equals(root) && (isRelevant(relative) || Files.isDirectory(file))) {
             refuse(relative, "is a symbolic link; the grader does not follow links");
           }
           return FileVisitResult.CONTINUE;
@@ -136,7 +136,7 @@ public final class SubmissionReader {
         } else {
           byte[] bytes = readCapped(file.getInputStream(entry));
           if (bytes == null) {
-            refuse(name, "expands to more than " + MAX_FILE_BYTES + " bytes; it was not read");
+            refuse(name, "expands to more than " + MAX_FILE_BYTES + " bytes");
           } else if (withinBudget(bytes.length)) {
             accept(name, bytes);
           }
@@ -238,7 +238,7 @@ public final class SubmissionReader {
             "found " + copies.size() + " files named " + named.getKey() + " ("
                 + String.join(", ", copies.stream().map(SourceFile::path).toList()) + "); graded " + chosen.path()));
       }
-      if (!chosen.declaredPackage().equals("neurons")) {
+      if (!chosen.text().isBlank() && !chosen.declaredPackage().equals("neurons")) {
         String declared = chosen.declaredPackage().isEmpty() ? "the default package" : "package " + chosen.declaredPackage();
         diagnostics.add(Diagnostic.at("input", chosen.path(), null,
             chosen.path() + " is in " + declared + ", not package neurons; it was not graded. Start the file with `package neurons;`."));

@@ -162,13 +162,19 @@ class RosterTest {
     }
 
     @Test
-    void fileThatIsNotUtf8_isReportedAsUnreadable() throws IOException {
+    void fileThatIsNotUtf8_isReadAsWindows1252LikeASpreadsheetExport() throws IOException {
       Path file = dir.resolve("roster.csv");
       Files.write(file, "id,name\nalice,Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
 
-      assertThatThrownBy(() -> Roster.read(file))
-          .isInstanceOf(InputException.class)
-          .hasMessageStartingWith(file + ": cannot read the roster: ");
+      assertThat(Roster.read(file)).containsExactly(entry("alice", "Zo\u00eb"));
+    }
+
+    @Test
+    void idWithSpaces_isMadeSafeLikeASubmissionsFolderName() throws IOException {
+      Path file = dir.resolve("roster.csv");
+      Files.writeString(file, "id,name\nAlice Smith,Alice\n");
+
+      assertThat(Roster.read(file)).containsOnlyKeys("Alice_Smith");
     }
   }
 

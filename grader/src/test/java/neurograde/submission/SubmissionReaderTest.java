@@ -359,12 +359,11 @@ class SubmissionReaderTest {
     }
 
     @Test
-    void emptySource_isRefusedAsBeingInTheDefaultPackage() throws IOException {
+    void emptySource_isPassedOnForTheCompilerToReportAsEmpty() throws IOException {
       for (SubmissionFiles read : readBoth(files(NEURONS + "LIFNeuron.java", new byte[0]))) {
-        assertThat(read.sources()).isEmpty();
-        assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-            "src/main/java/neurons/LIFNeuron.java is in the default package, not package neurons; it was not graded."
-                + " Start the file with `package neurons;`."));
+        assertThat(read.sources()).extracting(SourceFile::path).containsExactly(NEURONS + "LIFNeuron.java");
+        assertThat(read.sources().get(0).text()).isEmpty();
+        assertThat(read.diagnostics()).isEmpty();
       }
     }
 
@@ -474,7 +473,7 @@ class SubmissionReaderTest {
       assertThat(read.sources()).isEmpty();
       assertThat(read.answers()).isEqualTo("answers");
       assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-          "src/main/java/neurons/LIFNeuron.java expands to more than " + MIB_1 + " bytes; it was not read; it was not graded"));
+          "src/main/java/neurons/LIFNeuron.java expands to more than " + MIB_1 + " bytes; it was not graded"));
     }
 
     @Test
