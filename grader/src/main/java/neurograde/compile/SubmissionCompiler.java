@@ -105,6 +105,18 @@ public final class SubmissionCompiler {
           continue;
         }
         report(unit.path, failed.getValue(), round, diagnostics);
+        if (!unit.salvaged) {
+          List<Long> positions = failed.getValue().stream().map(javax.tools.Diagnostic::getPosition).toList();
+          String first = failed.getValue().get(0).getMessage(Locale.ROOT).lines().findFirst().orElse("error");
+          var salvaged = MethodSalvage.stub(javac, platform, unit.path, unit.text, positions, first);
+          if (salvaged.isPresent()) {
+            units.put(className, new Unit(unit.path, salvaged.get().text(), false, true));
+            diagnostics.add(Diagnostic.at("compile", unit.path, null, String.join(", ", salvaged.get().methods())
+                + (salvaged.get().methods().size() == 1 ? " was" : " were") + " left out because of the errors above; the rest of "
+                + unit.path + " was graded"));
+            continue;
+          }
+        }
         if (CourseClasses.WRITTEN.contains(className)) {
           units.put(className, template(className));
           substituted.put(className, "did not compile");
@@ -218,7 +230,17 @@ public final class SubmissionCompiler {
     return previous[b.length()];
   }
 
-  private record Unit(String path, String text, boolean template) {}
+  /**
+   * A file to compile.
+   *
+   * @param salvaged whether its broken methods were already stubbed out (it is not salvaged twice)
+   */
+  private record Unit(String path, String text, boolean template, boolean salvaged) {
+
+    Unit(String path, String text, boolean template) {
+      this(path, text, template, false);
+    }
+  }
 
   private record Attempt(Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errorsByFile, Map<String, byte[]> classes) {}
 }

@@ -94,7 +94,7 @@ public final class Session {
 
   /** Returns and clears the notes of the check that ran on this thread. */
   public static List<String> takeNotes() {
-    List<String> notes = List.copyOf(NOTES.get());
+    List<String> notes = NOTES.get().stream().distinct().toList();
     NOTES.get().clear();
     return notes;
   }

@@ -58,7 +58,9 @@ class FairnessIT {
         Arguments.of("mistake-3a-weight-0.05", Set.of("exp3a.network"), Set.of()),
         Arguments.of("mistake-3b-short-simulation", Set.of("exp3b.simulated"), Set.of()),
         Arguments.of("mistake-ring-without-inhibition", Set.of("exp3d.inhibition", "exp3d.wave"), Set.of()),
-        Arguments.of("mistake-activations", Set.of("act.sigmoid-derivative", "act.dfdx"), Set.of()));
+        Arguments.of("mistake-activations", Set.of("act.sigmoid-derivative", "act.dfdx"), Set.of()),
+        Arguments.of("mistake-slope-sign", Set.of("slope.dvdt"), Set.of()),
+        Arguments.of("mistake-slope-wrong-time-constant", Set.of("slope.dvdt"), Set.of()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -78,14 +80,26 @@ class FairnessIT {
   }
 
   @Test
-  void compileErrorInExperiments_costsTheExperimentsOnly() {
+  void syntaxErrorInOneExperiment_costsThatExperimentOnly() {
     SubmissionResult result = results.get("fault-compile-error-in-experiments");
+
+    assertThat(failed(result)).containsExactly("exp3a.input", "exp3a.lif-parameters", "exp3a.network", "exp3a.simulated");
+    assertThat(result.checks()).filteredOn(c -> !c.passed()).allSatisfy(c -> assertThat(c.message())
+        .startsWith("Experiments.firingRateExperiment threw UnsupportedOperationException: Experiments.firingRateExperiment did not compile"));
+    assertThat(result.diagnostics()).containsExactly(
+        Diagnostic.at("compile", "src/main/java/neurons/Experiments.java", 76, "';' expected"),
+        Diagnostic.at("compile", "src/main/java/neurons/Experiments.java", null, "Experiments.firingRateExperiment was left out because of"
+            + " the errors above; the rest of src/main/java/neurons/Experiments.java was graded"));
+  }
+
+  @Test
+  void missingBraceInExperiments_costsTheExperimentsOnly() {
+    SubmissionResult result = results.get("fault-missing-brace-in-experiments");
 
     assertThat(failed(result)).allMatch(id -> id.startsWith("exp3")).hasSize(17);
     assertThat(result.checks()).filteredOn(c -> c.id().startsWith("exp3"))
         .allSatisfy(c -> assertThat(c.message()).startsWith("not graded: Experiments.java did not compile"));
-    assertThat(result.diagnostics()).contains(
-        Diagnostic.at("compile", "src/main/java/neurons/Experiments.java", 76, "';' expected"));
+    assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsOnly("compile");
   }
 
   @Test

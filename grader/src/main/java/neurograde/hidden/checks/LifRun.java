@@ -97,7 +97,7 @@ final class LifRun {
     double[] sAfter = driver.sHistory(neuron);
     double[] newSpikes = spikesAfter.length >= spikesBefore.length
         ? Arrays.copyOfRange(spikesAfter, spikesBefore.length, spikesAfter.length) : new double[0];
-    Step step = new Step(steps.size(), shownBefore, driver.showState(neuron),
+    Step step = new Step(this, steps.size(), shownBefore, driver.showState(neuron),
         new StepEnvelope.Before(before.t(), before.v(), before.s(), before.refRemaining(), before.weightedIncomingSpikes(),
             before.dvdt(), before.dsdt(), before.tauM(), before.tauRef(), before.tauS()),
         new StepEnvelope.After(after.t(), after.v(), after.s(), after.refRemaining(), newSpikes),
@@ -109,6 +109,7 @@ final class LifRun {
   /**
    * One recorded step.
    *
+   * @param run the run the step belongs to
    * @param index the step's number in the run, from 0
    * @param shownBefore showState() before the step
    * @param shownAfter showState() after the step
@@ -122,7 +123,7 @@ final class LifRun {
    * @param spikeCountBefore number of spikes before
    * @param spikeCountAfter number of spikes after
    */
-  record Step(int index, String shownBefore, String shownAfter, StepEnvelope.Before before, StepEnvelope.After after,
+  record Step(LifRun run, int index, String shownBefore, String shownAfter, StepEnvelope.Before before, StepEnvelope.After after,
       double incomingAfter, double[] vHistoryBefore, double[] vHistoryAfter, double[] sHistoryBefore,
       double[] sHistoryAfter, int spikeCountBefore, int spikeCountAfter) {
 

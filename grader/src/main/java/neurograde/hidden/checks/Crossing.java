@@ -1,0 +1,91 @@
+package neurograde.hidden.checks;
+
+import java.util.List;
+import neurograde.hidden.CheckFailure;
+import neurograde.hidden.Session;
+import neurograde.hidden.driver.Driver;
+import neurograde.hidden.driver.LifState;
+import neurograde.hidden.driver.NeuronRef;
+import neurograde.hidden.driver.StateVariable;
+
+/**
+ * Finds a threshold crossing in the student's own neuron, for the checks of what happens at a
+ * spike.
+ *
+ * <p>The designed state crosses 1 in its second step. If the student's {@code slope()} does not
+ * follow the equations (charged by 1a), their {@code step()} may never reach 1 from there; then
+ * other states are tried until the student's own slopes lead to a crossing, so a wrong slope does
+ * not cost the spike checks of 1b as well.
+ */
+final class Crossing {
+
+  /** Other starting states (v, s) to try when the student's slopes miss the designed crossing. */
+  private static final double[][] FALLBACK_STATES = {
+    {0.95, 0.5}, {0.95, 3}, {0.95, -1}, {0.9, 10}, {0.9, -10}, {0.8, 30}, {0.8, -30}, {0.5, 100}, {0.5, -100}
+  };
+
+  private static final int MAX_STEPS = 8;
+
+  private Crossing() {}
+
+  /**
+   * Returns the spiking step of a run that spiked after at least one quiet step.
+   *
+   * @param designed the run to try first, with its state set
+   * @param what what is being checked, for the failure message
+   */
+  static LifRun.Step find(LifRun designed, String what) {
+    LifRun.Step spike = spikeAfterQuietStep(designed, 4);
+    if (spike != null) {
+      return spike;
+    }
+    Driver driver = designed.driver();
+    double tauM = designed.steps().get(0).before().tauM();
+    double tauRef = designed.steps().get(0).before().tauRef();
+    double tauS = designed.steps().get(0).before().tauS();
+    if (slopeFollowsEquations(driver, tauM, tauRef, tauS)) {
+      throw noSpike(designed, what);
+    }
+    for (double[] state : FALLBACK_STATES) {
+      LifRun run = LifRun.of(driver, tauM, tauRef, tauS, designed.dt()).set(0.3, state[0], state[1], 0);
+      spike = spikeAfterQuietStep(run, MAX_STEPS);
+      if (spike != null) {
+        Session.note("Your slope() does not follow the equations (see 1a), so this was checked from v = " + Fmt.num(state[0])
+            + ", s = " + Fmt.num(state[1]) + ", where your own slopes lead to a spike.");
+        return spike;
+      }
+    }
+    throw noSpike(designed, what);
+  }
+
+  private static LifRun.Step spikeAfterQuietStep(LifRun run, int maxSteps) {
+    for (int i = 0; i < maxSteps; i++) {
+      LifRun.Step step = run.step();
+      if (step.after().newSpikes().length > 0) {
+        return i == 0 ? null : step;
+      }
+    }
+    return null;
+  }
+
+  private static boolean slopeFollowsEquations(Driver driver, double tauM, double tauRef, double tauS) {
+    NeuronRef probe = driver.newLif(tauM, tauRef, tauS);
+    driver.set(probe, StateVariable.V, 0.4);
+    driver.set(probe, StateVariable.S, 1.1);
+    try {
+      driver.slope(probe);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    LifState state = driver.state(probe);
+    return Math.abs(state.dvdt() - (1.1 - 0.4) / tauM) <= 1e-9 * Math.abs((1.1 - 0.4) / tauM)
+        && Math.abs(state.dsdt() + 1.1 / tauS) <= 1e-9 * (1.1 / tauS);
+  }
+
+  private static CheckFailure noSpike(LifRun run, String what) {
+    List<LifRun.Step> steps = run.steps();
+    return CheckFailure.fail("the neuron should spike within a few steps " + steps.get(0).from() + ", but your step recorded no spike"
+        + " (v reached " + Fmt.num(steps.get(steps.size() - 1).after().v()) + "), so " + what
+        + " could not be checked; see the spike detection check.");
+  }
+}
