@@ -1,0 +1,51 @@
+package neurograde.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import neurograde.export.GradedFolder;
+import neurograde.rubric.Rubric;
+import neurograde.rubric.RubricLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export --out DIR}: the gradebook and the CSV of a graded class. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the gradebook (XLSX) and the CSV of grades of a graded folder.",
+      "",
+      "Writes DIR/gradebook.xlsx (marks per rubric item, totals as formulas, manual",
+      "marks to fill in, checks and mistakes) and DIR/grades.csv (for learning-",
+      "management systems) from the results in DIR/results, with the manual marks",
+      "of DIR/manual-marks.json if there is one."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of 'grade'.")
+  Path out;
+
+  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
+  Path rubric;
+
+  @Mixin DebugOption debug;
+
+  @Override
+  public Integer call() {
+    PoiLogging.quiet();
+    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    GradedFolder.Exported exported = GradedFolder.open(out).export(rules);
+    spec.commandLine().getOut().println(summary(exported));
+    return 0;
+  }
+
+  static String summary(GradedFolder.Exported exported) {
+    return "exported " + exported.students() + " student(s) to " + exported.gradebook() + " and " + exported.grades()
+        + "; " + exported.pending() + " manual mark(s) pending";
+  }
+}

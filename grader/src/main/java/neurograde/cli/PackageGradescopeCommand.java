@@ -1,0 +1,65 @@
+package neurograde.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import neurograde.InputException;
+import neurograde.export.GradescopePackage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code package-gradescope --out FILE.zip}: the autograder zip to upload to Gradescope. */
+@Command(
+    name = "package-gradescope",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the autograder zip to upload to Gradescope.",
+      "",
+      "Writes the zip to upload on Gradescope's \"Configure Autograder\" page:",
+      "setup.sh (installs JDK 17), run_autograder (runs 'java -jar grader.jar",
+      "gradescope') and this grader's jar."
+    })
+final class PackageGradescopeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The zip to write.")
+  Path out;
+
+  @Mixin DebugOption debug;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      throw new ParameterException(spec.commandLine(), "Invalid value '" + out + "' for option '--out': Gradescope takes a zip; give a file name ending in .zip");
+    }
+    Path jar = runningJar();
+    GradescopePackage.write(out, jar);
+    spec.commandLine().getOut().println("wrote " + out + " with " + jar.getFileName() + "; upload it on Gradescope's Configure Autograder page");
+    return 0;
+  }
+
+  /** Returns the jar the grader runs from, or refuses if it runs from class folders (a development build). */
+  private static Path runningJar() {
+    CodeSource code = GraderCommand.class.getProtectionDomain().getCodeSource();
+    Path location = null;
+    try {
+      location = code == null ? null : Path.of(code.getLocation().toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      // Not a file: treated like a missing location.
+    }
+    if (location == null || !Files.isRegularFile(location) || !location.getFileName().toString().endsWith(".jar")) {
+      throw new InputException("the grader is not running from a jar (" + (location == null ? "unknown location" : location)
+          + "); build it with mvn -q install -DskipTests first, then run java -jar grader/target/grader.jar package-gradescope");
+    }
+    return location;
+  }
+}

@@ -1,0 +1,47 @@
+package neurograde.export;
+
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Writing cells: text capped to what a spreadsheet holds, numbers as numeric cells, header rows. */
+final class Cells {
+
+  /** Longest text a cell holds (characters). */
+  static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+  private Cells() {}
+
+  /** Writes a text cell; null leaves the cell empty. */
+  static Cell text(Row row, int column, String value) {
+    Cell cell = row.createCell(column);
+    if (value != null) {
+      cell.setCellValue(value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026");
+    }
+    return cell;
+  }
+
+  /** Writes a numeric cell. */
+  static Cell number(Row row, int column, double value) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    return cell;
+  }
+
+  /** Writes a header row in the first row of a sheet and sets each column's width (characters). */
+  static void header(Sheet sheet, CellStyle style, List<String> titles, List<Integer> widths) {
+    Row row = sheet.createRow(0);
+    for (int c = 0; c < titles.size(); c++) {
+      text(row, c, titles.get(c)).setCellStyle(style);
+      sheet.setColumnWidth(c, 256 * widths.get(c));
+    }
+  }
+
+  /** Returns a column width fitting a text, between 8 and 40 characters. */
+  static int widthOf(String text) {
+    return Math.max(8, Math.min(40, text.length() + 2));
+  }
+}

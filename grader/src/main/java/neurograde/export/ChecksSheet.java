@@ -1,0 +1,42 @@
+package neurograde.export;
+
+import java.util.List;
+import neurograde.score.CheckResult;
+import neurograde.score.SubmissionResult;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** Sheet "Checks": one row per student and check, filterable, for finding who failed what. */
+final class ChecksSheet {
+
+  static final String NAME = "Checks";
+  static final List<String> HEADERS = List.of("Student", "Item", "Check", "Title", "Score", "Max", "Status", "Mistake", "Message");
+  private static final List<Integer> WIDTHS = List.of(14, 8, 24, 40, 8, 8, 10, 28, 80);
+
+  private ChecksSheet() {}
+
+  /** Adds the sheet to a workbook, students in the order given and checks in rubric order. */
+  static void write(Workbook workbook, Styles styles, List<SubmissionResult> results) {
+    Sheet sheet = workbook.createSheet(NAME);
+    Cells.header(sheet, styles.header(), HEADERS, WIDTHS);
+    int r = 1;
+    for (SubmissionResult result : results) {
+      for (CheckResult check : result.checks()) {
+        Row row = sheet.createRow(r++);
+        Cells.text(row, 0, result.student());
+        Cells.text(row, 1, check.item());
+        Cells.text(row, 2, check.id());
+        Cells.text(row, 3, check.title());
+        Cells.number(row, 4, check.score());
+        Cells.number(row, 5, check.max());
+        Cells.text(row, 6, check.status());
+        Cells.text(row, 7, check.mistake());
+        Cells.text(row, 8, check.message());
+      }
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.size() - 1));
+  }
+}

@@ -1,0 +1,53 @@
+package neurograde.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import neurograde.rubric.Rubric;
+import neurograde.score.SubmissionResult;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the XLSX gradebook of a class: sheet "Marks" (one row per student, one column per automatic
+ * or manual part of each rubric item, totals as formulas, manual cells to fill in), sheet "Checks" (one
+ * row per student and check) and sheet "Mistakes" (who made each named mistake).
+ *
+ * <p>Marks are numeric cells and formulas are written in the file's own locale-free syntax, so the
+ * gradebook reads the same in any spreadsheet program and language. Formulas are evaluated when
+ * written, for viewers that show cached values, and marked for recalculation on opening.
+ */
+public final class Gradebook {
+
+  /** Name of the gradebook in an output folder. */
+  public static final String FILE = "gradebook.xlsx";
+
+  private Gradebook() {}
+
+  /**
+   * Writes a gradebook so that the file is never half-written.
+   *
+   * @param file the XLSX file
+   * @param rubric the rubric the results were graded by
+   * @param results the class's results, in any order (rows are sorted by student id)
+   * @throws IllegalArgumentException if a result lacks an item of the rubric
+   */
+  public static void write(Path file, Rubric rubric, List<SubmissionResult> results) throws IOException {
+    try (XSSFWorkbook workbook = build(rubric, results)) {
+      AtomicFile.write(file, workbook::write);
+    }
+  }
+
+  static XSSFWorkbook build(Rubric rubric, List<SubmissionResult> results) {
+    List<SubmissionResult> sorted = results.stream().sorted(Comparator.comparing(SubmissionResult::student)).toList();
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    Styles styles = Styles.of(workbook);
+    MarksSheet.write(workbook, styles, rubric, sorted);
+    ChecksSheet.write(workbook, styles, sorted);
+    MistakesSheet.write(workbook, styles, sorted);
+    XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+    workbook.setForceFormulaRecalculation(true);
+    return workbook;
+  }
+}

@@ -1,0 +1,202 @@
+package neurograde.export;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import neurograde.InputException;
+import neurograde.rubric.Rubric;
+import neurograde.rubric.RubricItem;
+import neurograde.score.ItemResult;
+import neurograde.score.ResultFiles;
+import neurograde.score.SubmissionResult;
+
+/**
+ * An output folder of the grader with its results: exports them (gradebook and CSV) and imports the
+ * manual marks a TA entered in a gradebook.
+ *
+ * <p>The result files in {@code DIR/results} and the manual marks in {@code DIR/manual-marks.json} are
+ * the sources of truth; the gradebook and the CSV are made from them and can be made again at any time.
+ */
+public final class GradedFolder {
+
+  /** Folder of the result files in an output folder (the grader writes them there). */
+  static final String RESULTS = "results";
+
+  private final Path dir;
+  private final List<ResultFile> results;
+
+  private GradedFolder(Path dir, List<ResultFile> results) {
+    this.dir = dir;
+    this.results = List.copyOf(results);
+  }
+
+  /**
+   * What an export wrote.
+   *
+   * @param students how many students
+   * @param pending how many manual marks are still to be entered, over all students
+   * @param gradebook the XLSX gradebook
+   * @param grades the CSV file
+   */
+  public record Exported(int students, int pending, Path gradebook, Path grades) {}
+
+  /**
+   * What an import of manual marks did.
+   *
+   * @param marks how many marks were read from the gradebook
+   * @param students how many students they are for
+   * @param resultsUpdated how many result files changed
+   * @param exported the export made afterwards
+   */
+  public record Imported(int marks, int students, int resultsUpdated, Exported exported) {}
+
+  /** A result and the file it was read from. */
+  private record ResultFile(Path file, SubmissionResult result) {}
+
+  /**
+   * Opens an output folder and reads its results.
+   *
+   * @throws InputException if the folder does not exist, has no result files, or one does not parse
+   */
+  public static GradedFolder open(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(dir + ": no such folder");
+    }
+    Path resultsDir = dir.resolve(RESULTS);
+    List<ResultFile> results = new ArrayList<>();
+    if (Files.isDirectory(resultsDir)) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(resultsDir, "*.json")) {
+        for (Path file : files) {
+          results.add(new ResultFile(file, ResultFiles.read(file)));
+        }
+      } catch (IOException e) {
+        throw new InputException(resultsDir + ": cannot read: " + e.getMessage());
+      }
+    }
+    if (results.isEmpty()) {
+      throw new InputException(dir + ": no result files in " + resultsDir
+          + "; grade the submissions first (grader grade SUBMISSIONS --out " + dir + ")");
+    }
+    results.sort((a, b) -> a.result().student().compareTo(b.result().student()));
+    return new GradedFolder(dir, results);
+  }
+
+  /** Returns the results, sorted by student id. */
+  public List<SubmissionResult> results() {
+    return results.stream().map(ResultFile::result).toList();
+  }
+
+  /** Returns the ids of the students with a result. */
+  public Set<String> students() {
+    return results.stream().map(r -> r.result().student()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Writes {@code DIR/gradebook.xlsx} and {@code DIR/grades.csv} from the results, with the manual marks
+   * of {@code DIR/manual-marks.json} applied if there is one.
+   *
+   * @throws InputException if a result was graded with another rubric, a manual mark does not fit its
+   *     item, or a file cannot be written
+   */
+  public Exported export(Rubric rubric) {
+    checkGradedWith(rubric);
+    Path marksFile = dir.resolve(ManualMarks.FILE);
+    List<SubmissionResult> finals = results();
+    if (Files.exists(marksFile)) {
+      ManualMarks marks = ManualMarks.read(marksFile);
+      finals = finals.stream().map(marks::applyTo).toList();
+    }
+    return write(rubric, finals);
+  }
+
+  /**
+   * Imports the manual marks a TA entered in a gradebook: merges them into {@code DIR/manual-marks.json}
+   * (a mark replaces an earlier one for the same student and item; an empty cell changes nothing),
+   * rewrites the result files whose marks changed, and exports again. Nothing is written if any mark is
+   * refused.
+   *
+   * @throws InputException if the gradebook has a mark that does not fit (the message names the cell),
+   *     a result was graded with another rubric, or a file cannot be written
+   */
+  public Imported importMarks(Path gradebook, Rubric rubric) {
+    checkGradedWith(rubric);
+    Map<String, ? extends Map<String, Double>> entered = GradebookImport.read(gradebook, rubric, students());
+    ManualMarks imported = ManualMarks.of(entered);
+    Path marksFile = dir.resolve(ManualMarks.FILE);
+    ManualMarks marks = (Files.exists(marksFile) ? ManualMarks.read(marksFile) : ManualMarks.none()).merge(imported);
+    List<ResultFile> finals = results.stream()
+        .map(r -> new ResultFile(r.file(), marks.applyTo(r.result())))
+        .toList();
+    int updated = 0;
+    try {
+      marks.write(marksFile);
+      for (int i = 0; i < finals.size(); i++) {
+        if (!finals.get(i).result().equals(results.get(i).result())) {
+          ResultFiles.write(finals.get(i).file(), finals.get(i).result());
+          updated++;
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot write: " + e.getMessage());
+    }
+    Exported exported = write(rubric, finals.stream().map(ResultFile::result).toList());
+    return new Imported(imported.count(), entered.size(), updated, exported);
+  }
+
+  private Exported write(Rubric rubric, List<SubmissionResult> finals) {
+    Path gradebook = dir.resolve(Gradebook.FILE);
+    Path grades = dir.resolve(CsvExport.FILE);
+    try {
+      Gradebook.write(gradebook, rubric, finals);
+    } catch (IOException e) {
+      throw new InputException(gradebook + ": cannot write (is it open in a spreadsheet program?): " + e.getMessage());
+    }
+    try {
+      CsvExport.write(grades, rubric, finals);
+    } catch (IOException e) {
+      throw new InputException(grades + ": cannot write (is it open in a spreadsheet program?): " + e.getMessage());
+    }
+    int pending = (int) finals.stream().flatMap(r -> r.items().stream()).filter(ItemResult::pending).count();
+    return new Exported(finals.size(), pending, gradebook, grades);
+  }
+
+  /** Refuses results whose items differ from the rubric's: the gradebook's columns would not fit them. */
+  private void checkGradedWith(Rubric rubric) {
+    for (ResultFile file : results) {
+      List<ItemResult> items = file.result().items();
+      String difference = null;
+      for (RubricItem item : rubric.items()) {
+        ItemResult marks = items.stream().filter(i -> i.id().equals(item.id())).findFirst().orElse(null);
+        String expected = describe(item.kind().label(), item.marks(), item.manual().isPresent() ? item.manualMarks() : null);
+        String found = marks == null ? null : describe(marks.kind(), marks.max(), marks.manualMax());
+        if (found == null) {
+          difference = "it has no item " + item.id();
+        } else if (!found.equals(expected)) {
+          difference = "its item " + item.id() + " is " + found + ", the rubric's is " + expected;
+        }
+        if (difference != null) {
+          break;
+        }
+      }
+      if (difference == null && items.size() != rubric.items().size()) {
+        difference = "it has " + items.size() + " items, the rubric " + rubric.items().size();
+      }
+      if (difference != null) {
+        throw new InputException(file.file() + ": graded with another rubric (" + difference
+            + "); export with the rubric it was graded with (--rubric FILE), or grade again with --regrade");
+      }
+    }
+  }
+
+  /** Describes how an item is marked, for instance {@code mixed out of 6 (manual 3)}. */
+  private static String describe(String kind, double max, Double manualMax) {
+    return kind + " out of " + Numbers.plain(max) + (manualMax == null ? "" : " (manual " + Numbers.plain(manualMax) + ")");
+  }
+}

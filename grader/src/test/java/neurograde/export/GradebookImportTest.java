@@ -1,0 +1,222 @@
+package neurograde.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import neurograde.InputException;
+import neurograde.score.SubmissionResult;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradebookImportTest {
+
+  private static final double TOLERANCE = Tolerance.MARKS;
+  private static final Set<String> BATCH = Set.of("alice", "bob", "carol");
+
+  @TempDir Path dir;
+
+  private Path gradebook;
+
+  @BeforeEach
+  void writeGradebook() throws IOException {
+    gradebook = dir.resolve(Gradebook.FILE);
+    Gradebook.write(gradebook, SampleBatch.rubric(), SampleBatch.all());
+  }
+
+  /** Types into cells of sheet "Marks" as a TA would: a number, a text, or a formula starting with "=". */
+  private void fill(Map<String, Object> cells) throws IOException {
+    XSSFWorkbook book;
+    try (InputStream in = Files.newInputStream(gradebook)) {
+      book = new XSSFWorkbook(in);
+    }
+    try (book; OutputStream out = Files.newOutputStream(gradebook)) {
+      Sheet marks = book.getSheet("Marks");
+      for (Map.Entry<String, Object> entry : cells.entrySet()) {
+        CellReference ref = new CellReference(entry.getKey());
+        Row row = marks.getRow(ref.getRow()) == null ? marks.createRow(ref.getRow()) : marks.getRow(ref.getRow());
+        Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+        if (entry.getValue() instanceof Double number) {
+          cell.setCellValue(number);
+        } else if (entry.getValue() instanceof String text && text.startsWith("=")) {
+          cell.setCellFormula(text.substring(1));
+        } else {
+          cell.setCellValue((String) entry.getValue());
+        }
+      }
+      book.write(out);
+    }
+  }
+
+  private Map<String, ? extends Map<String, Double>> read() {
+    return GradebookImport.read(gradebook, SampleBatch.rubric(), BATCH);
+  }
+
+  @Test
+  void roundTrip_marksATaEntered_completeTheTotalsAsTheSpreadsheetDoes() throws IOException {
+    fill(Map.of("D3", 1.0, "F3", 2.5, "F4", 1.5));
+
+    Map<String, ? extends Map<String, Double>> marks = read();
+    List<SubmissionResult> results = SampleBatch.all().stream().map(ManualMarks.of(marks)::applyTo).toList();
+
+    assertThat(marks).isEqualTo(Map.of("alice", Map.of("3a-iii", 1.0, "4b", 2.5), "bob", Map.of("4b", 1.5)));
+    assertThat(results).extracting(SubmissionResult::score).usingElementComparator(Tolerance.VALUES).containsExactly(6.7, 3.4, 0.0);
+    assertThat(results.get(0).item("4b").score()).isCloseTo(3.7, within(TOLERANCE));
+    assertThat(results.get(1).item("3a-iii").pending()).isTrue();
+    try (InputStream in = Files.newInputStream(gradebook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+      var evaluator = book.getCreationHelper().createFormulaEvaluator();
+      for (int r = 2; r <= 4; r++) {
+        Cell total = book.getSheet("Marks").getRow(r).getCell(6);
+        assertThat(evaluator.evaluate(total).getNumberValue()).isCloseTo(results.get(r - 2).score(), within(TOLERANCE));
+      }
+    }
+  }
+
+  @Test
+  void emptyCells_meanNotMarkedYet_andTheMaxRowIsSkipped() {
+    assertThat(read()).isEmpty();
+  }
+
+  @Test
+  void blankTextAndFormulas_areReadAsATaMeansThem() throws IOException {
+    fill(Map.of("D3", "  ", "F3", "=0.5+0.25"));
+
+    assertThat(read()).isEqualTo(Map.of("alice", Map.of("4b", 0.75)));
+  }
+
+  @Test
+  void markAboveTheMaximum_isRefusedWithItsCell() throws IOException {
+    fill(Map.of("D3", 1.5));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!D3: 1.5 is above the maximum 1 of item 3a-iii");
+  }
+
+  @Test
+  void negativeMark_isRefusedWithItsCell() throws IOException {
+    fill(Map.of("F4", -1.0));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!F4: -1 is negative; item 4b takes a mark between 0 and 3");
+  }
+
+  @Test
+  void textThatIsNotANumber_isRefusedWithItsCell() throws IOException {
+    fill(Map.of("D5", "one"));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!D5: \"one\" is not a number; item 3a-iii takes a mark between 0 and 1");
+  }
+
+  @Test
+  void formulaThatIsAnError_isRefusedWithItsCell() throws IOException {
+    fill(Map.of("F5", "=1/0"));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!F5: #DIV/0! is not a number; item 4b takes a mark between 0 and 3");
+  }
+
+  @Test
+  void studentNotInTheBatch_isRefusedWithItsCell() throws IOException {
+    fill(Map.of("A6", "zoe"));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!A6: student \"zoe\" has no result in this batch");
+  }
+
+  @Test
+  void studentNotInTheBatch_isReportedBeforeTheMarksOfTheRow() throws IOException {
+    fill(Map.of("A6", "zoe", "D6", 7.0));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!A6: student \"zoe\" has no result in this batch");
+  }
+
+  @Test
+  void studentTwice_isRefused() throws IOException {
+    fill(Map.of("A6", "alice"));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!A6: student \"alice\" appears twice (also on row 3)");
+  }
+
+  @Test
+  void marksInARowWithoutStudent_areRefused() throws IOException {
+    fill(Map.of("D7", 1.0));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!A7: a row with marks but no student id");
+  }
+
+  @Test
+  void manualColumnTheRubricDoesNotHave_isRefused() throws IOException {
+    Map<String, Object> cells = new LinkedHashMap<>();
+    cells.put("I1", "1a manual");
+    fill(cells);
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!I1: column \"1a manual\" is not the manual part of an item of the rubric");
+  }
+
+  @Test
+  void columnsAreFoundByHeader_notByPosition() throws IOException {
+    // A TA moved the 3a-iii marks to a new column and emptied the old one.
+    fill(Map.of("D1", "notes", "I1", "3a-iii manual", "I4", 0.5));
+
+    assertThat(read()).isEqualTo(Map.of("bob", Map.of("3a-iii", 0.5)));
+  }
+
+  @Test
+  void sheetWithoutMarks_isRefused() throws IOException {
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(gradebook)) {
+      book.createSheet("Sheet1");
+      book.write(out);
+    }
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": no sheet \"Marks\"; is it a gradebook written by the export command?");
+  }
+
+  @Test
+  void fileThatIsNotASpreadsheet_isRefused() throws IOException {
+    Files.writeString(gradebook, "student,3a-iii\nalice,1\n");
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(gradebook + ": not a readable XLSX gradebook: ");
+  }
+
+  @Test
+  void missingFile_isRefused() {
+    Path none = dir.resolve("none.xlsx");
+
+    assertThatThrownBy(() -> GradebookImport.read(none, SampleBatch.rubric(), BATCH))
+        .isInstanceOf(InputException.class)
+        .hasMessage(none + ": no such file");
+  }
+}
