@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import neurograde.export.ManualMarks;
 import neurograde.grading.Graded;
 import neurograde.grading.RubricAgreement;
 import neurograde.grading.SubmissionGrader;
@@ -206,6 +207,12 @@ public final class Grading implements AutoCloseable {
     }
   }
 
+  /** Applies the manual marks a TA already entered for this batch, so grading again does not lose them. */
+  private static SubmissionResult withManualMarks(Path out, SubmissionResult result) {
+    Path file = out.resolve(ManualMarks.FILE);
+    return Files.exists(file) ? ManualMarks.read(file).applyTo(result) : result;
+  }
+
   private SubmissionResult gradeAndWrite(SubmissionSource source, String name, Path out) throws IOException {
     Graded graded;
     try {
@@ -217,6 +224,7 @@ public final class Grading implements AutoCloseable {
           new SubmissionResult.Timings(0, 0, 0));
       graded = new Graded(failed, Map.of(), null);
     }
+    graded = new Graded(withManualMarks(out, graded.result()), graded.observations(), graded.answers());
     write(out, graded);
     return graded.result();
   }

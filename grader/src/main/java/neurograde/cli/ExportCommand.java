@@ -37,7 +37,6 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PoiLogging.quiet();
     Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
     GradedFolder.Exported exported = GradedFolder.open(out).export(rules);
     spec.commandLine().getOut().println(summary(exported));

@@ -27,9 +27,12 @@ import picocli.CommandLine.ParameterException;
     name = "grade",
     mixinStandardHelpOptions = true,
     description = {
+      "Grades a class: results, reports, gradebook.",
+      "",
       "Grades submissions: compiles each, screens its code, runs the hidden tests in isolated workers and",
       "scores them by the rubric. Writes DIR/results/STUDENT.json per submission as soon as it is graded;",
-      "run the same command again to resume an interrupted batch.",
+      "run the same command again to resume an interrupted batch. Then writes DIR/reports/STUDENT.html,",
+      "the class overview DIR/index.html, the gradebook DIR/gradebook.xlsx and DIR/grades.csv.",
       "",
       "A zip is one submission. A folder is one submission if it holds pom.xml, src/, ANSWERS.md or .java",
       "files; otherwise each of its sub-folders and zips is one. The student id is the folder or zip name."
@@ -90,6 +93,7 @@ final class GradeCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.println(String.format(Locale.ROOT, "graded %d submission(s), %d already done, in %.1f s; results in %s",
         summary.graded(), summary.resumed(), seconds, out.resolve(Grading.RESULTS)));
+    System.out.println(ExportCommand.summary(Exports.write(out, rules)));
     if (!noReports) {
       System.out.println("class overview: " + out.resolve("index.html"));
     }

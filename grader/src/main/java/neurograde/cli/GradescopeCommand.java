@@ -50,7 +50,7 @@ final class GradescopeCommand implements Callable<Integer> {
       throw new InputException(submission + ": no such folder; Gradescope puts the submission in /autograder/submission");
     }
     SubmissionResult result;
-    try (Grading grading = new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(1))) {
+    try (Grading grading = new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(1).withoutWarmUp())) {
       SubmissionFiles files = SubmissionReader.read(new SubmissionSource("submission", submission, false));
       result = grading.grade(files, null).result();
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import neurograde.export.GradedFolder;
+import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLoader;
 import picocli.CommandLine.Command;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
       "",
       "Reads the manual marks a TA entered in sheet \"Marks\" of a gradebook, checks",
       "each against the rubric and the students in DIR, merges them into",
-      "DIR/manual-marks.json (empty cells change nothing), updates the result files",
-      "and exports again. Nothing is changed if a mark is refused."
+      "DIR/manual-marks.json (empty cells change nothing), updates the result files,",
+      "the gradebook, the CSV and the reports. Nothing is changed if a mark is refused."
     })
 final class ImportMarksCommand implements Callable<Integer> {
 
@@ -42,13 +43,18 @@ final class ImportMarksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PoiLogging.quiet();
     Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
     GradedFolder.Imported imported = GradedFolder.open(out).importMarks(gradebook, rules);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("imported " + imported.marks() + " manual mark(s) for " + imported.students() + " student(s) from "
         + gradebook + "; " + imported.resultsUpdated() + " result file(s) updated");
     stdout.println(ExportCommand.summary(imported.exported()));
+    try {
+      new Reports(out, rules, false).all(GradedFolder.open(out).results());
+      stdout.println("reports updated: " + out.resolve("index.html"));
+    } catch (java.io.IOException e) {
+      throw new neurograde.InputException(out + ": the marks were imported, but the reports could not be written: " + e.getMessage());
+    }
     return 0;
   }
 }

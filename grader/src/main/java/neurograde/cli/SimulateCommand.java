@@ -1,14 +1,12 @@
 package neurograde.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import neurograde.InputException;
+import neurograde.internal.AtomicFile;
 import neurograde.network.NetworkFile;
 import neurograde.network.NetworkSpec;
 import neurograde.network.ReferenceSimulation;
@@ -25,6 +23,8 @@ import picocli.CommandLine.Parameters;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
+      "Runs the reference on a network file: its ground truth.",
+      "",
       "Runs the reference implementation on a network file and writes its trace:",
       "{\"t\": [...], \"neurons\": [{\"spikes\": [...], \"v\": [...], \"s\": [...]}, ...]}",
       "(v and s for LIF neurons only; v[i] and s[i] are the state after the step that starts at t[i])."
@@ -52,12 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (out == null) {
       TraceWriter.write(trace, System.out);
     } else {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      Path partial = out.resolveSibling(out.getFileName() + ".partial");
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
-        TraceWriter.write(trace, file);
-      }
-      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.write(out, file -> TraceWriter.write(trace, file));
     }
     if (plot != null) {
       Path dir = plot.toAbsolutePath().getParent();

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
+      "Checks the reference, the template and the rubric agree.",
+      "",
       "Checks the grader before release: the rubric and the hidden tests agree both ways, the reference",
       "solution earns every automatic mark, and the student template earns none. Exits 1 if not."
     })

@@ -1,5 +1,6 @@
 package neurograde.export;
 
+import neurograde.internal.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;

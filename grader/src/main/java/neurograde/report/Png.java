@@ -4,14 +4,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import neurograde.internal.AtomicFile;
 import org.jfree.chart.JFreeChart;
 
 /** Writes charts as PNG files, quickly: a batch draws thousands of them. */
@@ -29,22 +28,21 @@ final class Png {
     } finally {
       g.dispose();
     }
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
-    try (OutputStream out = Files.newOutputStream(partial); ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-      ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-      try {
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        if (param.canWriteCompressed()) {
-          param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-          param.setCompressionQuality(0.9f); // lower compression: faster, a little bigger
+    AtomicFile.write(file, out -> {
+      try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try {
+          ImageWriteParam param = writer.getDefaultWriteParam();
+          if (param.canWriteCompressed()) {
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f); // lower compression: faster, a little bigger
+          }
+          writer.setOutput(stream);
+          writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+          writer.dispose();
         }
-        writer.setOutput(stream);
-        writer.write(null, new IIOImage(image, null, null), param);
-      } finally {
-        writer.dispose();
       }
-    }
-    Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    });
   }
 }

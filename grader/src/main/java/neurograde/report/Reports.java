@@ -25,19 +25,40 @@ public final class Reports {
 
   private final Path out;
   private final Rubric rubric;
+  private final boolean redraw;
   private ReferenceFigures reference;
   private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
+  /** Reports that draw every plot afresh. */
   public Reports(Path out, Rubric rubric) {
+    this(out, rubric, true);
+  }
+
+  /**
+   * Reports of an output folder.
+   *
+   * @param redraw whether to draw plots that already exist again (not needed when only marks changed)
+   */
+  public Reports(Path out, Rubric rubric, boolean redraw) {
     this.out = out;
     this.rubric = rubric;
+    this.redraw = redraw;
+  }
+
+  /** Writes every student's report and the class overview. */
+  public void all(List<SubmissionResult> results) throws IOException {
+    for (SubmissionResult result : results) {
+      student(result);
+    }
+    overview(results);
   }
 
   /** Writes one student's report; its plots are drawn here. */
   public Path student(SubmissionResult result) throws IOException {
     long start = System.nanoTime();
     try {
-      return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER)).write();
+      return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER), redraw)
+          .write();
     } finally {
       nanos.addAndGet(System.nanoTime() - start);
     }

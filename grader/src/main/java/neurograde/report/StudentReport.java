@@ -34,8 +34,11 @@ final class StudentReport {
   private final ReferenceFigures reference;
   private final Path folder;
   private final String imageFolder;
+  private final boolean redraw;
 
-  StudentReport(Rubric rubric, SubmissionResult result, JsonNode observations, String answers, ReferenceFigures reference, Path reportsDir) {
+  StudentReport(Rubric rubric, SubmissionResult result, JsonNode observations, String answers, ReferenceFigures reference, Path reportsDir,
+      boolean redraw) {
+    this.redraw = redraw;
     this.rubric = rubric;
     this.result = result;
     this.observations = new Observations(observations);
@@ -179,11 +182,11 @@ final class StudentReport {
   private Map<String, String> writePlots() throws IOException {
     Path images = folder.resolve(imageFolder);
     Map<String, String> plots = new java.util.LinkedHashMap<>();
-    plots.put("1b", png(lifTrace(), "lif-trace.png", images));
-    plots.put("3a-iii", png(firingRate(), "firing-rate.png", images));
+    plots.put("1b", png(this::lifTrace, "lif-trace.png", images));
+    plots.put("3a-iii", png(this::firingRate, "firing-rate.png", images));
     for (Map.Entry<String, String> raster : ReferenceFigures.RASTERS.entrySet()) {
       String question = raster.getValue();
-      String mine = png(studentRaster(raster.getKey(), question), "raster-" + question + ".png", images);
+      String mine = png(() -> studentRaster(raster.getKey(), question), "raster-" + question + ".png", images);
       String item = switch (question) {
         case "3b" -> "3b-ii";
         case "3c" -> "3c-iii";
@@ -193,14 +196,17 @@ final class StudentReport {
     }
     List<String> activations = new ArrayList<>();
     for (String name : List.of("SIGMOID", "TANH", "RELU")) {
-      activations.add(png(activation(name), name.toLowerCase(Locale.ROOT) + ".png", images));
+      activations.add(png(() -> activation(name), name.toLowerCase(Locale.ROOT) + ".png", images));
     }
     plots.put("4b", String.join(";", activations));
     return plots;
   }
 
-  private String png(org.jfree.chart.JFreeChart chart, String name, Path images) throws IOException {
-    Png.write(chart, images.resolve(name), WIDTH, HEIGHT);
+  private String png(java.util.function.Supplier<org.jfree.chart.JFreeChart> chart, String name, Path images) throws IOException {
+    Path file = images.resolve(name);
+    if (redraw || !java.nio.file.Files.exists(file)) {
+      Png.write(chart.get(), file, WIDTH, HEIGHT);
+    }
     return imageFolder + "/" + name;
   }
 

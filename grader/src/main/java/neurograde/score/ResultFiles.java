@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import neurograde.InputException;
+import neurograde.internal.AtomicFile;
 
 /** Reads and writes result files: one JSON file per submission, written atomically. */
 public final class ResultFiles {
@@ -45,17 +42,7 @@ public final class ResultFiles {
 
   /** Writes a text file atomically (see {@link #write}). */
   public static void writeAtomically(Path file, String text) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
-    Files.writeString(partial, text, StandardCharsets.UTF_8);
-    try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
-      channel.force(true);
-    }
-    try {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFile.write(file, text);
   }
 
   /**

@@ -1,4 +1,4 @@
-package neurograde.export;
+package neurograde.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,19 +13,26 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a binary file so that it is either absent, the old version, or complete: the bytes go to
- * a temporary file that is flushed and renamed over the target (as ResultFiles does for text).
+ * a temporary file that is flushed to disk and renamed over the target. A grader killed while
+ * writing leaves no half-written result, report or gradebook behind.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
   /** Writes the content of a file to a stream. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
   private AtomicFile() {}
 
-  static void write(Path file, Content content) throws IOException {
+  /** Writes a text file in UTF-8, atomically. */
+  public static void write(Path file, String text) throws IOException {
+    write(file, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Writes a file from a stream of bytes, atomically. */
+  public static void write(Path file, Content content) throws IOException {
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path partial = target.resolveSibling(target.getFileName() + ".partial");

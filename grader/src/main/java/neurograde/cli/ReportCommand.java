@@ -1,0 +1,51 @@
+package neurograde.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import neurograde.export.GradedFolder;
+import neurograde.report.Reports;
+import neurograde.rubric.Rubric;
+import neurograde.rubric.RubricLoader;
+import neurograde.score.SubmissionResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code report --out DIR}: writes the HTML reports again from the results. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the feedback reports of a graded folder again.",
+      "",
+      "Makes DIR/reports/STUDENT.html (with plots) and the class overview DIR/index.html from the result",
+      "files, without grading again: after a change of rubric wording, say. `grade` and `import-marks`",
+      "already keep them up to date."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of 'grade'.")
+  Path out;
+
+  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
+  Path rubric;
+
+  @Mixin DebugOption debug;
+
+  @Override
+  public Integer call() throws IOException {
+    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    List<SubmissionResult> results = GradedFolder.open(out).results();
+    new Reports(out, rules).all(results);
+    spec.commandLine().getOut().println("wrote " + results.size() + " report(s) in " + out.resolve(Reports.FOLDER)
+        + " and the class overview " + out.resolve("index.html"));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
