@@ -168,7 +168,11 @@ public final class BytecodeScreen {
         line = number.line;
       } else if (insn instanceof MethodInsnNode call) {
         if (nodes.containsKey(call.owner)) {
-          linkCall(from, call.name + call.desc, byNameAndDescriptor, graph);
+          if (call.name.equals("<init>")) {
+            linkConstructor(from, call.owner, call.desc, methods, graph);
+          } else {
+            linkCall(from, call.name + call.desc, byNameAndDescriptor, graph);
+          }
           linkInitializer(from, call.owner, methods, graph);
         } else {
           uses.add(new Use(call.owner, call.name, false, line, null));
@@ -195,7 +199,11 @@ public final class BytecodeScreen {
         for (Object argument : indy.bsmArgs) {
           if (argument instanceof Handle handle) {
             if (nodes.containsKey(handle.getOwner())) {
-              linkCall(from, handle.getName() + handle.getDesc(), byNameAndDescriptor, graph);
+              if (handle.getName().equals("<init>")) {
+                linkConstructor(from, handle.getOwner(), handle.getDesc(), methods, graph);
+              } else {
+                linkCall(from, handle.getName() + handle.getDesc(), byNameAndDescriptor, graph);
+              }
               linkInitializer(from, handle.getOwner(), methods, graph);
             } else {
               boolean field = handle.getTag() <= Opcodes.H_PUTSTATIC;
@@ -216,6 +224,14 @@ public final class BytecodeScreen {
   private static void linkCall(MethodRef from, String nameAndDescriptor, Map<String, List<MethodRef>> byNameAndDescriptor, CallGraph graph) {
     for (MethodRef target : byNameAndDescriptor.getOrDefault(nameAndDescriptor, List.of())) {
       graph.add(from, target);
+    }
+  }
+
+  /** Links a constructor call: constructors are not inherited or overridden, so only the named one runs. */
+  private static void linkConstructor(MethodRef from, String owner, String descriptor, Map<MethodRef, MethodNode> methods, CallGraph graph) {
+    MethodRef constructor = new MethodRef(owner, "<init>", descriptor);
+    if (methods.containsKey(constructor)) {
+      graph.add(from, constructor);
     }
   }
 
