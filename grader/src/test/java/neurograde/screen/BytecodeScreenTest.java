@@ -321,6 +321,16 @@ class BytecodeScreenTest {
     }
 
     @Test
+    void nestedClassNamedAfterAProvidedClass_isRemoved() {
+      // javac accepts $ in a name: Plots$Writer would load as a member of the course's Plots.
+      ScreenResult result = screen(REFERENCE.with("Helper", "package neurons;\n\nfinal class Plots$Writer {\n  static void write() {}\n}\n"));
+
+      assertThat(result.refusedClasses()).containsExactly(Map.entry("neurons.Plots$Writer",
+          "neurons.Plots$Writer has the name of a class the course provides; the course's copy was used"));
+      assertThat(result.classes()).doesNotContainKey("neurons.Plots$Writer");
+    }
+
+    @Test
     void classNamedLikeAProvidedClass_isRemoved() {
       Map<String, byte[]> classes = new java.util.HashMap<>(COMPILER.compile(REFERENCE.sources()).classes());
       classes.put("neurons.SpikeTrains", classes.get("neurons.Activations"));
