@@ -137,6 +137,10 @@ final class Allowlist {
     if (name.equals("parallelStream") || name.equals("parallel") || (top.equals("Arrays") && name.startsWith("parallel"))) {
       return Optional.of("starts threads (" + top + "." + name + ")");
     }
+    if (top.equals("stream/StreamSupport")) {
+      // StreamSupport.stream(spliterator, true) is a parallel stream
+      return Optional.of("starts threads (StreamSupport." + name + ")");
+    }
     if (top.equals("Formatter") && name.equals("<init>")) {
       return Optional.of("creates a Formatter (use String.format)");
     }

@@ -1,9 +1,12 @@
 package neurograde.screen;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,10 +86,11 @@ public final class BytecodeScreen {
         uses.put(from, scan(from, method, nodes, methods, byNameAndDescriptor, graph));
       }
     }
+    linkInherited(nodes, graph);
 
     List<MethodRef> allRoots = new ArrayList<>();
     for (EntryPoints check : checks) {
-      allRoots.addAll(roots(check.patterns(), methods));
+      allRoots.addAll(roots(check.patterns(), methods, nodes));
     }
     Set<MethodRef> graded = graph.reachable(allRoots, Set.of());
 
@@ -122,7 +126,7 @@ public final class BytecodeScreen {
 
     Map<String, Violation> affected = new TreeMap<>();
     for (EntryPoints check : checks) {
-      Set<MethodRef> reach = graph.reachable(roots(check.patterns(), methods), check.fromReference());
+      Set<MethodRef> reach = graph.reachable(roots(check.patterns(), methods, nodes), check.fromReference());
       quarantined.entrySet().stream()
           .filter(q -> reach.contains(q.getKey()))
           .map(Map.Entry::getValue)
@@ -140,14 +144,15 @@ public final class BytecodeScreen {
     return new ScreenResult(rewritten, violations, refused, affected, ms);
   }
 
-  private static List<MethodRef> roots(List<String> patterns, Map<MethodRef, MethodNode> methods) {
+  private static List<MethodRef> roots(List<String> patterns, Map<MethodRef, MethodNode> methods, Map<String, ClassNode> nodes) {
     List<MethodRef> roots = new ArrayList<>();
     for (String pattern : patterns) {
       int hash = pattern.indexOf('#');
-      String owner = CourseClasses.PACKAGE + "/" + pattern.substring(0, hash);
+      // the grader calls the method on the class; the JVM may find it in a student superclass
+      Set<String> owners = withSupertypes(CourseClasses.PACKAGE + "/" + pattern.substring(0, hash), nodes);
       String name = pattern.substring(hash + 1);
       for (MethodRef ref : methods.keySet()) {
-        if (!ref.owner().equals(owner)) {
+        if (!owners.contains(ref.owner())) {
           continue;
         }
         boolean match = name.endsWith("*") ? ref.name().startsWith(name.substring(0, name.length() - 1)) : ref.name().equals(name);
@@ -168,25 +173,24 @@ public final class BytecodeScreen {
         line = number.line;
       } else if (insn instanceof MethodInsnNode call) {
         if (nodes.containsKey(call.owner)) {
-          linkCall(from, call.name + call.desc, byNameAndDescriptor, graph);
-          linkInitializer(from, call.owner, methods, graph);
+          if (call.name.equals("<init>")) {
+            linkConstructor(from, call.owner, call.desc, methods, graph);
+          } else {
+            linkCall(from, call.name + call.desc, byNameAndDescriptor, graph);
+          }
+          linkInitializer(from, call.owner, nodes, methods, graph);
         } else {
           uses.add(new Use(call.owner, call.name, false, line, null));
         }
       } else if (insn instanceof FieldInsnNode access) {
         if (nodes.containsKey(access.owner)) {
-          linkInitializer(from, access.owner, methods, graph);
+          linkInitializer(from, access.owner, nodes, methods, graph);
         } else {
           uses.add(new Use(access.owner, access.name, true, line, null));
         }
       } else if (insn instanceof TypeInsnNode type && insn.getOpcode() == Opcodes.NEW) {
         if (nodes.containsKey(type.desc)) {
-          linkInitializer(from, type.desc, methods, graph);
-          for (MethodNode candidate : nodes.get(type.desc).methods) {
-            if ((candidate.access & Opcodes.ACC_STATIC) == 0) {
-              graph.add(from, new MethodRef(type.desc, candidate.name, candidate.desc));
-            }
-          }
+          linkInstantiation(from, type.desc, nodes, methods, graph);
         }
       } else if (insn instanceof InvokeDynamicInsnNode indy) {
         if (!Allowlist.isAllowedBootstrap(indy.bsm.getOwner())) {
@@ -195,8 +199,16 @@ public final class BytecodeScreen {
         for (Object argument : indy.bsmArgs) {
           if (argument instanceof Handle handle) {
             if (nodes.containsKey(handle.getOwner())) {
-              linkCall(from, handle.getName() + handle.getDesc(), byNameAndDescriptor, graph);
-              linkInitializer(from, handle.getOwner(), methods, graph);
+              if (handle.getTag() == Opcodes.H_NEWINVOKESPECIAL) {
+                // a constructor reference (Task::new): the object it makes escapes like one from new
+                linkConstructor(from, handle.getOwner(), handle.getDesc(), methods, graph);
+                linkInstantiation(from, handle.getOwner(), nodes, methods, graph);
+              } else if (handle.getName().equals("<init>")) {
+                linkConstructor(from, handle.getOwner(), handle.getDesc(), methods, graph);
+              } else {
+                linkCall(from, handle.getName() + handle.getDesc(), byNameAndDescriptor, graph);
+              }
+              linkInitializer(from, handle.getOwner(), nodes, methods, graph);
             } else {
               boolean field = handle.getTag() <= Opcodes.H_PUTSTATIC;
               uses.add(new Use(handle.getOwner(), handle.getName(), field, line, null));
@@ -219,11 +231,75 @@ public final class BytecodeScreen {
     }
   }
 
-  private static void linkInitializer(MethodRef from, String owner, Map<MethodRef, MethodNode> methods, CallGraph graph) {
-    MethodRef clinit = new MethodRef(owner, "<clinit>", "()V");
-    if (methods.containsKey(clinit)) {
-      graph.add(from, clinit);
+  /** Links a constructor call: constructors are not inherited or overridden, so only the named one runs. */
+  private static void linkConstructor(MethodRef from, String owner, String descriptor, Map<MethodRef, MethodNode> methods, CallGraph graph) {
+    MethodRef constructor = new MethodRef(owner, "<init>", descriptor);
+    if (methods.containsKey(constructor)) {
+      graph.add(from, constructor);
     }
+  }
+
+  /** Links the static initializers that touching a class can run: its own and its student supertypes'. */
+  private static void linkInitializer(MethodRef from, String owner, Map<String, ClassNode> nodes, Map<MethodRef, MethodNode> methods,
+      CallGraph graph) {
+    for (String type : withSupertypes(owner, nodes)) {
+      MethodRef clinit = new MethodRef(type, "<clinit>", "()V");
+      if (methods.containsKey(clinit)) {
+        graph.add(from, clinit);
+      }
+    }
+  }
+
+  /** Links creating an object of a student class: the JDK may call any of its instance methods (run, compareTo ...). */
+  private static void linkInstantiation(MethodRef from, String type, Map<String, ClassNode> nodes, Map<MethodRef, MethodNode> methods,
+      CallGraph graph) {
+    linkInitializer(from, type, nodes, methods, graph);
+    for (MethodNode candidate : nodes.get(type).methods) {
+      if ((candidate.access & Opcodes.ACC_STATIC) == 0) {
+        graph.add(from, new MethodRef(type, candidate.name, candidate.desc));
+      }
+    }
+  }
+
+  /**
+   * Links each constructor to the instance methods its object inherits from student superclasses and
+   * interfaces (default methods), so creating an object reaches them too, unless its class is cut.
+   */
+  private static void linkInherited(Map<String, ClassNode> nodes, CallGraph graph) {
+    for (ClassNode node : nodes.values()) {
+      for (String supertype : withSupertypes(node.name, nodes)) {
+        if (supertype.equals(node.name)) {
+          continue;
+        }
+        for (MethodNode inherited : nodes.get(supertype).methods) {
+          if ((inherited.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT)) != 0) {
+            continue;
+          }
+          for (MethodNode constructor : node.methods) {
+            if (constructor.name.equals("<init>")) {
+              graph.add(new MethodRef(node.name, constructor.name, constructor.desc), new MethodRef(supertype, inherited.name, inherited.desc));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Returns a student class and its student superclasses and interfaces, transitively. */
+  private static Set<String> withSupertypes(String owner, Map<String, ClassNode> nodes) {
+    Set<String> found = new LinkedHashSet<>();
+    Deque<String> queue = new ArrayDeque<>(List.of(owner));
+    while (!queue.isEmpty()) {
+      String name = queue.poll();
+      ClassNode node = nodes.get(name);
+      if (node != null && found.add(name)) {
+        if (node.superName != null) {
+          queue.add(node.superName);
+        }
+        queue.addAll(node.interfaces);
+      }
+    }
+    return found;
   }
 
   private static Optional<String> supertypeRefusal(ClassNode node) {

@@ -13,8 +13,10 @@ import java.util.Set;
  * Which student methods can run when the grader calls a given one.
  *
  * <p>Conservative: a call reaches every student method of the same name and descriptor (any
- * override), creating an instance of a class reaches all its instance methods (the JDK may call
- * toString, compareTo, run ...), and touching a class reaches its static initializer.
+ * override), a constructor call reaches that constructor, creating an instance of a class (with
+ * {@code new} or a constructor reference) reaches all its instance methods, including those it
+ * inherits from student superclasses and interfaces (the JDK may call toString, compareTo, run
+ * ...), and touching a class reaches its static initializer and those of its student supertypes.
  */
 final class CallGraph {
 

@@ -1,0 +1,343 @@
+package neurograde.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import neurograde.score.Diagnostic;
+import neurograde.testing.EditedSubmission;
+import neurograde.testing.MemoryLoader;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SubmissionCompilerTest {
+
+  private static final EditedSubmission REFERENCE = EditedSubmission.reference();
+  private static final String[] WRITTEN_CLASSES = {"neurons.Activations", "neurons.Experiments", "neurons.LIFNeuron", "neurons.SpikingNetwork"};
+
+  private final SubmissionCompiler compiler = new SubmissionCompiler();
+
+  private CompileResult compile(EditedSubmission submission) {
+    return compiler.compile(submission.sources());
+  }
+
+  /** Calls a method of a compiled class in a fresh loader; returns what it threw, or null. */
+  private static Throwable thrownBy(Map<String, byte[]> classes, String className, String method, Class<?>[] types, Object... args)
+      throws ReflectiveOperationException {
+    Class<?> type = new MemoryLoader(classes).loadClass(className);
+    Method m = type.getMethod(method, types);
+    Object target = java.lang.reflect.Modifier.isStatic(m.getModifiers()) ? null : type.getConstructor().newInstance();
+    try {
+      m.invoke(target, args);
+      return null;
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    }
+  }
+
+  @Nested
+  class BundledSubmissions {
+
+    @Test
+    void reference_compilesToTheWrittenClassesWithoutDiagnostics() {
+      CompileResult result = compile(REFERENCE);
+
+      assertThat(result.diagnostics()).isEmpty();
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.compileMs()).isNotNegative();
+    }
+
+    @Test
+    void reference_isNotCompiledWithItsCopiesOfTheProvidedClasses() {
+      CompileResult result = compile(REFERENCE);
+
+      assertThat(result.classes()).doesNotContainKeys("neurons.Neuron", "neurons.InputNeuron", "neurons.SpikeTrains",
+          "neurons.Connection", "neurons.Plots");
+    }
+
+    @Test
+    void reference_compiledClassesRunTheSolution() throws ReflectiveOperationException {
+      CompileResult result = compile(REFERENCE);
+
+      Class<?> activations = new MemoryLoader(result.classes()).loadClass("neurons.Activations");
+      double sigmoid = (double) activations.getMethod("sigmoid", double.class).invoke(null, 0.0);
+      assertThat(sigmoid).isCloseTo(0.5, within(1e-15));
+    }
+
+    @Test
+    void template_compilesToItsStubsWithoutDiagnostics() throws ReflectiveOperationException {
+      CompileResult result = compile(EditedSubmission.template());
+
+      assertThat(result.diagnostics()).isEmpty();
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(thrownBy(result.classes(), "neurons.LIFNeuron", "slope", new Class<?>[0]))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessage("Question 1a: LIFNeuron.slope() is not written yet");
+    }
+  }
+
+  @Nested
+  class MissingFiles {
+
+    @Test
+    void missingLifNeuron_getsTheTemplateStubAndAMissingDiagnostic() throws ReflectiveOperationException {
+      CompileResult result = compile(REFERENCE.without("LIFNeuron"));
+
+      assertThat(result.substituted()).containsExactly(Map.entry("LIFNeuron", "missing"));
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.of("missing",
+          "LIFNeuron.java is missing from the submission; its questions were graded as not answered"));
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(thrownBy(result.classes(), "neurons.LIFNeuron", "step", new Class<?>[] {double.class}, 0.001))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessage("Question 1b: LIFNeuron.step(dt) is not written yet");
+    }
+
+    @Test
+    void missingLifNeuron_neverCompilesAgainstTheReferenceLifNeuron() throws ReflectiveOperationException {
+      // Experiments builds LIF neurons; with LIFNeuron.java missing they must be the stub, even though
+      // the grader's own class path holds the reference's LIFNeuron.
+      CompileResult result = compile(REFERENCE.without("LIFNeuron"));
+
+      assertThat(thrownBy(result.classes(), "neurons.Experiments", "twoNeurons", new Class<?>[0]))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessage("Question 1a: LIFNeuron.slope() is not written yet");
+    }
+
+    @Test
+    void missingLifNeuron_withASimilarlyNamedFile_suggestsTheRightName() {
+      String renamed = REFERENCE.text("LIFNeuron").replace("class LIFNeuron", "class LifNeuron").replace("public LIFNeuron(", "public LifNeuron(");
+      CompileResult result = compile(REFERENCE.without("LIFNeuron").with("LifNeuron", renamed));
+
+      assertThat(result.substituted()).containsExactly(Map.entry("LIFNeuron", "missing"));
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.of("missing", "LIFNeuron.java is missing from the submission"
+          + " (found LifNeuron.java: the class must be named LIFNeuron); its questions were graded as not answered"));
+      assertThat(result.classes()).containsKey("neurons.LifNeuron");
+    }
+
+    @Test
+    void missingFile_withAnUnrelatedHelper_suggestsNothing() {
+      CompileResult result = compile(REFERENCE.without("Activations").with("Helper", "package neurons;\n\nfinal class Helper {}\n"));
+
+      assertThat(result.diagnostics()).extracting(Diagnostic::message)
+          .containsExactly("Activations.java is missing from the submission; its questions were graded as not answered");
+    }
+
+    @Test
+    void emptySubmission_getsEveryWrittenClassFromTheTemplate() {
+      CompileResult result = compiler.compile(java.util.List.of());
+
+      assertThat(result.substituted()).containsOnlyKeys("LIFNeuron", "SpikingNetwork", "Experiments", "Activations")
+          .allSatisfy((name, why) -> assertThat(why).isEqualTo("missing"));
+      assertThat(result.diagnostics()).hasSize(4).allSatisfy(d -> assertThat(d.kind()).isEqualTo("missing"));
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+    }
+
+    @Test
+    void blankFile_isReportedAsEmpty() {
+      CompileResult result = compile(REFERENCE.with("Helper", "  \n"));
+
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("missing", "src/main/java/neurons/Helper.java", null,
+          "src/main/java/neurons/Helper.java is empty"));
+    }
+  }
+
+  @Nested
+  class CompileErrors {
+
+    @Test
+    void errorInExperiments_substitutesOnlyExperiments() throws ReflectiveOperationException {
+      EditedSubmission broken = REFERENCE.replace("Experiments", "net.simulate(1, DT);", "net.simulate(1, DT)");
+      CompileResult result = compile(broken);
+
+      assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
+          broken.lineOf("Experiments", "net.simulate(1, DT)"), "';' expected"));
+      assertThat(thrownBy(result.classes(), "neurons.Experiments", "twoNeurons", new Class<?>[0]))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessage("Question 3b-i: Experiments.twoNeurons is not written yet");
+      assertThat(thrownBy(result.classes(), "neurons.LIFNeuron", "step", new Class<?>[] {double.class}, 0.001))
+          .as("the student's own LIFNeuron is kept")
+          .isNull();
+    }
+
+    @Test
+    void typeErrorInExperiments_namesFileLineAndJavacMessage() {
+      EditedSubmission broken = REFERENCE.insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    int rate = \"30 Hz\";");
+      CompileResult result = compile(broken);
+
+      assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
+          broken.lineOf("Experiments", "int rate = \"30 Hz\";"), "incompatible types: java.lang.String cannot be converted to int"));
+    }
+
+    @Test
+    void manyErrorsInOneFile_areCappedAtTenWithACount() {
+      StringBuilder errors = new StringBuilder();
+      for (int i = 0; i < 13; i++) {
+        errors.append("    int e").append(i).append(" = \"x\";\n");
+      }
+      CompileResult result = compile(REFERENCE.insertAfter("Activations", "public static double sigmoid(double z) {", errors.toString()));
+
+      assertThat(result.diagnostics()).hasSize(11);
+      assertThat(result.diagnostics().get(10)).isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Activations"), null,
+          "3 more errors in " + EditedSubmission.path("Activations")));
+    }
+
+    @Test
+    void brokenHelper_isLeftOutAndTheWrittenClassesStay() {
+      CompileResult result = compile(REFERENCE.with("Helper", "package neurons;\n\nfinal class Helper {\n  static int two() { return 2 }\n}\n"));
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "';' expected"));
+    }
+
+    @Test
+    void fileUsingALeftOutHelper_isSubstitutedInALaterRound() {
+      EditedSubmission broken = REFERENCE
+          .with("Helper", "package neurons;\n\nfinal class Helper {\n  static int two() { return \"2\"; }\n}\n")
+          .insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    int two = Helper.two();");
+      CompileResult result = compile(broken);
+
+      assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics()).containsExactly(
+          Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "incompatible types: java.lang.String cannot be converted to int"),
+          Diagnostic.at("compile", EditedSubmission.path("Experiments"), broken.lineOf("Experiments", "Helper.two()"),
+              "cannot find symbol (after the files that did not compile were left out)"));
+    }
+
+    @Test
+    void helperThatCompiles_isKept() {
+      CompileResult result = compile(REFERENCE.with("Helper", "package neurons;\n\nfinal class Helper {\n  static int two() { return 2; }\n}\n"));
+
+      assertThat(result.diagnostics()).isEmpty();
+      assertThat(result.classes()).containsKey("neurons.Helper");
+    }
+  }
+
+  @Nested
+  class ProvidedClasses {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Neuron", "InputNeuron", "SpikeTrains", "Connection", "Plots"})
+    void modifiedCopy_getsAnInputDiagnosticAndIsNotCompiled(String provided) {
+      EditedSubmission modified = REFERENCE.replace(provided, "package neurons;", "package neurons; // my version");
+      CompileResult result = compile(modified);
+
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("input", EditedSubmission.path(provided), null,
+          EditedSubmission.path(provided) + " differs from the course's copy, which was used instead: changes to the provided classes have no effect"));
+      assertThat(result.classes()).doesNotContainKey("neurons." + provided);
+      assertThat(result.substituted()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Neuron", "InputNeuron", "SpikeTrains", "Connection", "Plots"})
+    void unmodifiedCopy_givesNoDiagnostic(String provided) {
+      CompileResult result = compile(REFERENCE);
+
+      assertThat(result.diagnostics()).noneMatch(d -> d.message().contains(provided + ".java"));
+    }
+
+    @Test
+    void copyWithWindowsLineEndingsAndTrailingSpaces_countsAsUnmodified() {
+      CompileResult result = compile(REFERENCE.with("Neuron", REFERENCE.text("Neuron").replace("\n", "  \r\n")));
+
+      assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void brokenCopy_doesNotStopTheCompile() {
+      CompileResult result = compile(REFERENCE.with("SpikeTrains", "package neurons; this is not Java"));
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsExactly("input");
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+    }
+
+    @Test
+    void missingCopies_areNotReported() {
+      EditedSubmission withoutProvided = REFERENCE.without("Neuron").without("InputNeuron").without("SpikeTrains")
+          .without("Connection").without("Plots");
+      CompileResult result = compile(withoutProvided);
+
+      assertThat(result.diagnostics()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+    }
+  }
+
+  @Nested
+  class ClassPath {
+
+    @Test
+    void jfreeChartInExperimentsMain_compiles() {
+      EditedSubmission plotting = REFERENCE.insertAfter("Experiments", "public static void main(String[] args) {", """
+              org.jfree.data.xy.XYSeries v = new org.jfree.data.xy.XYSeries("v");
+              v.add(0.0, 0.0);
+              org.jfree.chart.JFreeChart chart = org.jfree.chart.ChartFactory.createXYLineChart(
+                  "v(t)", "t (s)", "v", new org.jfree.data.xy.XYSeriesCollection(v));
+              try {
+                org.jfree.chart.ChartUtils.saveChartAsPNG(new java.io.File("v.png"), chart, 600, 400);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }""");
+      CompileResult result = compile(plotting);
+
+      assertThat(result.diagnostics()).isEmpty();
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"neurograde.hidden.checks.HiddenChecks", "neurograde.compile.SubmissionCompiler",
+        "org.junit.jupiter.api.Assertions", "org.assertj.core.api.Assertions", "org.objectweb.asm.ClassReader",
+        "com.fasterxml.jackson.databind.ObjectMapper", "picocli.CommandLine"})
+    void importOfAGraderClass_doesNotCompile(String graderClass) {
+      EditedSubmission importing = REFERENCE.replace("Experiments", "import java.util.ArrayList;",
+          "import java.util.ArrayList;\nimport " + graderClass + ";");
+      CompileResult result = compile(importing);
+
+      String pkg = graderClass.substring(0, graderClass.lastIndexOf('.'));
+      assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
+          importing.lineOf("Experiments", "import " + graderClass), "package " + pkg + " does not exist"));
+    }
+
+    @Test
+    void trustedClassPath_holdsOnlyTheProvidedClassesOfPackageNeurons() {
+      TrustedClassPath path = TrustedClassPath.get();
+
+      assertThat(path.list("neurons", false)).extracting(MemoryClassFile::binaryName)
+          .allSatisfy(name -> assertThat(CourseClasses.isProvided(name)).as(name).isTrue())
+          .contains("neurons.Neuron", "neurons.InputNeuron", "neurons.SpikeTrains", "neurons.Connection", "neurons.Plots")
+          .doesNotContain("neurons.LIFNeuron", "neurons.SpikingNetwork", "neurons.Experiments", "neurons.Activations");
+      assertThat(path.list("neurograde", true)).isEmpty();
+      assertThat(path.list("org.junit", true)).isEmpty();
+      assertThat(path.list("org.jfree.chart", false)).extracting(MemoryClassFile::binaryName).contains("org.jfree.chart.JFreeChart");
+    }
+  }
+
+  @Test
+  void compiler_isReusableForSeveralSubmissions() {
+    compile(REFERENCE.replace("Experiments", "net.simulate(1, DT);", "net.simulate(1, DT)"));
+    CompileResult second = compile(REFERENCE);
+
+    assertThat(second.diagnostics()).isEmpty();
+    assertThat(second.substituted()).isEmpty();
+  }
+
+  @Test
+  void compileResult_isImmutable() {
+    CompileResult result = compile(REFERENCE);
+
+    assertThatThrownBy(() -> result.classes().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> result.diagnostics().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+}
