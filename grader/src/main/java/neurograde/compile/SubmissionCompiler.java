@@ -179,7 +179,8 @@ public final class SubmissionCompiler {
         out.add(Diagnostic.at("compile", path, null, (errors.size() - MAX_ERRORS_PER_FILE) + " more errors in " + path));
         break;
       }
-      String message = error.getMessage(Locale.ROOT).lines().findFirst().orElse("error");
+      // javac's first line says what ("cannot find symbol"); the next say which ("symbol: method f(int)")
+      String message = String.join("; ", error.getMessage(Locale.ROOT).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(3).toList());
       if (round > 1) {
         message = message + " (after the files that did not compile were left out)";
       }

@@ -55,12 +55,14 @@ public final class SubmissionGrader {
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
     CompileResult compiled = compilers.get().compile(files.sources());
     diagnostics.addAll(compiled.diagnostics());
-    diagnostics.addAll(ApiConformance.check(compiled.classes(), compiled.substituted()));
-    ScreenResult screened = BytecodeScreen.screen(compiled.classes(), ENTRY_POINTS);
     Map<String, String> paths = new HashMap<>();
     for (SourceFile source : files.sources()) {
       paths.put(source.fileName(), source.path());
     }
+    for (Diagnostic missing : ApiConformance.check(compiled.classes(), compiled.substituted())) {
+      diagnostics.add(Diagnostic.at(missing.kind(), paths.getOrDefault(missing.file(), missing.file()), missing.line(), missing.message()));
+    }
+    ScreenResult screened = BytecodeScreen.screen(compiled.classes(), ENTRY_POINTS);
     for (Violation violation : screened.violations()) {
       String message = violation.methodName() + " " + violation.why() + " (" + violation.what() + "), which the grader does not allow"
           + (violation.graded() ? "; it was not run, and the items that use it score 0" : "; only Experiments.main can reach it, which the grader does not run, so no marks depend on it");

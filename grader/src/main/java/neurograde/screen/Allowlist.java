@@ -25,11 +25,12 @@ final class Allowlist {
       "ServiceLoader", "ResourceBundle", "PropertyResourceBundle", "ListResourceBundle", "Timer", "TimerTask",
       "Properties", "Scanner");
 
-  private static final Set<String> SYSTEM_METHODS = Set.of("arraycopy", "nanoTime", "currentTimeMillis", "lineSeparator", "identityHashCode");
+  private static final Set<String> SYSTEM_METHODS = Set.of("arraycopy", "nanoTime", "currentTimeMillis", "lineSeparator", "identityHashCode", "gc");
 
   private static final Set<String> CLASS_METHODS = Set.of(
       "getName", "getSimpleName", "getTypeName", "getCanonicalName", "desiredAssertionStatus", "isInstance",
-      "isArray", "cast", "getComponentType", "isPrimitive", "isEnum", "isRecord", "isInterface", "toString", "hashCode", "equals");
+      "isArray", "cast", "getComponentType", "isPrimitive", "isEnum", "isRecord", "isInterface", "toString", "hashCode", "equals",
+      "getEnumConstants");
 
   private static final Set<String> BOOTSTRAPS = Set.of(
       "java/lang/invoke/LambdaMetafactory", "java/lang/invoke/StringConcatFactory",
@@ -83,6 +84,9 @@ final class Allowlist {
     if (owner.startsWith("java/util/")) {
       return utilRefusal(owner.substring("java/util/".length()), name);
     }
+    if (owner.startsWith("java/time/zone/")) {
+      return Optional.of("changes the JVM's time-zone rules (" + simpleName(owner) + ")");
+    }
     if (owner.startsWith("java/text/") || owner.startsWith("java/math/") || owner.startsWith("java/time/")) {
       return owner.equals("java/time/Clock") ? Optional.of("uses the system clock") : Optional.empty();
     }
@@ -120,6 +124,12 @@ final class Allowlist {
   }
 
   private static Optional<String> utilRefusal(String simple, String name) {
+    if (simple.startsWith("concurrent/atomic/")) {
+      return Optional.empty(); // counters updated in lambdas; no threads involved
+    }
+    if (simple.startsWith("random/")) {
+      return Optional.of("uses an unseeded random generator (" + simpleName(simple) + "); use new java.util.Random(seed)");
+    }
     if (simple.startsWith("concurrent/") || simple.startsWith("logging/") || simple.startsWith("prefs/")
         || simple.startsWith("jar/") || simple.startsWith("zip/") || simple.startsWith("spi/")) {
       return Optional.of(describe("java/util/" + simple));
@@ -135,7 +145,7 @@ final class Allowlist {
       return Optional.of("changes a global default (" + top + "." + name + ")");
     }
     if (name.equals("parallelStream") || name.equals("parallel") || (top.equals("Arrays") && name.startsWith("parallel"))) {
-      return Optional.of("starts threads (" + top + "." + name + ")");
+      return Optional.of("starts threads (" + simpleName(top) + "." + name + ")");
     }
     if (top.equals("stream/StreamSupport")) {
       // StreamSupport.stream(spliterator, true) is a parallel stream
@@ -145,6 +155,11 @@ final class Allowlist {
       return Optional.of("creates a Formatter (use String.format)");
     }
     return Optional.empty();
+  }
+
+  /** Returns a class's simple name: {@code stream/IntStream} gives {@code IntStream}. */
+  private static String simpleName(String internal) {
+    return internal.substring(internal.lastIndexOf('/') + 1).replace('$', '.');
   }
 
   private static String describe(String owner) {

@@ -52,7 +52,11 @@ final class Quarantine {
     method.visitEnd();
   }
 
-  /** Gives {@code new Random()} a fixed seed, so a submission behaves the same on every run. */
+  /**
+   * Gives unseeded randomness a fixed seed, so a submission behaves the same on every run: {@code
+   * new Random()} and {@code new SplittableRandom()} get the seed, {@code Math.random()} and {@code
+   * Collections.shuffle(list)} draw from {@link SeededRandom}.
+   */
   private static final class SeedRandom extends MethodVisitor {
     SeedRandom(MethodVisitor next) {
       super(Opcodes.ASM9, next);
@@ -60,9 +64,18 @@ final class Quarantine {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-      if (opcode == Opcodes.INVOKESPECIAL && owner.equals("java/util/Random") && name.equals("<init>") && descriptor.equals("()V")) {
+      boolean unseeded = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && descriptor.equals("()V")
+          && (owner.equals("java/util/Random") || owner.equals("java/util/SplittableRandom"));
+      if (unseeded) {
         super.visitLdcInsn(BytecodeScreen.RANDOM_SEED);
         super.visitMethodInsn(opcode, owner, name, "(J)V", isInterface);
+      } else if (opcode == Opcodes.INVOKESTATIC && name.equals("random") && descriptor.equals("()D")
+          && (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath"))) {
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, SeededRandom.NAME, "random", "()D", false);
+      } else if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/util/Collections") && name.equals("shuffle")
+          && descriptor.equals("(Ljava/util/List;)V")) {
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, SeededRandom.NAME, "rng", "()Ljava/util/Random;", false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, "(Ljava/util/List;Ljava/util/Random;)V", false);
       } else {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
       }

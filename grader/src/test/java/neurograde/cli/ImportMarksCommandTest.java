@@ -75,7 +75,8 @@ class ImportMarksCommandTest {
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString()).isEqualTo(
         "imported 3 manual mark(s) for 2 student(s) from " + gradebook + "; 2 result file(s) updated" + System.lineSeparator()
-        + "exported 3 student(s) to " + gradebook + " and " + dir.resolve("grades.csv") + "; 3 manual mark(s) pending"
+        + "exported 3 student(s) to " + gradebook + " and " + dir.resolve("grades.csv") + "; 3 manual mark(s) pending" + System.lineSeparator()
+        + "reports updated: " + dir.resolve("index.html")
         + System.lineSeparator());
     assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
         .isEqualTo(Map.of("alice", Map.of("3a-iii", 1.0, "4b", 2.5), "bob", Map.of("4b", 1.5)));

@@ -152,29 +152,55 @@ class SubmissionCompilerTest {
   class CompileErrors {
 
     @Test
-    void errorInExperiments_substitutesOnlyExperiments() throws ReflectiveOperationException {
+    void syntaxErrorInOneMethod_stubsOutThatMethodOnly() throws ReflectiveOperationException {
       EditedSubmission broken = REFERENCE.replace("Experiments", "net.simulate(1, DT);", "net.simulate(1, DT)");
       CompileResult result = compile(broken);
 
-      assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
-          broken.lineOf("Experiments", "net.simulate(1, DT)"), "';' expected"));
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.diagnostics()).containsExactly(
+          Diagnostic.at("compile", EditedSubmission.path("Experiments"), broken.lineOf("Experiments", "net.simulate(1, DT)"), "';' expected"),
+          Diagnostic.at("compile", EditedSubmission.path("Experiments"), null, "Experiments.twoNeurons was left out because of the errors"
+              + " above; the rest of " + EditedSubmission.path("Experiments") + " was graded"));
       assertThat(thrownBy(result.classes(), "neurons.Experiments", "twoNeurons", new Class<?>[0]))
           .isInstanceOf(UnsupportedOperationException.class)
-          .hasMessage("Question 3b-i: Experiments.twoNeurons is not written yet");
+          .hasMessage("Experiments.twoNeurons did not compile (';' expected)");
+      assertThat(thrownBy(result.classes(), "neurons.Experiments", "inhibition", new Class<?>[0]))
+          .as("the other experiments are the student's own, and run")
+          .isNull();
       assertThat(thrownBy(result.classes(), "neurons.LIFNeuron", "step", new Class<?>[] {double.class}, 0.001))
           .as("the student's own LIFNeuron is kept")
           .isNull();
     }
 
     @Test
-    void typeErrorInExperiments_namesFileLineAndJavacMessage() {
-      EditedSubmission broken = REFERENCE.insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    int rate = \"30 Hz\";");
+    void missingBrace_substitutesTheWholeFile() throws ReflectiveOperationException {
+      EditedSubmission broken = REFERENCE.replace("Experiments", "      net.addNeuron(new LIFNeuron(0.05, 0.002, 0.1));\n    }",
+          "      net.addNeuron(new LIFNeuron(0.05, 0.002, 0.1));\n");
       CompileResult result = compile(broken);
 
       assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
+      assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsOnly("compile");
+      assertThat(thrownBy(result.classes(), "neurons.Experiments", "twoNeurons", new Class<?>[0]))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessage("Question 3b-i: Experiments.twoNeurons is not written yet");
+    }
+
+    @Test
+    void typeErrorInOneMethod_namesFileLineAndJavacMessage() {
+      EditedSubmission broken = REFERENCE.insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    int rate = \"30 Hz\";");
+      CompileResult result = compile(broken);
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.diagnostics()).first().isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
           broken.lineOf("Experiments", "int rate = \"30 Hz\";"), "incompatible types: java.lang.String cannot be converted to int"));
+    }
+
+    @Test
+    void javacsDetailLines_sayWhichSymbolIsMissing() {
+      CompileResult result = compile(REFERENCE.insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    nosuch(3);"));
+
+      assertThat(result.diagnostics().get(0).message())
+          .isEqualTo("cannot find symbol; symbol:   method nosuch(int); location: class neurons.Experiments");
     }
 
     @Test
@@ -185,33 +211,47 @@ class SubmissionCompilerTest {
       }
       CompileResult result = compile(REFERENCE.insertAfter("Activations", "public static double sigmoid(double z) {", errors.toString()));
 
-      assertThat(result.diagnostics()).hasSize(11);
+      assertThat(result.diagnostics()).hasSize(12);
       assertThat(result.diagnostics().get(10)).isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Activations"), null,
           "3 more errors in " + EditedSubmission.path("Activations")));
+      assertThat(result.diagnostics().get(11).message()).startsWith("Activations.sigmoid was left out");
     }
 
     @Test
-    void brokenHelper_isLeftOutAndTheWrittenClassesStay() {
-      CompileResult result = compile(REFERENCE.with("Helper", "package neurons;\n\nfinal class Helper {\n  static int two() { return 2 }\n}\n"));
+    void helperWithABrokenMethod_keepsItsOtherMethods() {
+      CompileResult result = compile(REFERENCE.with("Helper",
+          "package neurons;\n\nfinal class Helper {\n  static int two() { return 2 }\n  static int three() { return 3; }\n}\n"));
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsKey("neurons.Helper");
+      assertThat(result.diagnostics()).first().isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "';' expected"));
+    }
+
+    @Test
+    void helperBrokenOutsideItsMethods_isLeftOutAndTheWrittenClassesStay() {
+      CompileResult result = compile(REFERENCE.with("Helper", "package neurons;\n\nfinal class Helper {\n  static final int TWO = \"2\";\n}\n"));
 
       assertThat(result.substituted()).isEmpty();
       assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "';' expected"));
+      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Helper"), 4,
+          "incompatible types: java.lang.String cannot be converted to int"));
     }
 
     @Test
-    void fileUsingALeftOutHelper_isSubstitutedInALaterRound() {
+    void methodUsingALeftOutHelper_isStubbedInALaterRound() {
       EditedSubmission broken = REFERENCE
-          .with("Helper", "package neurons;\n\nfinal class Helper {\n  static int two() { return \"2\"; }\n}\n")
+          .with("Helper", "package neurons;\n\nfinal class Helper {\n  static final int TWO = \"2\";\n  static int two() { return TWO; }\n}\n")
           .insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    int two = Helper.two();");
       CompileResult result = compile(broken);
 
-      assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
+      assertThat(result.substituted()).isEmpty();
       assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
       assertThat(result.diagnostics()).containsExactly(
           Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "incompatible types: java.lang.String cannot be converted to int"),
           Diagnostic.at("compile", EditedSubmission.path("Experiments"), broken.lineOf("Experiments", "Helper.two()"),
-              "cannot find symbol (after the files that did not compile were left out)"));
+              "cannot find symbol; symbol:   variable Helper; location: class neurons.Experiments (after the files that did not compile were left out)"),
+          Diagnostic.at("compile", EditedSubmission.path("Experiments"), null, "Experiments.twoNeurons was left out because of the errors"
+              + " above; the rest of " + EditedSubmission.path("Experiments") + " was graded"));
     }
 
     @Test

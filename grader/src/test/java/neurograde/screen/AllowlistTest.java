@@ -58,6 +58,9 @@ class AllowlistTest {
         [D                              | clone
         neurons/SpikeTrains             | generate
         neurons/Helper                  | run
+        java/lang/System                | gc
+        java/lang/Class                 | getEnumConstants
+        java/util/concurrent/atomic/AtomicInteger | incrementAndGet
         """)
     void harmlessCall_isAllowed(String owner, String name) {
       assertThat(call(owner, name)).isEmpty();
@@ -70,7 +73,6 @@ class AllowlistTest {
         java/lang/System               | getProperty       | calls System.getProperty
         java/lang/System               | setProperty       | calls System.setProperty
         java/lang/System               | getenv            | calls System.getenv
-        java/lang/System               | gc                | calls System.gc
         java/lang/System               | setSecurityManager | calls System.setSecurityManager
         java/lang/Runtime              | getRuntime        | uses the runtime or processes (java.lang.Runtime)
         java/lang/ProcessBuilder       | start             | uses the runtime or processes (java.lang.ProcessBuilder)
@@ -112,6 +114,9 @@ class AllowlistTest {
         java/util/Collection           | parallelStream    | starts threads (Collection.parallelStream)
         java/util/Arrays               | parallelSetAll    | starts threads (Arrays.parallelSetAll)
         java/util/Formatter            | <init>            | creates a Formatter (use String.format)
+        java/util/random/RandomGenerator | getDefault      | uses an unseeded random generator (RandomGenerator); use new java.util.Random(seed)
+        java/time/zone/ZoneRulesProvider | registerProvider | changes the JVM's time-zone rules (ZoneRulesProvider)
+        java/util/stream/IntStream     | parallel          | starts threads (IntStream.parallel)
         java/time/Clock                | systemUTC         | uses the system clock
         java/awt/Toolkit               | getDefaultToolkit | draws or writes plots outside Experiments.main (java.awt.Toolkit)
         javax/imageio/ImageIO          | write             | draws or writes plots outside Experiments.main (javax.imageio.ImageIO)

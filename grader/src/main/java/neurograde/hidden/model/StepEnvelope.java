@@ -130,9 +130,10 @@ public final class StepEnvelope {
         integrate(before, dt, dt, before.t(), dvdt, outcomes);
       }
     }
-    if (before.refractory() || Math.abs(ref) <= REF_EPS) {
+    if (before.refractory() || (Math.abs(ref) <= REF_EPS && ref != 0 && Math.abs(before.v()) <= TOL)) {
       // Held at 0; refRemaining counts down, possibly clamped at 0. A refRemaining within rounding of
-      // 0 (0.0045 - 4 * 0.001 is not exactly 0.0005) may be read either way.
+      // 0 (0.0045 - 4 * 0.001 is not exactly 0.0005) may be read either way, but only by a neuron that
+      // is being held (v = 0), and not at exactly 0, a neuron at rest.
       double next = ref - dt;
       outcomes.add(new Outcome("held at 0 (refractory)", Double.NaN, new double[] {0}, false, Double.NaN, before.t(),
           next, Math.max(next, 0)));

@@ -1,0 +1,58 @@
+package neurograde.screen;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * A class the screen adds to every submission: the seeded source that unseeded randomness in
+ * student code is redirected to ({@code Math.random()}, {@code Collections.shuffle(list)}), so a
+ * submission is graded the same way on every run. Its name is not a Java identifier, so no
+ * student source can declare or call it.
+ */
+final class SeededRandom {
+
+  /** The class's internal name. */
+  static final String NAME = "neurons/grader-seeded-random";
+
+  /** Its binary name, as a key of the submission's classes. */
+  static final String BINARY_NAME = NAME.replace('/', '.');
+
+  private SeededRandom() {}
+
+  /** Returns the class file: a static Random seeded with {@link BytecodeScreen#RANDOM_SEED}. */
+  static byte[] classFile() {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, "java/lang/Object", null);
+    writer.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, "RANDOM", "Ljava/util/Random;", null, null).visitEnd();
+
+    MethodVisitor init = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+    init.visitCode();
+    init.visitTypeInsn(Opcodes.NEW, "java/util/Random");
+    init.visitInsn(Opcodes.DUP);
+    init.visitLdcInsn(BytecodeScreen.RANDOM_SEED);
+    init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/util/Random", "<init>", "(J)V", false);
+    init.visitFieldInsn(Opcodes.PUTSTATIC, NAME, "RANDOM", "Ljava/util/Random;");
+    init.visitInsn(Opcodes.RETURN);
+    init.visitMaxs(0, 0);
+    init.visitEnd();
+
+    MethodVisitor random = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED, "random", "()D", null, null);
+    random.visitCode();
+    random.visitFieldInsn(Opcodes.GETSTATIC, NAME, "RANDOM", "Ljava/util/Random;");
+    random.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/util/Random", "nextDouble", "()D", false);
+    random.visitInsn(Opcodes.DRETURN);
+    random.visitMaxs(0, 0);
+    random.visitEnd();
+
+    MethodVisitor rng = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "rng", "()Ljava/util/Random;", null, null);
+    rng.visitCode();
+    rng.visitFieldInsn(Opcodes.GETSTATIC, NAME, "RANDOM", "Ljava/util/Random;");
+    rng.visitInsn(Opcodes.ARETURN);
+    rng.visitMaxs(0, 0);
+    rng.visitEnd();
+
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+}
