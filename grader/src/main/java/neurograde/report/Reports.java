@@ -27,6 +27,7 @@ public final class Reports {
   private final Rubric rubric;
   private final boolean redraw;
   private ReferenceFigures reference;
+  private final PlotCache plots = new PlotCache();
   private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
   /** Reports that draw every plot afresh. */
@@ -57,7 +58,7 @@ public final class Reports {
   public Path student(SubmissionResult result) throws IOException {
     long start = System.nanoTime();
     try {
-      return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER), redraw)
+      return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER), redraw, plots)
           .write();
     } finally {
       nanos.addAndGet(System.nanoTime() - start);

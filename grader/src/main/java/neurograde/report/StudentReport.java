@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricItem;
 import neurograde.score.CheckResult;
 import neurograde.score.Diagnostic;
 import neurograde.score.ItemResult;
 import neurograde.score.SubmissionResult;
+import org.jfree.chart.JFreeChart;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,10 +37,12 @@ final class StudentReport {
   private final Path folder;
   private final String imageFolder;
   private final boolean redraw;
+  private final PlotCache cache;
 
   StudentReport(Rubric rubric, SubmissionResult result, JsonNode observations, String answers, ReferenceFigures reference, Path reportsDir,
-      boolean redraw) {
+      boolean redraw, PlotCache cache) {
     this.redraw = redraw;
+    this.cache = cache;
     this.rubric = rubric;
     this.result = result;
     this.observations = new Observations(observations);
@@ -182,11 +186,11 @@ final class StudentReport {
   private Map<String, String> writePlots() throws IOException {
     Path images = folder.resolve(imageFolder);
     Map<String, String> plots = new java.util.LinkedHashMap<>();
-    plots.put("1b", png(this::lifTrace, "lif-trace.png", images));
-    plots.put("3a-iii", png(this::firingRate, "firing-rate.png", images));
+    plots.put("1b", png(lifTrace(), "lif-trace.png", images));
+    plots.put("3a-iii", png(firingRate(), "firing-rate.png", images));
     for (Map.Entry<String, String> raster : ReferenceFigures.RASTERS.entrySet()) {
       String question = raster.getValue();
-      String mine = png(() -> studentRaster(raster.getKey(), question), "raster-" + question + ".png", images);
+      String mine = png(studentRaster(raster.getKey(), question), "raster-" + question + ".png", images);
       String item = switch (question) {
         case "3b" -> "3b-ii";
         case "3c" -> "3c-iii";
@@ -196,52 +200,75 @@ final class StudentReport {
     }
     List<String> activations = new ArrayList<>();
     for (String name : List.of("SIGMOID", "TANH", "RELU")) {
-      activations.add(png(() -> activation(name), name.toLowerCase(Locale.ROOT) + ".png", images));
+      activations.add(png(activation(name), name.toLowerCase(Locale.ROOT) + ".png", images));
     }
     plots.put("4b", String.join(";", activations));
     return plots;
   }
 
-  private String png(java.util.function.Supplier<org.jfree.chart.JFreeChart> chart, String name, Path images) throws IOException {
+  /** A chart still to draw, and the digest of what it shows. */
+  private record Plot(PlotCache.Key key, Supplier<JFreeChart> chart) {}
+
+  private String png(Plot plot, String name, Path images) throws IOException {
     Path file = images.resolve(name);
-    if (redraw || !java.nio.file.Files.exists(file)) {
-      Png.write(chart.get(), file, WIDTH, HEIGHT);
+    if (redraw || !Files.exists(file)) {
+      byte[] png = cache.get(plot.key());
+      if (png == null) {
+        png = Png.render(plot.chart().get(), WIDTH, HEIGHT);
+        cache.put(plot.key(), png);
+      }
+      Png.write(png, file);
     }
     return imageFolder + "/" + name;
   }
 
-  private org.jfree.chart.JFreeChart lifTrace() {
+  private static PlotCache.Key key(String plot) {
+    return PlotCache.key(plot, WIDTH, HEIGHT);
+  }
+
+  private Plot unavailable(String title, String why) {
+    return new Plot(key("unavailable").add(title).add(why), () -> Charts.unavailable(title, why));
+  }
+
+  private Plot lifTrace() {
     Observations.Trace trace = observations.lifTrace();
     if (trace == null) {
-      return Charts.unavailable("1b: your LIF neuron against the reference", observations.why("lif.trace", "1b"));
+      return unavailable("1b: your LIF neuron against the reference", observations.why("lif.trace", "1b"));
     }
-    return Charts.lifTrace(trace.student(), trace.reference(), trace.firstDifference());
+    return new Plot(key("lif-trace").addRows(trace.student()).addRows(trace.reference()).add(trace.firstDifference()),
+        () -> Charts.lifTrace(trace.student(), trace.reference(), trace.firstDifference()));
   }
 
-  private org.jfree.chart.JFreeChart firingRate() {
+  private Plot firingRate() {
     int[] counts = observations.firingRateCounts();
     if (counts == null) {
-      return Charts.unavailable("3a: firing rate against input rate", observations.why("experiments", "3a"));
+      return unavailable("3a: firing rate against input rate", observations.why("experiments", "3a"));
     }
-    return Charts.firingRate(counts, reference.firingRateCounts);
+    return new Plot(key("firing-rate").add(counts).add(reference.firingRateCounts),
+        () -> Charts.firingRate(counts, reference.firingRateCounts));
   }
 
-  private org.jfree.chart.JFreeChart studentRaster(String experiment, String question) {
+  private Plot studentRaster(String experiment, String question) {
     Observations.Raster raster = observations.raster(experiment);
+    String title = question + ": your network";
     if (raster == null) {
-      return Charts.unavailable(question + ": your network", observations.rasterProblem(experiment, question));
+      return unavailable(title, observations.rasterProblem(experiment, question));
     }
-    return Charts.raster(question + ": your network", raster.spikes(), raster.labels(), raster.duration(), Charts.STUDENT);
+    return new Plot(key("raster").add(title).addRows(raster.spikes()).addTexts(raster.labels()).add(raster.duration()),
+        () -> Charts.raster(title, raster.spikes(), raster.labels(), raster.duration(), Charts.STUDENT));
   }
 
-  private org.jfree.chart.JFreeChart activation(String name) {
+  private Plot activation(String name) {
     double[] f = observations.activation(name);
     double[] derivative = observations.activation(name + "_DERIVATIVE");
     String label = name.equals("RELU") ? "ReLU" : name.toLowerCase(Locale.ROOT);
     if (f == null && derivative == null) {
-      return Charts.unavailable("4b: " + label, observations.why("activations", "4b"));
+      return unavailable("4b: " + label, observations.why("activations", "4b"));
     }
-    return Charts.activation(label, reference.z, f, derivative, reference.activations.get(name), reference.activations.get(name + "_DERIVATIVE"));
+    double[] referenceF = reference.activations.get(name);
+    double[] referenceDerivative = reference.activations.get(name + "_DERIVATIVE");
+    return new Plot(key("activation").add(label).add(reference.z).add(f).add(derivative).add(referenceF).add(referenceDerivative),
+        () -> Charts.activation(label, reference.z, f, derivative, referenceF, referenceDerivative));
   }
 
 }

@@ -3,6 +3,9 @@ package neurograde.run.worker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -13,6 +16,11 @@ import org.objectweb.asm.Type;
 /** Class files the worker defines itself: the course's provided and reference classes, and the driver. */
 final class TrustedClasses {
 
+  /** Class files read so far; they cannot change while the worker runs, and every check reloads them. */
+  private static final Map<String, Optional<byte[]>> READ = new ConcurrentHashMap<>();
+
+  private static final Map<String, byte[]> INERT = new ConcurrentHashMap<>();
+
   private TrustedClasses() {}
 
   /**
@@ -21,7 +29,9 @@ final class TrustedClasses {
    */
   @SuppressWarnings("removal")
   static byte[] bytes(String binaryName) {
-    return java.security.AccessController.doPrivileged((java.security.PrivilegedAction<byte[]>) () -> read(binaryName));
+    Optional<byte[]> bytes = READ.computeIfAbsent(binaryName, name -> Optional.ofNullable(
+        java.security.AccessController.doPrivileged((java.security.PrivilegedAction<byte[]>) () -> read(name))));
+    return bytes.map(byte[]::clone).orElse(null);
   }
 
   private static byte[] read(String binaryName) {
@@ -40,7 +50,11 @@ final class TrustedClasses {
    * Returns a copy of a class whose methods do nothing: the worker's plotting helpers, so a
    * submission that plots while being graded writes no files and needs no chart library.
    */
-  static byte[] inert(byte[] bytes) {
+  static byte[] inert(String binaryName, byte[] bytes) {
+    return INERT.computeIfAbsent(binaryName, name -> inert(bytes)).clone();
+  }
+
+  private static byte[] inert(byte[] bytes) {
     ClassReader reader = new ClassReader(bytes);
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
