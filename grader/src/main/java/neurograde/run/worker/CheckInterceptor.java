@@ -1,5 +1,7 @@
 package neurograde.run.worker;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +20,32 @@ public final class CheckInterceptor implements InvocationInterceptor {
 
   /** Stack of the thread a check runs on: deep enough for reasonable recursion, small enough to fail fast. */
   private static final long STACK_BYTES = 8L << 20;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /**
+   * Waits for a check; returns null, or how it overran. The limit is on the processor time of the
+   * check's thread, not time on the clock, so a busy machine cannot time out a correct submission;
+   * the clock still stops code that blocks or sleeps, at {@link JobRunner#wallLimit}.
+   */
+  static String overrun(Thread check, long cpuLimitMs) throws InterruptedException {
+    long start = System.nanoTime();
+    long wallLimitNanos = JobRunner.wallLimit(cpuLimitMs) * 1_000_000;
+    long cpuLimitNanos = cpuLimitMs * 1_000_000;
+    long poll = Math.max(5, Math.min(50, cpuLimitMs / 20));
+    while (true) {
+      check.join(poll);
+      if (!check.isAlive()) {
+        return null;
+      }
+      if (THREADS.getThreadCpuTime(check.getId()) >= cpuLimitNanos) {
+        return "did not finish within " + cpuLimitMs / 1000.0 + " s of processor time";
+      }
+      if (System.nanoTime() - start >= wallLimitNanos) {
+        return "did not finish within " + wallLimitNanos / 1e9 + " s, mostly waiting rather than computing";
+      }
+    }
+  }
 
   @Override
   @SuppressWarnings({"deprecation", "removal"})
@@ -44,9 +72,9 @@ public final class CheckInterceptor implements InvocationInterceptor {
     }, "check-" + info.id(), STACK_BYTES);
     check.setDaemon(true);
     check.start();
-    check.join(limit);
-    if (check.isAlive()) {
-      String where = StuckAt.describe(check.getStackTrace());
+    String overrun = overrun(check, limit);
+    if (overrun != null) {
+      String where = StuckAt.describe(check);
       check.interrupt();
       check.join(100);
       if (check.isAlive()) {
@@ -57,8 +85,8 @@ public final class CheckInterceptor implements InvocationInterceptor {
       if (check.isAlive()) {
         job.stuck(info);
       }
-      throw new CheckTimeout("did not finish within " + (limit / 1000.0) + " s" + where
-          + "; is there an endless loop?");
+      String shortened = limit < JobRunner.LIMIT ? " (the limit is shorter once an earlier check has run out of time)" : "";
+      throw new CheckTimeout(overrun + where + "; is there an endless loop?" + shortened);
     }
     job.notes(notes.get());
     if (failure.get() != null) {
