@@ -31,9 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Measures grading speed on a generated class.",
       "",
-      "Generates N synthetic submissions (mostly correct, some with classic mistakes, some that do not",
-      "compile, one endless loop per 50), grades, reports and exports them as `grade` does, and prints",
-      "wall time, submissions per second, time per stage and peak heap. Run it on an idle machine."
+      "Generates N synthetic submissions (mostly correct, some with classic mistakes, some that do not compile, one endless loop per 50), grades, reports and exports them as `grade` does, and prints wall time, submissions per second, time per stage and peak heap. Run it on an idle machine."
     })
 final class BenchCommand implements Callable<Integer> {
 

@@ -18,10 +18,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the gradebook (XLSX) and the CSV of grades of a graded folder.",
       "",
-      "Writes DIR/gradebook.xlsx (marks per rubric item, totals as formulas, manual",
-      "marks to fill in, checks and mistakes) and DIR/grades.csv (for learning-",
-      "management systems) from the results in DIR/results, with the manual marks",
-      "of DIR/manual-marks.json if there is one."
+      "Writes DIR/gradebook.xlsx (marks per rubric item, totals as formulas, manual marks to fill in, checks and mistakes) and DIR/grades.csv (for learning- management systems) from the results in DIR/results, with the manual marks of DIR/manual-marks.json if there is one."
     })
 final class ExportCommand implements Callable<Integer> {
 

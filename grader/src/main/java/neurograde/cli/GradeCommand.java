@@ -29,13 +29,9 @@ import picocli.CommandLine.ParameterException;
     description = {
       "Grades a class: results, reports, gradebook.",
       "",
-      "Grades submissions: compiles each, screens its code, runs the hidden tests in isolated workers and",
-      "scores them by the rubric. Writes DIR/results/STUDENT.json per submission as soon as it is graded;",
-      "run the same command again to resume an interrupted batch. Then writes DIR/reports/STUDENT.html,",
-      "the class overview DIR/index.html, the gradebook DIR/gradebook.xlsx and DIR/grades.csv.",
+      "Grades submissions: compiles each, screens its code, runs the hidden tests in isolated workers and scores them by the rubric. Writes DIR/results/STUDENT.json per submission as soon as it is graded; run the same command again to resume an interrupted batch. Then writes DIR/reports/STUDENT.html, the class overview DIR/index.html, the gradebook DIR/gradebook.xlsx and DIR/grades.csv.",
       "",
-      "A zip is one submission. A folder is one submission if it holds pom.xml, src/, ANSWERS.md or .java",
-      "files; otherwise each of its sub-folders and zips is one. The student id is the folder or zip name."
+      "A zip is one submission. A folder is one submission if it holds pom.xml, src/, ANSWERS.md or .java files; otherwise each of its sub-folders and zips is one. The student id is the folder or zip name."
     })
 final class GradeCommand implements Callable<Integer> {
 

@@ -26,9 +26,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Grades the one submission of a Gradescope autograder run.",
       "",
-      "For use inside Gradescope (see package-gradescope): grades the submission",
-      "with the bundled rubric and writes Gradescope's results.json, one test per",
-      "check. Manual parts are graded in Gradescope."
+      "For use inside Gradescope (see package-gradescope): grades the submission with the bundled rubric and writes Gradescope's results.json, one test per check. Manual parts are graded in Gradescope."
     })
 final class GradescopeCommand implements Callable<Integer> {
 

@@ -21,10 +21,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Imports the manual marks a TA entered in a gradebook.",
       "",
-      "Reads the manual marks a TA entered in sheet \"Marks\" of a gradebook, checks",
-      "each against the rubric and the students in DIR, merges them into",
-      "DIR/manual-marks.json (empty cells change nothing), updates the result files,",
-      "the gradebook, the CSV and the reports. Nothing is changed if a mark is refused."
+      "Reads the manual marks a TA entered in sheet \"Marks\" of a gradebook, checks each against the rubric and the students in DIR, merges them into DIR/manual-marks.json (empty cells change nothing), updates the result files, the gradebook, the CSV and the reports. Nothing is changed if a mark is refused."
     })
 final class ImportMarksCommand implements Callable<Integer> {
 

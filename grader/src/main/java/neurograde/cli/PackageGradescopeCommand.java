@@ -23,9 +23,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the autograder zip to upload to Gradescope.",
       "",
-      "Writes the zip to upload on Gradescope's \"Configure Autograder\" page:",
-      "setup.sh (installs JDK 17), run_autograder (runs 'java -jar grader.jar",
-      "gradescope') and this grader's jar."
+      "Writes the zip to upload on Gradescope's \"Configure Autograder\" page: setup.sh (installs JDK 17), run_autograder (runs 'java -jar grader.jar gradescope') and this grader's jar."
     })
 final class PackageGradescopeCommand implements Callable<Integer> {
 

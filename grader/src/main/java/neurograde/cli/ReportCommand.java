@@ -22,9 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Writes the feedback reports of a graded folder again.",
       "",
-      "Makes DIR/reports/STUDENT.html (with plots) and the class overview DIR/index.html from the result",
-      "files, without grading again: after a change of rubric wording, say. `grade` and `import-marks`",
-      "already keep them up to date."
+      "Makes DIR/reports/STUDENT.html (with plots) and the class overview DIR/index.html from the result files, without grading again: after a change of rubric wording, say. `grade` and `import-marks` already keep them up to date."
     })
 final class ReportCommand implements Callable<Integer> {
 

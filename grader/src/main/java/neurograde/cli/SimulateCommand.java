@@ -25,9 +25,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Runs the reference on a network file: its ground truth.",
       "",
-      "Runs the reference implementation on a network file and writes its trace:",
-      "{\"t\": [...], \"neurons\": [{\"spikes\": [...], \"v\": [...], \"s\": [...]}, ...]}",
-      "(v and s for LIF neurons only; v[i] and s[i] are the state after the step that starts at t[i])."
+      "Runs the reference implementation on a network file and writes its trace: {\"t\": [...], \"neurons\": [{\"spikes\": [...], \"v\": [...], \"s\": [...]}, ...]} (v and s for LIF neurons only; v[i] and s[i] are the state after the step that starts at t[i])."
     })
 final class SimulateCommand implements Callable<Integer> {
 

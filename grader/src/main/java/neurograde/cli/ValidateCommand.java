@@ -23,8 +23,7 @@ import picocli.CommandLine.Option;
     description = {
       "Checks the reference, the template and the rubric agree.",
       "",
-      "Checks the grader before release: the rubric and the hidden tests agree both ways, the reference",
-      "solution earns every automatic mark, and the student template earns none. Exits 1 if not."
+      "Checks the grader before release: the rubric and the hidden tests agree both ways, the reference solution earns every automatic mark, and the student template earns none. Exits 1 if not."
     })
 final class ValidateCommand implements Callable<Integer> {
 
