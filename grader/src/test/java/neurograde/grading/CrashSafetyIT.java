@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import neurograde.testing.Folders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +35,10 @@ class CrashSafetyIT {
   static void writeClass() throws IOException {
     submissions = dir.resolve("class");
     for (int i = 1; i <= 6; i++) {
-      copy(Path.of("src/test/resources/submissions/reference"), submissions.resolve("student0" + i));
+      Folders.copy(Path.of("src/test/resources/submissions/reference"), submissions.resolve("student0" + i));
     }
     for (String fixture : List.of("mistake-slope-sign", "mistake-activations", "fault-infinite-loop-in-step", "variant-unseeded-jitter")) {
-      copy(Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
+      Folders.copy(Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
     }
   }
 
@@ -118,18 +119,5 @@ class CrashSafetyIT {
     bytes(out).forEach((name, bytes) -> texts.put(name,
         new String(bytes, StandardCharsets.UTF_8).replaceAll("(?s),\\s*\"timings\" : \\{[^}]*}", "")));
     return texts;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> tree = Files.walk(from)) {
-      for (Path source : tree.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

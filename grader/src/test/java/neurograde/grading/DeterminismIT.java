@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import neurograde.Grading;
+import neurograde.testing.Folders;
 import neurograde.rubric.RubricLoader;
 import neurograde.run.WorkerOptions;
 import neurograde.submission.SubmissionFinder;
@@ -39,7 +40,7 @@ class DeterminismIT {
   static void copyFixtures() throws IOException {
     Path submissions = dir.resolve("class");
     for (String fixture : FIXTURES) {
-      copy(Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
+      Folders.copy(Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
     }
     sources = SubmissionFinder.find(List.of(submissions));
   }
@@ -84,18 +85,5 @@ class DeterminismIT {
 
   private static String withoutTimings(String json) {
     return json.replaceAll("(?s),\\s*\"timings\" : \\{[^}]*}", "");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> tree = Files.walk(from)) {
-      for (Path source : tree.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }
