@@ -60,7 +60,8 @@ public final class Grading implements AutoCloseable {
   public Grading(Rubric rubric, WorkerOptions options) {
     List<String> problems = RubricAgreement.problems(rubric);
     if (!problems.isEmpty()) {
-      throw new InputException("the rubric does not match the hidden tests: " + String.join("; ", problems));
+      throw new InputException(
+          "the rubric does not match the hidden tests: " + String.join("; ", problems));
     }
     this.rubric = rubric;
     this.options = options;
@@ -93,19 +94,29 @@ public final class Grading implements AutoCloseable {
   }
 
   /** What grading a class did. */
-  public record ClassSummary(List<SubmissionResult> results, int graded, int resumed, int graderFaults, int workersStarted) {}
+  public record ClassSummary(
+      List<SubmissionResult> results,
+      int graded,
+      int resumed,
+      int graderFaults,
+      int workersStarted) {}
 
   /**
-   * Grades a class into an output folder: {@code results/STUDENT.json} per submission, with
-   * {@code observations/} and {@code answers/} beside.
+   * Grades a class into an output folder: {@code results/STUDENT.json} per submission, with {@code
+   * observations/} and {@code answers/} beside.
    *
    * @param sources the submissions
-   * @param roster student names by id (may be empty); rostered students without a submission get a result of 0
+   * @param roster student names by id (may be empty); rostered students without a submission get a
+   *     result of 0
    * @param out the output folder
    * @param regrade whether to grade again submissions that already have a result
    * @param progress told of each submission as it finishes
    */
-  public ClassSummary gradeClass(List<SubmissionSource> sources, Map<String, String> roster, Path out, boolean regrade,
+  public ClassSummary gradeClass(
+      List<SubmissionSource> sources,
+      Map<String, String> roster,
+      Path out,
+      boolean regrade,
       Consumer<SubmissionResult> progress) {
     return gradeClass(sources, roster, out, regrade, progress, null);
   }
@@ -117,8 +128,13 @@ public final class Grading implements AutoCloseable {
    *
    * @param reports where to write reports, or null for none
    */
-  public ClassSummary gradeClass(List<SubmissionSource> sources, Map<String, String> roster, Path out, boolean regrade,
-      Consumer<SubmissionResult> progress, Reports reports) {
+  public ClassSummary gradeClass(
+      List<SubmissionSource> sources,
+      Map<String, String> roster,
+      Path out,
+      boolean regrade,
+      Consumer<SubmissionResult> progress,
+      Reports reports) {
     Path results = out.resolve(RESULTS);
     try {
       Files.createDirectories(results);
@@ -127,11 +143,14 @@ public final class Grading implements AutoCloseable {
     }
     List<SubmissionResult> all = new ArrayList<>();
     int[] counts = new int[3];
-    ExecutorService threads = Executors.newFixedThreadPool(options.size(), runnable -> {
-      Thread thread = new Thread(runnable, "grading");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService threads =
+        Executors.newFixedThreadPool(
+            options.size(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "grading");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<SubmissionResult>> futures = new ArrayList<>();
       for (SubmissionSource source : sources) {
@@ -143,12 +162,15 @@ public final class Grading implements AutoCloseable {
           progress.accept(done);
           continue;
         }
-        futures.add(threads.submit(() -> {
-          SubmissionResult result = gradeAndWrite(source, roster.get(source.student()), out);
-          report(reports, result);
-          progress.accept(result);
-          return result;
-        }));
+        futures.add(
+            threads.submit(
+                () -> {
+                  SubmissionResult result =
+                      gradeAndWrite(source, roster.get(source.student()), out);
+                  report(reports, result);
+                  progress.accept(result);
+                  return result;
+                }));
       }
       for (Future<SubmissionResult> future : futures) {
         SubmissionResult result = future.get();
@@ -160,8 +182,14 @@ public final class Grading implements AutoCloseable {
       }
       for (Map.Entry<String, String> student : roster.entrySet()) {
         if (sources.stream().noneMatch(s -> s.student().equals(student.getKey()))) {
-          SubmissionResult absent = Scorer.score(rubric, student.getKey(), student.getValue(), Map.of(),
-              List.of(Diagnostic.of("missing", "no submission from this student")), new SubmissionResult.Timings(0, 0, 0));
+          SubmissionResult absent =
+              Scorer.score(
+                  rubric,
+                  student.getKey(),
+                  student.getValue(),
+                  Map.of(),
+                  List.of(Diagnostic.of("missing", "no submission from this student")),
+                  new SubmissionResult.Timings(0, 0, 0));
           try {
             write(out, new Graded(absent, Map.of(), null));
           } catch (IOException e) {
@@ -172,7 +200,8 @@ public final class Grading implements AutoCloseable {
         }
       }
       for (SubmissionResult done : all) {
-        if (reports != null && !Files.exists(out.resolve(Reports.FOLDER).resolve(done.student() + ".html"))) {
+        if (reports != null
+            && !Files.exists(out.resolve(Reports.FOLDER).resolve(done.student() + ".html"))) {
           report(reports, done);
         }
       }
@@ -207,32 +236,52 @@ public final class Grading implements AutoCloseable {
     }
   }
 
-  /** Applies the manual marks a TA already entered for this batch, so grading again does not lose them. */
+  /**
+   * Applies the manual marks a TA already entered for this batch, so grading again does not lose
+   * them.
+   */
   private static SubmissionResult withManualMarks(Path out, SubmissionResult result) {
     Path file = out.resolve(ManualMarks.FILE);
     return Files.exists(file) ? ManualMarks.read(file).applyTo(result) : result;
   }
 
-  private SubmissionResult gradeAndWrite(SubmissionSource source, String name, Path out) throws IOException {
+  private SubmissionResult gradeAndWrite(SubmissionSource source, String name, Path out)
+      throws IOException {
     Graded graded;
     try {
       graded = grade(SubmissionReader.read(source), name);
     } catch (RuntimeException e) {
       // A bug of the grader's: record it for this student, and let the batch go on.
-      SubmissionResult failed = Scorer.score(rubric, source.student(), name, Map.of(),
-          List.of(Diagnostic.of("grader", "the grader failed on this submission (" + e + "); it will be graded again next run")),
-          new SubmissionResult.Timings(0, 0, 0));
+      SubmissionResult failed =
+          Scorer.score(
+              rubric,
+              source.student(),
+              name,
+              Map.of(),
+              List.of(
+                  Diagnostic.of(
+                      "grader",
+                      "the grader failed on this submission ("
+                          + e
+                          + "); it will be graded again next run")),
+              new SubmissionResult.Timings(0, 0, 0));
       graded = new Graded(failed, Map.of(), null);
     }
-    graded = new Graded(withManualMarks(out, graded.result()), graded.observations(), graded.answers());
+    graded =
+        new Graded(withManualMarks(out, graded.result()), graded.observations(), graded.answers());
     write(out, graded);
     return graded.result();
   }
 
-  /** Writes what the report needs first and the result last: a result file means the submission is done. */
+  /**
+   * Writes what the report needs first and the result last: a result file means the submission is
+   * done.
+   */
   private static void write(Path out, Graded graded) throws IOException {
     String student = graded.result().student();
-    ResultFiles.writeAtomically(out.resolve(OBSERVATIONS).resolve(student + ".json"), JSON.writeValueAsString(graded.observations()));
+    ResultFiles.writeAtomically(
+        out.resolve(OBSERVATIONS).resolve(student + ".json"),
+        JSON.writeValueAsString(graded.observations()));
     if (graded.answers() != null) {
       ResultFiles.writeAtomically(out.resolve(ANSWERS).resolve(student + ".md"), graded.answers());
     } else {
@@ -245,5 +294,4 @@ public final class Grading implements AutoCloseable {
   public void close() {
     pool.close();
   }
-
 }

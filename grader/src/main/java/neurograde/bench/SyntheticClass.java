@@ -22,19 +22,50 @@ public final class SyntheticClass {
   /** A change to the reference: which file, what to replace, with what. */
   private record Change(String name, String file, String from, String to) {}
 
-  private static final List<Change> MISTAKES = List.of(
-      new Change("spike-time-end-of-step", "LIFNeuron", "double tStar = t0 + h * (1 - vPrev) / (v - vPrev);", "double tStar = t + dt;"),
-      new Change("input-not-scaled", "LIFNeuron", "s += dt * dsdt + weightedIncomingSpikes / tauS;", "s += dt * dsdt + weightedIncomingSpikes;"),
-      new Change("threshold-strict", "LIFNeuron", "if (v >= 1) {", "if (v > 1) {"),
-      new Change("one-spike-per-step", "SpikingNetwork", "neurons.get(c.post()).receiveSpike(count * c.weight());",
-          "neurons.get(c.post()).receiveSpike(count > 0 ? c.weight() : 0);"),
-      new Change("default-tau-s", "Experiments", "int lif = net.addNeuron(new LIFNeuron(0.02, 0.002, 0.1));", "int lif = net.addNeuron(new LIFNeuron());"),
-      new Change("wrong-chain-rule", "Activations", "return fPrime.applyAsDouble(w * x + b) * w;", "return fPrime.applyAsDouble(w * x + b) * x;"));
+  private static final List<Change> MISTAKES =
+      List.of(
+          new Change(
+              "spike-time-end-of-step",
+              "LIFNeuron",
+              "double tStar = t0 + h * (1 - vPrev) / (v - vPrev);",
+              "double tStar = t + dt;"),
+          new Change(
+              "input-not-scaled",
+              "LIFNeuron",
+              "s += dt * dsdt + weightedIncomingSpikes / tauS;",
+              "s += dt * dsdt + weightedIncomingSpikes;"),
+          new Change("threshold-strict", "LIFNeuron", "if (v >= 1) {", "if (v > 1) {"),
+          new Change(
+              "one-spike-per-step",
+              "SpikingNetwork",
+              "neurons.get(c.post()).receiveSpike(count * c.weight());",
+              "neurons.get(c.post()).receiveSpike(count > 0 ? c.weight() : 0);"),
+          new Change(
+              "default-tau-s",
+              "Experiments",
+              "int lif = net.addNeuron(new LIFNeuron(0.02, 0.002, 0.1));",
+              "int lif = net.addNeuron(new LIFNeuron());"),
+          new Change(
+              "wrong-chain-rule",
+              "Activations",
+              "return fPrime.applyAsDouble(w * x + b) * w;",
+              "return fPrime.applyAsDouble(w * x + b) * x;"));
 
-  private static final Change COMPILE_ERROR = new Change("compile-error", "Experiments", "net.connect(input, lif, 0.03);", "net.connect(input, lif, 0.03)");
-  private static final Change ENDLESS_LOOP = new Change("endless-loop", "LIFNeuron", "      spikes.add(tStar);", "      while (v >= 1) {\n        tStar += 0;\n      }\n      spikes.add(tStar);");
+  private static final Change COMPILE_ERROR =
+      new Change(
+          "compile-error",
+          "Experiments",
+          "net.connect(input, lif, 0.03);",
+          "net.connect(input, lif, 0.03)");
+  private static final Change ENDLESS_LOOP =
+      new Change(
+          "endless-loop",
+          "LIFNeuron",
+          "      spikes.add(tStar);",
+          "      while (v >= 1) {\n        tStar += 0;\n      }\n      spikes.add(tStar);");
 
-  private static final List<String> WRITTEN = List.of("LIFNeuron", "SpikingNetwork", "Experiments", "Activations");
+  private static final List<String> WRITTEN =
+      List.of("LIFNeuron", "SpikingNetwork", "Experiments", "Activations");
 
   private SyntheticClass() {}
 
@@ -46,7 +77,8 @@ public final class SyntheticClass {
   public static Map<String, Integer> write(Path folder, int count, long seed) throws IOException {
     Map<String, String> reference = new LinkedHashMap<>();
     for (String name : WRITTEN) {
-      reference.put(name, withoutMarkers(read("/neurograde/reference-sources/neurons/" + name + ".java")));
+      reference.put(
+          name, withoutMarkers(read("/neurograde/reference-sources/neurons/" + name + ".java")));
     }
     Random random = new Random(seed);
     Map<String, Integer> kinds = new LinkedHashMap<>();
@@ -69,12 +101,17 @@ public final class SyntheticClass {
       String kind = changes.isEmpty() ? "correct" : changes.get(0).name();
       kinds.merge(kind, 1, Integer::sum);
       for (Change change : changes) {
-        files.computeIfPresent(change.file(), (k, text) -> text.replace(change.from(), change.to()));
+        files.computeIfPresent(
+            change.file(), (k, text) -> text.replace(change.from(), change.to()));
       }
-      Path dir = folder.resolve(String.format(java.util.Locale.ROOT, "student%04d", i)).resolve("src/main/java/neurons");
+      Path dir =
+          folder
+              .resolve(String.format(java.util.Locale.ROOT, "student%04d", i))
+              .resolve("src/main/java/neurons");
       Files.createDirectories(dir);
       for (Map.Entry<String, String> file : files.entrySet()) {
-        Files.writeString(dir.resolve(file.getKey() + ".java"), file.getValue(), StandardCharsets.UTF_8);
+        Files.writeString(
+            dir.resolve(file.getKey() + ".java"), file.getValue(), StandardCharsets.UTF_8);
       }
     }
     return kinds;

@@ -19,10 +19,10 @@ import neurograde.score.SubmissionResult;
 import neurograde.submission.SubmissionFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: grades a generated class end to end and prints the figures. */
 @Command(
@@ -37,16 +37,27 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "-n", paramLabel = "N", description = "Submissions per run; repeat for several sizes (default: 30 and 300).")
+  @Option(
+      names = "-n",
+      paramLabel = "N",
+      description = "Submissions per run; repeat for several sizes (default: 30 and 300).")
   List<Integer> sizes = List.of(30, 300);
 
-  @Option(names = "--workers", paramLabel = "N", description = "Worker JVMs (default: the number of cores).")
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Worker JVMs (default: the number of cores).")
   Integer workers;
 
-  @Option(names = "--seed", description = "Seed of the mix of submissions (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      description = "Seed of the mix of submissions (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--keep", paramLabel = "DIR", description = "Keep the generated class and the output in DIR.")
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
+      description = "Keep the generated class and the output in DIR.")
   Path keep;
 
   @Mixin DebugOption debug;
@@ -55,12 +66,18 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     for (int n : sizes) {
       if (n < 1 || n > 10_000) {
-        throw new ParameterException(spec.commandLine(), "Invalid value '" + n + "' for option '-n': between 1 and 10000");
+        throw new ParameterException(
+            spec.commandLine(), "Invalid value '" + n + "' for option '-n': between 1 and 10000");
       }
     }
     Rubric rubric = RubricLoader.bundled();
-    System.out.println(String.format(Locale.ROOT, "machine: %d cores, max heap %d MiB, Java %s", Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version")));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "machine: %d cores, max heap %d MiB, Java %s",
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().maxMemory() >> 20,
+            System.getProperty("java.version")));
     for (int n : sizes) {
       Path root = keep != null ? keep.resolve("n" + n) : Files.createTempDirectory("grader-bench");
       Path submissions = root.resolve("class");
@@ -76,7 +93,9 @@ final class BenchCommand implements Callable<Integer> {
       Grading.ClassSummary summary;
       Map<String, Long> slowest;
       try (Grading grading = new Grading(rubric, options)) {
-        summary = grading.gradeClass(SubmissionFinder.find(List.of(submissions)), Map.of(), out, true, r -> { }, reports);
+        summary =
+            grading.gradeClass(
+                SubmissionFinder.find(List.of(submissions)), Map.of(), out, true, r -> {}, reports);
         slowest = grading.checkTimes().slowest(8);
       }
       long exportStart = System.nanoTime();
@@ -93,16 +112,40 @@ final class BenchCommand implements Callable<Integer> {
       }
       System.out.println();
       System.out.println(String.format(Locale.ROOT, "N = %d  (%s)", n, kinds));
-      System.out.println(String.format(Locale.ROOT, "  wall time            %8.1f s   (%.1f submissions/s)", wall, n / wall));
-      System.out.println(String.format(Locale.ROOT, "  compile              %8.1f s   (summed over submissions; stages overlap)", compile / 1e3));
-      System.out.println(String.format(Locale.ROOT, "  screen               %8.1f s", screen / 1e3));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "  wall time            %8.1f s   (%.1f submissions/s)",
+              wall,
+              n / wall));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "  compile              %8.1f s   (summed over submissions; stages overlap)",
+              compile / 1e3));
+      System.out.println(
+          String.format(Locale.ROOT, "  screen               %8.1f s", screen / 1e3));
       System.out.println(String.format(Locale.ROOT, "  tests (in workers)   %8.1f s", tests / 1e3));
-      System.out.println(String.format(Locale.ROOT, "  plots and reports    %8.1f s", reports.millis() / 1e3));
-      System.out.println(String.format(Locale.ROOT, "  exports              %8.1f s", (end - exportStart) / 1e9));
-      System.out.println(String.format(Locale.ROOT, "  peak heap (grader)   %8d MiB  (workers: %d MiB cap each)", peakHeap() >> 20, options.heapMb()));
-      System.out.println(String.format(Locale.ROOT, "  worker JVMs started  %8d", summary.graded() == 0 ? 0 : summary.workersStarted()));
-      System.out.println("  slowest checks (total s): " + slowest.entrySet().stream()
-          .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e3)).toList());
+      System.out.println(
+          String.format(Locale.ROOT, "  plots and reports    %8.1f s", reports.millis() / 1e3));
+      System.out.println(
+          String.format(Locale.ROOT, "  exports              %8.1f s", (end - exportStart) / 1e9));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "  peak heap (grader)   %8d MiB  (workers: %d MiB cap each)",
+              peakHeap() >> 20,
+              options.heapMb()));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "  worker JVMs started  %8d",
+              summary.graded() == 0 ? 0 : summary.workersStarted()));
+      System.out.println(
+          "  slowest checks (total s): "
+              + slowest.entrySet().stream()
+                  .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e3))
+                  .toList());
     }
     return 0;
   }

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import neurograde.InputException;
 import picocli.CommandLine;
 
-/** Builds the command line and maps failures to exit codes: 0 ok, 1 software failure, 2 usage or input error. */
+/**
+ * Builds the command line and maps failures to exit codes: 0 ok, 1 software failure, 2 usage or
+ * input error.
+ */
 public final class Cli {
 
   /** Exit code of a bad command line or bad input file. */

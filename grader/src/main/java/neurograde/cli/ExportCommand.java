@@ -24,10 +24,17 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of 'grade'.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder of 'grade'.")
   Path out;
 
-  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE.yaml",
+      description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
   Path rubric;
 
   @Mixin DebugOption debug;
@@ -41,7 +48,14 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   static String summary(GradedFolder.Exported exported) {
-    return "exported " + exported.students() + " student(s) to " + exported.gradebook() + " and " + exported.grades()
-        + "; " + exported.pending() + " manual mark(s) pending";
+    return "exported "
+        + exported.students()
+        + " student(s) to "
+        + exported.gradebook()
+        + " and "
+        + exported.grades()
+        + "; "
+        + exported.pending()
+        + " manual mark(s) pending";
   }
 }

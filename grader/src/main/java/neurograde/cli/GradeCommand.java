@@ -16,11 +16,11 @@ import neurograde.submission.SubmissionFinder;
 import neurograde.submission.SubmissionSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code grade SUBMISSIONS... --out DIR}: grades a class, or a few submissions. */
 @Command(
@@ -37,28 +37,49 @@ final class GradeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SUBMISSIONS", arity = "1..*", description = "Submission folders or zips, or folders of them.")
+  @Parameters(
+      paramLabel = "SUBMISSIONS",
+      arity = "1..*",
+      description = "Submission folders or zips, or folders of them.")
   List<Path> paths;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output folder (created if needed).")
   Path out;
 
-  @Option(names = "--roster", paramLabel = "FILE.csv", description = "Class list with id and name columns: adds names, and gives a result of 0 to students who did not submit.")
+  @Option(
+      names = "--roster",
+      paramLabel = "FILE.csv",
+      description =
+          "Class list with id and name columns: adds names, and gives a result of 0 to students who did not submit.")
   Path roster;
 
-  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric to grade by (default: the bundled rubrics/a1.yaml).")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE.yaml",
+      description = "Rubric to grade by (default: the bundled rubrics/a1.yaml).")
   Path rubric;
 
-  @Option(names = "--regrade", description = "Grade again submissions that already have a result in DIR.")
+  @Option(
+      names = "--regrade",
+      description = "Grade again submissions that already have a result in DIR.")
   boolean regrade;
 
-  @Option(names = "--workers", paramLabel = "N", description = "Worker JVMs running tests at once (default: the number of cores).")
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Worker JVMs running tests at once (default: the number of cores).")
   Integer workers;
 
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
-  @Option(names = "--no-reports", description = "Write only the result files: no HTML reports or overview.")
+  @Option(
+      names = "--no-reports",
+      description = "Write only the result files: no HTML reports or overview.")
   boolean noReports;
 
   @Mixin DebugOption debug;
@@ -66,14 +87,22 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (workers != null && (workers < 1 || workers > 64)) {
-      throw new ParameterException(spec.commandLine(), "Invalid value '" + workers + "' for option '--workers': it must be between 1 and 64");
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value '" + workers + "' for option '--workers': it must be between 1 and 64");
     }
     Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
     Map<String, String> names = roster == null ? Map.of() : Roster.read(roster);
     List<SubmissionSource> sources = SubmissionFinder.find(paths);
-    if (out.toAbsolutePath().normalize().startsWith(paths.get(0).toAbsolutePath().normalize()) && paths.size() == 1
+    if (out.toAbsolutePath().normalize().startsWith(paths.get(0).toAbsolutePath().normalize())
+        && paths.size() == 1
         && !out.toAbsolutePath().normalize().equals(paths.get(0).toAbsolutePath().normalize())) {
-      throw new InputException("--out " + out + " is inside the submissions folder " + paths.get(0) + "; choose a folder outside it");
+      throw new InputException(
+          "--out "
+              + out
+              + " is inside the submissions folder "
+              + paths.get(0)
+              + "; choose a folder outside it");
     }
     WorkerOptions options = WorkerOptions.defaults().withLogDir(out.resolve(".workers"));
     if (workers != null) {
@@ -84,17 +113,32 @@ final class GradeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, sources.size(), System.console() != null, quiet);
     Grading.ClassSummary summary;
     try (Grading grading = new Grading(rules, options)) {
-      summary = grading.gradeClass(sources, names, out, regrade, progress::finished, noReports ? null : new Reports(out, rules));
+      summary =
+          grading.gradeClass(
+              sources,
+              names,
+              out,
+              regrade,
+              progress::finished,
+              noReports ? null : new Reports(out, rules));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.println(String.format(Locale.ROOT, "graded %d submission(s), %d already done, in %.1f s; results in %s",
-        summary.graded(), summary.resumed(), seconds, out.resolve(Grading.RESULTS)));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "graded %d submission(s), %d already done, in %.1f s; results in %s",
+            summary.graded(),
+            summary.resumed(),
+            seconds,
+            out.resolve(Grading.RESULTS)));
     System.out.println(ExportCommand.summary(Exports.write(out, rules)));
     if (!noReports) {
       System.out.println("class overview: " + out.resolve("index.html"));
     }
     if (summary.graderFaults() > 0) {
-      System.out.println(summary.graderFaults() + " submission(s) hit a grader fault; run the same command again to retry them");
+      System.out.println(
+          summary.graderFaults()
+              + " submission(s) hit a grader fault; run the same command again to retry them");
       return Cli.SOFTWARE;
     }
     return 0;

@@ -9,8 +9,15 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Grades the \"Modelling Neurons\" assignment and runs its reference model.",
     subcommands = {
-      GradeCommand.class, ReportCommand.class, ExportCommand.class, ImportMarksCommand.class, ValidateCommand.class, SimulateCommand.class,
-      BenchCommand.class, GradescopeCommand.class, PackageGradescopeCommand.class
+      GradeCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
+      ImportMarksCommand.class,
+      ValidateCommand.class,
+      SimulateCommand.class,
+      BenchCommand.class,
+      GradescopeCommand.class,
+      PackageGradescopeCommand.class
     },
     footer = {"", "Exit codes: 0 done, 1 grader failure, 2 bad command line or input."})
 public final class GraderCommand implements Runnable {

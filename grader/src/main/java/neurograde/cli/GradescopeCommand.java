@@ -32,11 +32,17 @@ final class GradescopeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--submission", paramLabel = "DIR", defaultValue = "/autograder/submission",
+  @Option(
+      names = "--submission",
+      paramLabel = "DIR",
+      defaultValue = "/autograder/submission",
       description = "The submission's folder (default: ${DEFAULT-VALUE}).")
   Path submission;
 
-  @Option(names = "--results", paramLabel = "FILE", defaultValue = "/autograder/results/results.json",
+  @Option(
+      names = "--results",
+      paramLabel = "FILE",
+      defaultValue = "/autograder/results/results.json",
       description = "Where to write the results (default: ${DEFAULT-VALUE}).")
   Path results;
 
@@ -45,15 +51,27 @@ final class GradescopeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(submission)) {
-      throw new InputException(submission + ": no such folder; Gradescope puts the submission in /autograder/submission");
+      throw new InputException(
+          submission
+              + ": no such folder; Gradescope puts the submission in /autograder/submission");
     }
     SubmissionResult result;
-    try (Grading grading = new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(1).withoutWarmUp())) {
-      SubmissionFiles files = SubmissionReader.read(new SubmissionSource("submission", submission, false));
+    try (Grading grading =
+        new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(1).withoutWarmUp())) {
+      SubmissionFiles files =
+          SubmissionReader.read(new SubmissionSource("submission", submission, false));
       result = grading.grade(files, null).result();
     }
     GradescopeResults.write(results, result);
-    spec.commandLine().getOut().println("graded " + submission + ": " + Progress.number(result.score()) + " automatic mark(s); results in " + results);
+    spec.commandLine()
+        .getOut()
+        .println(
+            "graded "
+                + submission
+                + ": "
+                + Progress.number(result.score())
+                + " automatic mark(s); results in "
+                + results);
     return 0;
   }
 }

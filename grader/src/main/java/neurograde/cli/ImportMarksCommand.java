@@ -27,13 +27,22 @@ final class ImportMarksCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "GRADEBOOK.xlsx", description = "The gradebook with the manual marks filled in.")
+  @Parameters(
+      paramLabel = "GRADEBOOK.xlsx",
+      description = "The gradebook with the manual marks filled in.")
   Path gradebook;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of 'grade'.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder of 'grade'.")
   Path out;
 
-  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE.yaml",
+      description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
   Path rubric;
 
   @Mixin DebugOption debug;
@@ -43,14 +52,25 @@ final class ImportMarksCommand implements Callable<Integer> {
     Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
     GradedFolder.Imported imported = GradedFolder.open(out).importMarks(gradebook, rules);
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println("imported " + imported.marks() + " manual mark(s) for " + imported.students() + " student(s) from "
-        + gradebook + "; " + imported.resultsUpdated() + " result file(s) updated");
+    stdout.println(
+        "imported "
+            + imported.marks()
+            + " manual mark(s) for "
+            + imported.students()
+            + " student(s) from "
+            + gradebook
+            + "; "
+            + imported.resultsUpdated()
+            + " result file(s) updated");
     stdout.println(ExportCommand.summary(imported.exported()));
     try {
       new Reports(out, rules, false).all(GradedFolder.open(out).results());
       stdout.println("reports updated: " + out.resolve("index.html"));
     } catch (java.io.IOException e) {
-      throw new neurograde.InputException(out + ": the marks were imported, but the reports could not be written: " + e.getMessage());
+      throw new neurograde.InputException(
+          out
+              + ": the marks were imported, but the reports could not be written: "
+              + e.getMessage());
     }
     return 0;
   }

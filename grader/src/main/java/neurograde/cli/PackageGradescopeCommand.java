@@ -29,7 +29,11 @@ final class PackageGradescopeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The zip to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE.zip",
+      description = "The zip to write.")
   Path out;
 
   @Mixin DebugOption debug;
@@ -37,15 +41,29 @@ final class PackageGradescopeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-      throw new ParameterException(spec.commandLine(), "Invalid value '" + out + "' for option '--out': Gradescope takes a zip; give a file name ending in .zip");
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value '"
+              + out
+              + "' for option '--out': Gradescope takes a zip; give a file name ending in .zip");
     }
     Path jar = runningJar();
     GradescopePackage.write(out, jar);
-    spec.commandLine().getOut().println("wrote " + out + " with " + jar.getFileName() + "; upload it on Gradescope's Configure Autograder page");
+    spec.commandLine()
+        .getOut()
+        .println(
+            "wrote "
+                + out
+                + " with "
+                + jar.getFileName()
+                + "; upload it on Gradescope's Configure Autograder page");
     return 0;
   }
 
-  /** Returns the jar the grader runs from, or refuses if it runs from class folders (a development build). */
+  /**
+   * Returns the jar the grader runs from, or refuses if it runs from class folders (a development
+   * build).
+   */
   private static Path runningJar() {
     CodeSource code = GraderCommand.class.getProtectionDomain().getCodeSource();
     Path location = null;
@@ -54,9 +72,13 @@ final class PackageGradescopeCommand implements Callable<Integer> {
     } catch (URISyntaxException | IllegalArgumentException e) {
       // Not a file: treated like a missing location.
     }
-    if (location == null || !Files.isRegularFile(location) || !location.getFileName().toString().endsWith(".jar")) {
-      throw new InputException("the grader is not running from a jar (" + (location == null ? "unknown location" : location)
-          + "); build it with mvn -q install -DskipTests first, then run java -jar grader/target/grader.jar package-gradescope");
+    if (location == null
+        || !Files.isRegularFile(location)
+        || !location.getFileName().toString().endsWith(".jar")) {
+      throw new InputException(
+          "the grader is not running from a jar ("
+              + (location == null ? "unknown location" : location)
+              + "); build it with mvn -q install -DskipTests first, then run java -jar grader/target/grader.jar package-gradescope");
     }
     return location;
   }

@@ -30,10 +30,25 @@ final class Progress {
     if (quiet) {
       return;
     }
-    String line = String.format(Locale.ROOT, "%s %s/%s", result.student(), number(result.score()), number(result.maxScore()));
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%s %s/%s",
+            result.student(),
+            number(result.score()),
+            number(result.maxScore()));
     if (terminal) {
       int filled = total == 0 ? WIDTH : WIDTH * done / total;
-      out.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + pad(line));
+      out.print(
+          "\r["
+              + "#".repeat(filled)
+              + "-".repeat(WIDTH - filled)
+              + "] "
+              + done
+              + "/"
+              + total
+              + " "
+              + pad(line));
       if (done == total) {
         out.println();
       }
@@ -48,6 +63,8 @@ final class Progress {
   }
 
   static String number(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value).replaceAll("0$", "");
+    return value == Math.rint(value)
+        ? Long.toString((long) value)
+        : String.format(Locale.ROOT, "%.2f", value).replaceAll("0$", "");
   }
 }

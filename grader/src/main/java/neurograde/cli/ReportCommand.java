@@ -11,9 +11,9 @@ import neurograde.rubric.RubricLoader;
 import neurograde.score.SubmissionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code report --out DIR}: writes the HTML reports again from the results. */
 @Command(
@@ -28,10 +28,17 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of 'grade'.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder of 'grade'.")
   Path out;
 
-  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE.yaml",
+      description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
   Path rubric;
 
   @Mixin DebugOption debug;
@@ -41,8 +48,15 @@ final class ReportCommand implements Callable<Integer> {
     Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
     List<SubmissionResult> results = GradedFolder.open(out).results();
     new Reports(out, rules).all(results);
-    spec.commandLine().getOut().println("wrote " + results.size() + " report(s) in " + out.resolve(Reports.FOLDER)
-        + " and the class overview " + out.resolve("index.html"));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "wrote "
+                + results.size()
+                + " report(s) in "
+                + out.resolve(Reports.FOLDER)
+                + " and the class overview "
+                + out.resolve("index.html"));
     spec.commandLine().getOut().flush();
     return 0;
   }

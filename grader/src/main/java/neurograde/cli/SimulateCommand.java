@@ -32,10 +32,16 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NETWORK.json", description = "The network file (see README).")
   Path network;
 
-  @Option(names = "--out", paramLabel = "TRACE.json", description = "Write the trace here instead of to standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "TRACE.json",
+      description = "Write the trace here instead of to standard output.")
   Path out;
 
-  @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the spike raster and v(t) as a PNG.")
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description = "Also draw the spike raster and v(t) as a PNG.")
   Path plot;
 
   @Mixin DebugOption debug;
@@ -43,7 +49,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (plot != null && !plot.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-      throw new InputException("--plot " + plot + ": the plot is written as PNG; give a file name ending in .png");
+      throw new InputException(
+          "--plot " + plot + ": the plot is written as PNG; give a file name ending in .png");
     }
     NetworkSpec spec = NetworkFile.read(network);
     Trace trace = ReferenceSimulation.run(spec);

@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code validate}: the reference earns every automatic mark, the template none, and rubric and checks agree. */
+/**
+ * {@code validate}: the reference earns every automatic mark, the template none, and rubric and
+ * checks agree.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -27,7 +30,10 @@ import picocli.CommandLine.Option;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Option(names = "--rubric", paramLabel = "FILE.yaml", description = "Rubric to check (default: the bundled rubrics/a1.yaml).")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE.yaml",
+      description = "Rubric to check (default: the bundled rubrics/a1.yaml).")
   Path rubric;
 
   @Mixin DebugOption debug;
@@ -40,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return Cli.SOFTWARE;
     }
-    try (Grading grading = new Grading(rules, WorkerOptions.defaults().withSize(1).withoutWarmUp())) {
+    try (Grading grading =
+        new Grading(rules, WorkerOptions.defaults().withSize(1).withoutWarmUp())) {
       SubmissionResult reference = grading.grade(BundledSubmissions.reference(), null).result();
       List<String> referenceProblems = new ArrayList<>();
       for (CheckResult check : reference.checks()) {
@@ -48,19 +55,25 @@ final class ValidateCommand implements Callable<Integer> {
           referenceProblems.add(check.id() + " (" + check.status() + "): " + check.message());
         }
       }
-      report("reference earns every automatic mark (" + Progress.number(reference.score()) + ")", referenceProblems);
+      report(
+          "reference earns every automatic mark (" + Progress.number(reference.score()) + ")",
+          referenceProblems);
       SubmissionResult template = grading.grade(BundledSubmissions.template(), null).result();
       List<String> templateProblems = new ArrayList<>();
       for (CheckResult check : template.checks()) {
         if (check.score() > 0) {
-          templateProblems.add(check.id() + " gives the template " + Progress.number(check.score()) + " marks");
+          templateProblems.add(
+              check.id() + " gives the template " + Progress.number(check.score()) + " marks");
         }
       }
       report("template earns no automatic mark", templateProblems);
       problems.addAll(referenceProblems);
       problems.addAll(templateProblems);
     }
-    System.out.println(problems.isEmpty() ? "validate: OK" : "validate: FAILED (" + problems.size() + " problem(s))");
+    System.out.println(
+        problems.isEmpty()
+            ? "validate: OK"
+            : "validate: FAILED (" + problems.size() + " problem(s))");
     return problems.isEmpty() ? 0 : Cli.SOFTWARE;
   }
 

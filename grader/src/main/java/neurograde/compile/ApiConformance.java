@@ -29,7 +29,8 @@ public final class ApiConformance {
    * @param classes the compiled classes, by binary name
    * @param substituted the written classes that are the template's, not the student's (not checked)
    */
-  public static List<Diagnostic> check(Map<String, byte[]> classes, Map<String, String> substituted) {
+  public static List<Diagnostic> check(
+      Map<String, byte[]> classes, Map<String, String> substituted) {
     List<Diagnostic> missing = new ArrayList<>();
     for (String written : CourseClasses.WRITTEN) {
       byte[] bytes = classes.get(CourseClasses.PACKAGE + "." + written);
@@ -39,17 +40,38 @@ public final class ApiConformance {
       Map<String, MethodNode> declared = methods(bytes);
       for (Executable required : api(written)) {
         String name = required instanceof Constructor ? "<init>" : required.getName();
-        String descriptor = required instanceof Method m ? Type.getMethodDescriptor(m) : Type.getConstructorDescriptor((Constructor<?>) required);
+        String descriptor =
+            required instanceof Method m
+                ? Type.getMethodDescriptor(m)
+                : Type.getConstructorDescriptor((Constructor<?>) required);
         boolean isStatic = Modifier.isStatic(required.getModifiers());
         MethodNode found = declared.get(name + descriptor);
         String expected = signature(written, required);
         if (found == null) {
-          missing.add(Diagnostic.at("missing", written + ".java", null, written + " has no " + expected + alternatives(declared, name)));
+          missing.add(
+              Diagnostic.at(
+                  "missing",
+                  written + ".java",
+                  null,
+                  written + " has no " + expected + alternatives(declared, name)));
         } else if ((found.access & Opcodes.ACC_PUBLIC) == 0) {
-          missing.add(Diagnostic.at("missing", written + ".java", null, written + "." + name + " must be public: " + expected));
+          missing.add(
+              Diagnostic.at(
+                  "missing",
+                  written + ".java",
+                  null,
+                  written + "." + name + " must be public: " + expected));
         } else if (((found.access & Opcodes.ACC_STATIC) != 0) != isStatic) {
-          missing.add(Diagnostic.at("missing", written + ".java", null,
-              written + "." + name + (isStatic ? " must be static: " : " must not be static: ") + expected));
+          missing.add(
+              Diagnostic.at(
+                  "missing",
+                  written + ".java",
+                  null,
+                  written
+                      + "."
+                      + name
+                      + (isStatic ? " must be static: " : " must not be static: ")
+                      + expected));
         }
       }
     }
@@ -60,7 +82,9 @@ public final class ApiConformance {
   private static List<Executable> api(String written) {
     Class<?> reference;
     try {
-      reference = Class.forName(CourseClasses.PACKAGE + "." + written, false, ApiConformance.class.getClassLoader());
+      reference =
+          Class.forName(
+              CourseClasses.PACKAGE + "." + written, false, ApiConformance.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("the grader was built without the reference's " + written, e);
     }
@@ -119,7 +143,8 @@ public final class ApiConformance {
   }
 
   private static String readable(String name, String descriptor) {
-    StringBuilder text = new StringBuilder(name.equals("<init>") ? "a constructor" : name).append('(');
+    StringBuilder text =
+        new StringBuilder(name.equals("<init>") ? "a constructor" : name).append('(');
     Type[] arguments = Type.getArgumentTypes(descriptor);
     for (int i = 0; i < arguments.length; i++) {
       String type = arguments[i].getClassName();

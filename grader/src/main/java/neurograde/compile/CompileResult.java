@@ -14,7 +14,10 @@ import neurograde.score.Diagnostic;
  * @param compileMs time spent compiling (ms)
  */
 public record CompileResult(
-    Map<String, byte[]> classes, Map<String, String> substituted, List<Diagnostic> diagnostics, long compileMs) {
+    Map<String, byte[]> classes,
+    Map<String, String> substituted,
+    List<Diagnostic> diagnostics,
+    long compileMs) {
 
   public CompileResult {
     classes = Map.copyOf(classes);

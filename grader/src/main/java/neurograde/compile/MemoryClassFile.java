@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.net.URI;
 import javax.tools.SimpleJavaFileObject;
 
-/** A class file held in memory: one the compiler reads from the trusted class path, or one it writes. */
+/**
+ * A class file held in memory: one the compiler reads from the trusted class path, or one it
+ * writes.
+ */
 final class MemoryClassFile extends SimpleJavaFileObject {
 
   private final String binaryName;

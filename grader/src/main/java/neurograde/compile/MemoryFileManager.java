@@ -32,7 +32,8 @@ final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFile
   }
 
   @Override
-  public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds, boolean recurse)
+  public Iterable<JavaFileObject> list(
+      Location location, String packageName, Set<JavaFileObject.Kind> kinds, boolean recurse)
       throws IOException {
     if (location == StandardLocation.CLASS_PATH) {
       List<JavaFileObject> files = new ArrayList<>();
@@ -61,7 +62,8 @@ final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFile
   }
 
   @Override
-  public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+  public JavaFileObject getJavaFileForOutput(
+      Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
     MemoryClassFile file = new MemoryClassFile(className, new byte[0]);
     output.put(className, file);
     return file;

@@ -10,7 +10,9 @@ final class MemorySource extends SimpleJavaFileObject {
   private final String text;
 
   MemorySource(String path, String text) {
-    super(URI.create("mem:///" + path.replace(' ', '_').replaceAll("[^A-Za-z0-9/._$-]", "_")), Kind.SOURCE);
+    super(
+        URI.create("mem:///" + path.replace(' ', '_').replaceAll("[^A-Za-z0-9/._$-]", "_")),
+        Kind.SOURCE);
     this.path = path;
     this.text = text;
   }
@@ -26,7 +28,8 @@ final class MemorySource extends SimpleJavaFileObject {
 
   @Override
   public boolean isNameCompatible(String simpleName, Kind kind) {
-    // javac checks that a public class is in a file of its name; the submission's path decides that.
+    // javac checks that a public class is in a file of its name; the submission's path decides
+    // that.
     String file = path.substring(path.lastIndexOf('/') + 1);
     return kind == Kind.SOURCE && file.equals(simpleName + ".java");
   }

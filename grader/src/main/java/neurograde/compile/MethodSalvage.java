@@ -31,17 +31,24 @@ final class MethodSalvage {
   private MethodSalvage() {}
 
   /**
-   * Returns the file with the bodies of the methods that hold the errors replaced, or empty if
-   * the errors cannot all be pinned to method bodies.
+   * Returns the file with the bodies of the methods that hold the errors replaced, or empty if the
+   * errors cannot all be pinned to method bodies.
    *
    * @param errorPositions character offsets of the compile errors in the file
    * @param describe what the stubbed method throws: the first error, for the student
    */
-  static Optional<Salvaged> stub(JavaCompiler javac, JavaFileManager files, String path, String text, List<Long> errorPositions,
+  static Optional<Salvaged> stub(
+      JavaCompiler javac,
+      JavaFileManager files,
+      String path,
+      String text,
+      List<Long> errorPositions,
       String describe) {
     MemorySource source = new MemorySource(path, text);
     DiagnosticCollector<JavaFileObject> parseErrors = new DiagnosticCollector<>();
-    JavacTask task = (JavacTask) javac.getTask(null, files, parseErrors, List.of("-proc:none"), null, List.of(source));
+    JavacTask task =
+        (JavacTask)
+            javac.getTask(null, files, parseErrors, List.of("-proc:none"), null, List.of(source));
     List<Span> methods = new ArrayList<>();
     try {
       for (CompilationUnitTree unit : task.parse()) {
@@ -58,7 +65,10 @@ final class MethodSalvage {
             if (body != null) {
               long start = positions.getStartPosition(unit, body);
               long end = positions.getEndPosition(unit, body);
-              String name = method.getName().contentEquals("<init>") ? owner + " constructor" : owner + "." + method.getName();
+              String name =
+                  method.getName().contentEquals("<init>")
+                      ? owner + " constructor"
+                      : owner + "." + method.getName();
               methods.add(new Span(start, end, name));
             }
             return super.visitMethod(method, owner);
@@ -70,15 +80,20 @@ final class MethodSalvage {
     }
     List<Span> broken = new ArrayList<>();
     for (long position : errorPositions) {
-      // the innermost method holding the error: a lambda's method, or a local class's, lies inside its enclosing one
-      Optional<Span> holder = methods.stream()
-          .filter(m -> m.start() < position && position < m.end())
-          .min(Comparator.comparingLong(m -> m.end() - m.start()));
+      // the innermost method holding the error: a lambda's method, or a local class's, lies inside
+      // its enclosing one
+      Optional<Span> holder =
+          methods.stream()
+              .filter(m -> m.start() < position && position < m.end())
+              .min(Comparator.comparingLong(m -> m.end() - m.start()));
       if (holder.isEmpty()) {
         return Optional.empty();
       }
-      Span outermost = methods.stream().filter(m -> m.start() <= holder.get().start() && holder.get().end() <= m.end())
-          .max(Comparator.comparingLong(m -> m.end() - m.start())).orElseThrow();
+      Span outermost =
+          methods.stream()
+              .filter(m -> m.start() <= holder.get().start() && holder.get().end() <= m.end())
+              .max(Comparator.comparingLong(m -> m.end() - m.start()))
+              .orElseThrow();
       if (!broken.contains(outermost)) {
         broken.add(outermost);
       }
@@ -88,7 +103,9 @@ final class MethodSalvage {
     List<String> names = new ArrayList<>();
     for (Span method : broken) {
       String message = method.name() + " did not compile (" + describe + ")";
-      salvaged.replace((int) method.start(), (int) method.end(),
+      salvaged.replace(
+          (int) method.start(),
+          (int) method.end(),
           "{ throw new UnsupportedOperationException(\"" + escape(message) + "\"); }");
       names.add(method.name());
     }

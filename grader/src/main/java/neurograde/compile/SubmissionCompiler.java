@@ -33,8 +33,17 @@ public final class SubmissionCompiler {
 
   private static final int MAX_ROUNDS = 8;
   private static final int MAX_ERRORS_PER_FILE = 10;
-  private static final List<String> OPTIONS = List.of(
-      "--release", "17", "-proc:none", "-g", "-nowarn", "-Xlint:none", "-implicit:none", "-encoding", "UTF-8");
+  private static final List<String> OPTIONS =
+      List.of(
+          "--release",
+          "17",
+          "-proc:none",
+          "-g",
+          "-nowarn",
+          "-Xlint:none",
+          "-implicit:none",
+          "-encoding",
+          "UTF-8");
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final StandardJavaFileManager platform;
@@ -57,8 +66,13 @@ public final class SubmissionCompiler {
       String name = source.className();
       if (CourseClasses.PROVIDED.contains(name)) {
         if (!sameText(source.text(), TemplateSources.of(name))) {
-          diagnostics.add(Diagnostic.at("input", source.path(), null, source.path()
-              + " differs from the course's copy, which was used instead: changes to the provided classes have no effect"));
+          diagnostics.add(
+              Diagnostic.at(
+                  "input",
+                  source.path(),
+                  null,
+                  source.path()
+                      + " differs from the course's copy, which was used instead: changes to the provided classes have no effect"));
         }
       } else if (source.text().isBlank()) {
         diagnostics.add(Diagnostic.at("missing", source.path(), null, source.path() + " is empty"));
@@ -70,8 +84,13 @@ public final class SubmissionCompiler {
       if (!units.containsKey(written)) {
         units.put(written, template(written));
         substituted.put(written, "missing");
-        diagnostics.add(Diagnostic.of("missing", written + ".java is missing from the submission"
-            + suggestion(written, units.keySet()) + "; its questions were graded as not answered"));
+        diagnostics.add(
+            Diagnostic.of(
+                "missing",
+                written
+                    + ".java is missing from the submission"
+                    + suggestion(written, units.keySet())
+                    + "; its questions were graded as not answered"));
       }
     }
 
@@ -83,12 +102,17 @@ public final class SubmissionCompiler {
         attempt = attempt(units);
       } catch (RuntimeException | StackOverflowError e) {
         // javac itself failed on this input (deeply nested code can overflow its stack)
-        diagnostics.add(Diagnostic.of("compile", "the Java compiler failed on this submission (" + e.getClass().getSimpleName()
-            + "); every written class was replaced by the template"));
-        CourseClasses.WRITTEN.forEach(w -> {
-          units.put(w, template(w));
-          substituted.putIfAbsent(w, "did not compile");
-        });
+        diagnostics.add(
+            Diagnostic.of(
+                "compile",
+                "the Java compiler failed on this submission ("
+                    + e.getClass().getSimpleName()
+                    + "); every written class was replaced by the template"));
+        CourseClasses.WRITTEN.forEach(
+            w -> {
+              units.put(w, template(w));
+              substituted.putIfAbsent(w, "did not compile");
+            });
         units.values().removeIf(u -> !u.template);
         attempt = attempt(units);
       }
@@ -97,7 +121,8 @@ public final class SubmissionCompiler {
         break;
       }
       boolean templateFailed = false;
-      for (Map.Entry<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> failed : attempt.errorsByFile.entrySet()) {
+      for (Map.Entry<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> failed :
+          attempt.errorsByFile.entrySet()) {
         String className = failed.getKey();
         Unit unit = units.get(className);
         if (unit.template) {
@@ -106,14 +131,24 @@ public final class SubmissionCompiler {
         }
         report(unit.path, failed.getValue(), round, diagnostics);
         if (!unit.salvaged) {
-          List<Long> positions = failed.getValue().stream().map(javax.tools.Diagnostic::getPosition).toList();
-          String first = failed.getValue().get(0).getMessage(Locale.ROOT).lines().findFirst().orElse("error");
-          var salvaged = MethodSalvage.stub(javac, platform, unit.path, unit.text, positions, first);
+          List<Long> positions =
+              failed.getValue().stream().map(javax.tools.Diagnostic::getPosition).toList();
+          String first =
+              failed.getValue().get(0).getMessage(Locale.ROOT).lines().findFirst().orElse("error");
+          var salvaged =
+              MethodSalvage.stub(javac, platform, unit.path, unit.text, positions, first);
           if (salvaged.isPresent()) {
             units.put(className, new Unit(unit.path, salvaged.get().text(), false, true));
-            diagnostics.add(Diagnostic.at("compile", unit.path, null, String.join(", ", salvaged.get().methods())
-                + (salvaged.get().methods().size() == 1 ? " was" : " were") + " left out because of the errors above; the rest of "
-                + unit.path + " was graded"));
+            diagnostics.add(
+                Diagnostic.at(
+                    "compile",
+                    unit.path,
+                    null,
+                    String.join(", ", salvaged.get().methods())
+                        + (salvaged.get().methods().size() == 1 ? " was" : " were")
+                        + " left out because of the errors above; the rest of "
+                        + unit.path
+                        + " was graded"));
             continue;
           }
         }
@@ -125,21 +160,30 @@ public final class SubmissionCompiler {
         }
       }
       if (templateFailed) {
-        // a helper clashes with a template class (declares a class of the same name, say): drop the helpers
-        List<String> helpers = units.entrySet().stream().filter(e -> !e.getValue().template && !CourseClasses.WRITTEN.contains(e.getKey()))
-            .map(Map.Entry::getKey).toList();
+        // a helper clashes with a template class (declares a class of the same name, say): drop the
+        // helpers
+        List<String> helpers =
+            units.entrySet().stream()
+                .filter(e -> !e.getValue().template && !CourseClasses.WRITTEN.contains(e.getKey()))
+                .map(Map.Entry::getKey)
+                .toList();
         if (helpers.isEmpty()) {
           throw new IllegalStateException("the template does not compile: " + attempt.errorsByFile);
         }
         for (String helper : helpers) {
-          diagnostics.add(Diagnostic.at("compile", units.get(helper).path, null,
-              units.get(helper).path + " was left out: it clashes with a class of the course"));
+          diagnostics.add(
+              Diagnostic.at(
+                  "compile",
+                  units.get(helper).path,
+                  null,
+                  units.get(helper).path + " was left out: it clashes with a class of the course"));
           units.remove(helper);
         }
       }
     }
     if (classes == null) {
-      throw new IllegalStateException("the submission still did not compile after " + maxRounds + " rounds");
+      throw new IllegalStateException(
+          "the submission still did not compile after " + maxRounds + " rounds");
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     return new CompileResult(classes, substituted, diagnostics, ms);
@@ -148,20 +192,24 @@ public final class SubmissionCompiler {
   private Attempt attempt(Map<String, Unit> units) {
     List<JavaFileObject> files = new ArrayList<>();
     Map<String, String> classOfPath = new LinkedHashMap<>();
-    units.forEach((className, unit) -> {
-      files.add(new MemorySource(unit.path, unit.text));
-      classOfPath.put(unit.path, className);
-    });
+    units.forEach(
+        (className, unit) -> {
+          files.add(new MemorySource(unit.path, unit.text));
+          classOfPath.put(unit.path, className);
+        });
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     MemoryFileManager manager = new MemoryFileManager(platform, trusted);
     boolean ok = javac.getTask(null, manager, collector, OPTIONS, null, files).call();
-    Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errors = new LinkedHashMap<>();
+    Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errors =
+        new LinkedHashMap<>();
     for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
       if (d.getKind() == Kind.ERROR) {
-        String className = d.getSource() instanceof MemorySource source ? classOfPath.get(source.path()) : null;
+        String className =
+            d.getSource() instanceof MemorySource source ? classOfPath.get(source.path()) : null;
         if (className == null) {
           // an error with no file (a bad option, say) is the grader's
-          throw new IllegalStateException("compiler error without a file: " + d.getMessage(Locale.ROOT));
+          throw new IllegalStateException(
+              "compiler error without a file: " + d.getMessage(Locale.ROOT));
         }
         errors.computeIfAbsent(className, k -> new ArrayList<>()).add(d);
       }
@@ -172,15 +220,34 @@ public final class SubmissionCompiler {
     return new Attempt(errors, ok ? manager.takeOutput() : Map.of());
   }
 
-  private static void report(String path, List<javax.tools.Diagnostic<? extends JavaFileObject>> errors, int round, List<Diagnostic> out) {
+  private static void report(
+      String path,
+      List<javax.tools.Diagnostic<? extends JavaFileObject>> errors,
+      int round,
+      List<Diagnostic> out) {
     int shown = 0;
     for (javax.tools.Diagnostic<? extends JavaFileObject> error : errors) {
       if (shown++ == MAX_ERRORS_PER_FILE) {
-        out.add(Diagnostic.at("compile", path, null, (errors.size() - MAX_ERRORS_PER_FILE) + " more errors in " + path));
+        out.add(
+            Diagnostic.at(
+                "compile",
+                path,
+                null,
+                (errors.size() - MAX_ERRORS_PER_FILE) + " more errors in " + path));
         break;
       }
-      // javac's first line says what ("cannot find symbol"); the next say which ("symbol: method f(int)")
-      String message = String.join("; ", error.getMessage(Locale.ROOT).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(3).toList());
+      // javac's first line says what ("cannot find symbol"); the next say which ("symbol: method
+      // f(int)")
+      String message =
+          String.join(
+              "; ",
+              error
+                  .getMessage(Locale.ROOT)
+                  .lines()
+                  .map(String::strip)
+                  .filter(l -> !l.isEmpty())
+                  .limit(3)
+                  .toList());
       if (round > 1) {
         message = message + " (after the files that did not compile were left out)";
       }
@@ -202,10 +269,15 @@ public final class SubmissionCompiler {
     return new Unit("(template)/" + className + ".java", TemplateSources.of(className), true);
   }
 
-  /** Suggests a submitted class whose name is close to a missing one, such as LifNeuron for LIFNeuron. */
+  /**
+   * Suggests a submitted class whose name is close to a missing one, such as LifNeuron for
+   * LIFNeuron.
+   */
   private static String suggestion(String missing, Set<String> present) {
     for (String name : new LinkedHashSet<>(present)) {
-      if (!name.equals(missing) && (name.equalsIgnoreCase(missing) || distance(name.toLowerCase(Locale.ROOT), missing.toLowerCase(Locale.ROOT)) <= 2)) {
+      if (!name.equals(missing)
+          && (name.equalsIgnoreCase(missing)
+              || distance(name.toLowerCase(Locale.ROOT), missing.toLowerCase(Locale.ROOT)) <= 2)) {
         return " (found " + name + ".java: the class must be named " + missing + ")";
       }
     }
@@ -222,7 +294,8 @@ public final class SubmissionCompiler {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;
@@ -243,5 +316,7 @@ public final class SubmissionCompiler {
     }
   }
 
-  private record Attempt(Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errorsByFile, Map<String, byte[]> classes) {}
+  private record Attempt(
+      Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errorsByFile,
+      Map<String, byte[]> classes) {}
 }

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The student template's sources, bundled with the grader: the stand-in for a missing or broken file. */
+/**
+ * The student template's sources, bundled with the grader: the stand-in for a missing or broken
+ * file.
+ */
 public final class TemplateSources {
 
   private static final Map<String, String> CACHE = new HashMap<>();

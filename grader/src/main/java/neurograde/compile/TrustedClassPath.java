@@ -52,11 +52,12 @@ final class TrustedClassPath {
       return byPackage.getOrDefault(packageName, List.of());
     }
     List<MemoryClassFile> all = new ArrayList<>();
-    byPackage.forEach((name, files) -> {
-      if (name.equals(packageName) || name.startsWith(packageName + ".")) {
-        all.addAll(files);
-      }
-    });
+    byPackage.forEach(
+        (name, files) -> {
+          if (name.equals(packageName) || name.startsWith(packageName + ".")) {
+            all.addAll(files);
+          }
+        });
     return all;
   }
 
@@ -73,7 +74,10 @@ final class TrustedClassPath {
     return CourseClasses.isProvided(binary);
   }
 
-  private static void collect(Class<?> anchor, String prefix, java.util.function.Predicate<String> keep,
+  private static void collect(
+      Class<?> anchor,
+      String prefix,
+      java.util.function.Predicate<String> keep,
       Map<String, List<MemoryClassFile>> byPackage) {
     try {
       Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -85,14 +89,19 @@ final class TrustedClassPath {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the trusted classes next to " + anchor.getName(), e);
+      throw new UncheckedIOException(
+          "cannot read the trusted classes next to " + anchor.getName(), e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static void scan(Path root, String prefix, java.util.function.Predicate<String> keep,
-      Map<String, List<MemoryClassFile>> byPackage) throws IOException {
+  private static void scan(
+      Path root,
+      String prefix,
+      java.util.function.Predicate<String> keep,
+      Map<String, List<MemoryClassFile>> byPackage)
+      throws IOException {
     Path start = root.resolve(prefix);
     if (!Files.isDirectory(start)) {
       return;
@@ -106,7 +115,9 @@ final class TrustedClassPath {
         String binary = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
         String pkg = binary.substring(0, binary.lastIndexOf('.'));
         try (InputStream in = Files.newInputStream(file)) {
-          byPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(new MemoryClassFile(binary, in.readAllBytes()));
+          byPackage
+              .computeIfAbsent(pkg, k -> new ArrayList<>())
+              .add(new MemoryClassFile(binary, in.readAllBytes()));
         }
       }
     }

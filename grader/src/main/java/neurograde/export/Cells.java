@@ -7,7 +7,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** Writing cells: text capped to what a spreadsheet holds, numbers as numeric cells, header rows. */
+/**
+ * Writing cells: text capped to what a spreadsheet holds, numbers as numeric cells, header rows.
+ */
 final class Cells {
 
   /** Longest text a cell holds (characters). */
@@ -19,7 +21,8 @@ final class Cells {
   static Cell text(Row row, int column, String value) {
     Cell cell = row.createCell(column);
     if (value != null) {
-      cell.setCellValue(value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026");
+      cell.setCellValue(
+          value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026");
     }
     return cell;
   }

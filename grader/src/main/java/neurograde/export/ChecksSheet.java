@@ -12,7 +12,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class ChecksSheet {
 
   static final String NAME = "Checks";
-  static final List<String> HEADERS = List.of("Student", "Item", "Check", "Title", "Score", "Max", "Status", "Mistake", "Message");
+  static final List<String> HEADERS =
+      List.of("Student", "Item", "Check", "Title", "Score", "Max", "Status", "Mistake", "Message");
   private static final List<Integer> WIDTHS = List.of(14, 8, 24, 40, 8, 8, 10, 28, 80);
 
   private ChecksSheet() {}

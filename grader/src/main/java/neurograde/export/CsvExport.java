@@ -14,12 +14,13 @@ import neurograde.score.SubmissionResult;
 
 /**
  * Writes the grades of a class as CSV for learning-management systems: one row per student with
- * {@code student,name,total,max}, each rubric item's marks, and how many items a TA still has to mark.
+ * {@code student,name,total,max}, each rubric item's marks, and how many items a TA still has to
+ * mark.
  *
  * <p>The text follows RFC 4180 (comma separated, CRLF line ends, fields with a comma, quote or line
  * break quoted, quotes doubled) and is UTF-8 without a byte order mark. Numbers have a point and no
- * trailing zeros ({@code 41.5}, {@code 47}) whatever the default locale. The total is the marks known so
- * far; an item whose manual part is pending is an empty cell.
+ * trailing zeros ({@code 41.5}, {@code 47}) whatever the default locale. The total is the marks
+ * known so far; an item whose manual part is pending is an empty cell.
  */
 public final class CsvExport {
 
@@ -31,7 +32,8 @@ public final class CsvExport {
   private CsvExport() {}
 
   /** Writes the CSV so that the file is never half-written. */
-  public static void write(Path file, Rubric rubric, List<SubmissionResult> results) throws IOException {
+  public static void write(Path file, Rubric rubric, List<SubmissionResult> results)
+      throws IOException {
     ResultFiles.writeAtomically(file, toCsv(rubric, results));
   }
 
@@ -46,10 +48,16 @@ public final class CsvExport {
     rubric.items().forEach(item -> header.add(item.id()));
     header.add("pending");
     line(csv, header);
-    List<SubmissionResult> sorted = results.stream().sorted(Comparator.comparing(SubmissionResult::student)).toList();
+    List<SubmissionResult> sorted =
+        results.stream().sorted(Comparator.comparing(SubmissionResult::student)).toList();
     for (SubmissionResult result : sorted) {
-      List<String> fields = new ArrayList<>(List.of(result.student(), result.name() == null ? "" : result.name(),
-          number(result.score()), number(result.maxScore())));
+      List<String> fields =
+          new ArrayList<>(
+              List.of(
+                  result.student(),
+                  result.name() == null ? "" : result.name(),
+                  number(result.score()),
+                  number(result.maxScore())));
       for (RubricItem item : rubric.items()) {
         ItemResult marks = result.item(item.id());
         fields.add(marks.score() == null ? "" : number(marks.score()));
@@ -70,9 +78,14 @@ public final class CsvExport {
     csv.append(EOL);
   }
 
-  /** Quotes a field if it holds a comma, a quote or a line break, doubling its quotes (RFC 4180). */
+  /**
+   * Quotes a field if it holds a comma, a quote or a line break, doubling its quotes (RFC 4180).
+   */
   static String field(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+    if (text.indexOf(',') < 0
+        && text.indexOf('"') < 0
+        && text.indexOf('\n') < 0
+        && text.indexOf('\r') < 0) {
       return text;
     }
     return '"' + text.replace("\"", "\"\"") + '"';

@@ -1,19 +1,19 @@
 package neurograde.export;
 
-import neurograde.internal.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import neurograde.internal.AtomicFile;
 import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the XLSX gradebook of a class: sheet "Marks" (one row per student, one column per automatic
- * or manual part of each rubric item, totals as formulas, manual cells to fill in), sheet "Checks" (one
- * row per student and check) and sheet "Mistakes" (who made each named mistake).
+ * Writes the XLSX gradebook of a class: sheet "Marks" (one row per student, one column per
+ * automatic or manual part of each rubric item, totals as formulas, manual cells to fill in), sheet
+ * "Checks" (one row per student and check) and sheet "Mistakes" (who made each named mistake).
  *
  * <p>Marks are numeric cells and formulas are written in the file's own locale-free syntax, so the
  * gradebook reads the same in any spreadsheet program and language. Formulas are evaluated when
@@ -34,14 +34,16 @@ public final class Gradebook {
    * @param results the class's results, in any order (rows are sorted by student id)
    * @throws IllegalArgumentException if a result lacks an item of the rubric
    */
-  public static void write(Path file, Rubric rubric, List<SubmissionResult> results) throws IOException {
+  public static void write(Path file, Rubric rubric, List<SubmissionResult> results)
+      throws IOException {
     try (XSSFWorkbook workbook = build(rubric, results)) {
       AtomicFile.write(file, workbook::write);
     }
   }
 
   static XSSFWorkbook build(Rubric rubric, List<SubmissionResult> results) {
-    List<SubmissionResult> sorted = results.stream().sorted(Comparator.comparing(SubmissionResult::student)).toList();
+    List<SubmissionResult> sorted =
+        results.stream().sorted(Comparator.comparing(SubmissionResult::student)).toList();
     XSSFWorkbook workbook = new XSSFWorkbook();
     Styles styles = Styles.of(workbook);
     MarksSheet.write(workbook, styles, rubric, sorted);

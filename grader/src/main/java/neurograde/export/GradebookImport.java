@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,9 +28,9 @@ import org.apache.poi.ss.util.CellReference;
  * Reads the manual marks a TA entered in sheet "Marks" of a gradebook.
  *
  * <p>Manual columns are found by their header text ({@code "<id> manual"}), students by their id in
- * column A; the row of maxima is skipped and an empty cell means "not marked yet". Anything else that
- * cannot be a mark is refused with the cell's address, for example
- * {@code gradebook.xlsx: Marks!F7: 1.5 is above the maximum 1 of item 3a-iii}.
+ * column A; the row of maxima is skipped and an empty cell means "not marked yet". Anything else
+ * that cannot be a mark is refused with the cell's address, for example {@code gradebook.xlsx:
+ * Marks!F7: 1.5 is above the maximum 1 of item 3a-iii}.
  */
 public final class GradebookImport {
 
@@ -54,18 +54,23 @@ public final class GradebookImport {
    * @param rubric the rubric, which gives each manual column its maximum
    * @param students the ids of the students in the batch
    * @return the marks entered, by student and item id; students without any are left out
-   * @throws InputException if the file is not a gradebook, or a cell holds something that is not a mark:
-   *     above the maximum, negative, not a number, in a row of a student not in the batch, or in a manual
-   *     column that the rubric does not have
+   * @throws InputException if the file is not a gradebook, or a cell holds something that is not a
+   *     mark: above the maximum, negative, not a number, in a row of a student not in the batch, or
+   *     in a manual column that the rubric does not have
    */
-  public static SortedMap<String, SortedMap<String, Double>> read(Path file, Rubric rubric, Set<String> students) {
+  public static SortedMap<String, SortedMap<String, Double>> read(
+      Path file, Rubric rubric, Set<String> students) {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
     }
     try (Workbook workbook = open(file)) {
       Sheet sheet = workbook.getSheet(MarksSheet.NAME);
       if (sheet == null) {
-        throw new InputException(file + ": no sheet \"" + MarksSheet.NAME + "\"; is it a gradebook written by the export command?");
+        throw new InputException(
+            file
+                + ": no sheet \""
+                + MarksSheet.NAME
+                + "\"; is it a gradebook written by the export command?");
       }
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       return new GradebookImport(file, sheet, evaluator).marks(rubric, students);
@@ -79,7 +84,10 @@ public final class GradebookImport {
       return WorkbookFactory.create(file.toFile(), null, true);
     } catch (IOException | RuntimeException e) {
       // POI reports a file that is not a spreadsheet with one of several unchecked exceptions.
-      throw new InputException(file + ": not a readable XLSX gradebook: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      throw new InputException(
+          file
+              + ": not a readable XLSX gradebook: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
   }
 
@@ -93,7 +101,9 @@ public final class GradebookImport {
         continue;
       }
       String student = text(row.getCell(0));
-      boolean maxRow = student.equals(MarksSheet.MAX) && (r == MarksSheet.MAX_ROW || !students.contains(student));
+      boolean maxRow =
+          student.equals(MarksSheet.MAX)
+              && (r == MarksSheet.MAX_ROW || !students.contains(student));
       if (maxRow) {
         continue;
       }
@@ -102,7 +112,8 @@ public final class GradebookImport {
       }
       Integer earlier = student.isEmpty() ? null : rowOfStudent.put(student, r);
       if (earlier != null) {
-        throw error(r, 0, "student \"" + student + "\" appears twice (also on row " + (earlier + 1) + ")");
+        throw error(
+            r, 0, "student \"" + student + "\" appears twice (also on row " + (earlier + 1) + ")");
       }
       SortedMap<String, Double> own = new TreeMap<>();
       for (Map.Entry<Integer, MarkColumn> column : manualColumns.entrySet()) {
@@ -130,7 +141,14 @@ public final class GradebookImport {
     Row header = sheet.getRow(0);
     String first = header == null ? "" : text(header.getCell(0));
     if (!first.equals(MarksSheet.STUDENT)) {
-      throw error(0, 0, "expected the header \"" + MarksSheet.STUDENT + "\", found \"" + first + "\"; is it a gradebook written by the export command?");
+      throw error(
+          0,
+          0,
+          "expected the header \""
+              + MarksSheet.STUDENT
+              + "\", found \""
+              + first
+              + "\"; is it a gradebook written by the export command?");
     }
     Map<Integer, MarkColumn> manual = new TreeMap<>();
     Map<String, Integer> columnOfHeader = new HashMap<>();
@@ -140,11 +158,19 @@ public final class GradebookImport {
       if (column != null && column.manual()) {
         Integer earlier = columnOfHeader.put(title, c);
         if (earlier != null) {
-          throw error(0, c, "column \"" + title + "\" appears twice (also in column " + CellReference.convertNumToColString(earlier) + ")");
+          throw error(
+              0,
+              c,
+              "column \""
+                  + title
+                  + "\" appears twice (also in column "
+                  + CellReference.convertNumToColString(earlier)
+                  + ")");
         }
         manual.put(c, column);
       } else if (column == null && title.endsWith(" manual")) {
-        throw error(0, c, "column \"" + title + "\" is not the manual part of an item of the rubric");
+        throw error(
+            0, c, "column \"" + title + "\" is not the manual part of an item of the rubric");
       }
     }
     return manual;
@@ -160,20 +186,26 @@ public final class GradebookImport {
       value = evaluator.evaluate(cell);
     } catch (RuntimeException e) {
       // POI does not implement every spreadsheet function.
-      throw error(r, c, "cannot evaluate the formula " + cell.getCellFormula() + "; enter the mark as a number");
+      throw error(
+          r,
+          c,
+          "cannot evaluate the formula " + cell.getCellFormula() + "; enter the mark as a number");
     }
-    if (value == null || value.getCellType() == CellType.BLANK
+    if (value == null
+        || value.getCellType() == CellType.BLANK
         || value.getCellType() == CellType.STRING && value.getStringValue().isBlank()) {
       return null;
     }
-    String range = "item " + column.itemId() + " takes a mark between 0 and " + Numbers.plain(column.max());
+    String range =
+        "item " + column.itemId() + " takes a mark between 0 and " + Numbers.plain(column.max());
     if (value.getCellType() != CellType.NUMERIC) {
-      String shown = switch (value.getCellType()) {
-        case STRING -> "\"" + value.getStringValue() + "\"";
-        case BOOLEAN -> value.getBooleanValue() ? "TRUE" : "FALSE";
-        case ERROR -> FormulaError.forInt(value.getErrorValue()).getString();
-        default -> value.formatAsString();
-      };
+      String shown =
+          switch (value.getCellType()) {
+            case STRING -> "\"" + value.getStringValue() + "\"";
+            case BOOLEAN -> value.getBooleanValue() ? "TRUE" : "FALSE";
+            case ERROR -> FormulaError.forInt(value.getErrorValue()).getString();
+            default -> value.formatAsString();
+          };
       throw error(r, c, shown + " is not a number; " + range);
     }
     double mark = value.getNumberValue();
@@ -181,7 +213,14 @@ public final class GradebookImport {
       throw error(r, c, Numbers.plain(mark) + " is negative; " + range);
     }
     if (mark > column.max() + EPSILON) {
-      throw error(r, c, Numbers.plain(mark) + " is above the maximum " + Numbers.plain(column.max()) + " of item " + column.itemId());
+      throw error(
+          r,
+          c,
+          Numbers.plain(mark)
+              + " is above the maximum "
+              + Numbers.plain(column.max())
+              + " of item "
+              + column.itemId());
     }
     return mark;
   }
@@ -191,6 +230,13 @@ public final class GradebookImport {
   }
 
   private InputException error(int r, int c, String message) {
-    return new InputException(file + ": " + MarksSheet.NAME + "!" + new CellReference(r, c).formatAsString(false) + ": " + message);
+    return new InputException(
+        file
+            + ": "
+            + MarksSheet.NAME
+            + "!"
+            + new CellReference(r, c).formatAsString(false)
+            + ": "
+            + message);
   }
 }

@@ -21,8 +21,9 @@ import neurograde.score.SubmissionResult;
  * An output folder of the grader with its results: exports them (gradebook and CSV) and imports the
  * manual marks a TA entered in a gradebook.
  *
- * <p>The result files in {@code DIR/results} and the manual marks in {@code DIR/manual-marks.json} are
- * the sources of truth; the gradebook and the CSV are made from them and can be made again at any time.
+ * <p>The result files in {@code DIR/results} and the manual marks in {@code DIR/manual-marks.json}
+ * are the sources of truth; the gradebook and the CSV are made from them and can be made again at
+ * any time.
  */
 public final class GradedFolder {
 
@@ -81,8 +82,13 @@ public final class GradedFolder {
       }
     }
     if (results.isEmpty()) {
-      throw new InputException(dir + ": no result files in " + resultsDir
-          + "; grade the submissions first (grader grade SUBMISSIONS --out " + dir + ")");
+      throw new InputException(
+          dir
+              + ": no result files in "
+              + resultsDir
+              + "; grade the submissions first (grader grade SUBMISSIONS --out "
+              + dir
+              + ")");
     }
     results.sort((a, b) -> a.result().student().compareTo(b.result().student()));
     return new GradedFolder(dir, results);
@@ -95,15 +101,17 @@ public final class GradedFolder {
 
   /** Returns the ids of the students with a result. */
   public Set<String> students() {
-    return results.stream().map(r -> r.result().student()).collect(Collectors.toCollection(TreeSet::new));
+    return results.stream()
+        .map(r -> r.result().student())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /**
-   * Writes {@code DIR/gradebook.xlsx} and {@code DIR/grades.csv} from the results, with the manual marks
-   * of {@code DIR/manual-marks.json} applied if there is one.
+   * Writes {@code DIR/gradebook.xlsx} and {@code DIR/grades.csv} from the results, with the manual
+   * marks of {@code DIR/manual-marks.json} applied if there is one.
    *
-   * @throws InputException if a result was graded with another rubric, a manual mark does not fit its
-   *     item, or a file cannot be written
+   * @throws InputException if a result was graded with another rubric, a manual mark does not fit
+   *     its item, or a file cannot be written
    */
   public Exported export(Rubric rubric) {
     checkGradedWith(rubric);
@@ -117,23 +125,25 @@ public final class GradedFolder {
   }
 
   /**
-   * Imports the manual marks a TA entered in a gradebook: merges them into {@code DIR/manual-marks.json}
-   * (a mark replaces an earlier one for the same student and item; an empty cell changes nothing),
-   * rewrites the result files whose marks changed, and exports again. Nothing is written if any mark is
-   * refused.
+   * Imports the manual marks a TA entered in a gradebook: merges them into {@code
+   * DIR/manual-marks.json} (a mark replaces an earlier one for the same student and item; an empty
+   * cell changes nothing), rewrites the result files whose marks changed, and exports again.
+   * Nothing is written if any mark is refused.
    *
-   * @throws InputException if the gradebook has a mark that does not fit (the message names the cell),
-   *     a result was graded with another rubric, or a file cannot be written
+   * @throws InputException if the gradebook has a mark that does not fit (the message names the
+   *     cell), a result was graded with another rubric, or a file cannot be written
    */
   public Imported importMarks(Path gradebook, Rubric rubric) {
     checkGradedWith(rubric);
-    Map<String, ? extends Map<String, Double>> entered = GradebookImport.read(gradebook, rubric, students());
+    Map<String, ? extends Map<String, Double>> entered =
+        GradebookImport.read(gradebook, rubric, students());
     ManualMarks imported = ManualMarks.of(entered);
     Path marksFile = dir.resolve(ManualMarks.FILE);
-    ManualMarks marks = (Files.exists(marksFile) ? ManualMarks.read(marksFile) : ManualMarks.none()).merge(imported);
-    List<ResultFile> finals = results.stream()
-        .map(r -> new ResultFile(r.file(), marks.applyTo(r.result())))
-        .toList();
+    ManualMarks marks =
+        (Files.exists(marksFile) ? ManualMarks.read(marksFile) : ManualMarks.none())
+            .merge(imported);
+    List<ResultFile> finals =
+        results.stream().map(r -> new ResultFile(r.file(), marks.applyTo(r.result()))).toList();
     int updated = 0;
     try {
       marks.write(marksFile);
@@ -156,26 +166,38 @@ public final class GradedFolder {
     try {
       Gradebook.write(gradebook, rubric, finals);
     } catch (IOException e) {
-      throw new InputException(gradebook + ": cannot write (is it open in a spreadsheet program?): " + e.getMessage());
+      throw new InputException(
+          gradebook + ": cannot write (is it open in a spreadsheet program?): " + e.getMessage());
     }
     try {
       CsvExport.write(grades, rubric, finals);
     } catch (IOException e) {
-      throw new InputException(grades + ": cannot write (is it open in a spreadsheet program?): " + e.getMessage());
+      throw new InputException(
+          grades + ": cannot write (is it open in a spreadsheet program?): " + e.getMessage());
     }
-    int pending = (int) finals.stream().flatMap(r -> r.items().stream()).filter(ItemResult::pending).count();
+    int pending =
+        (int) finals.stream().flatMap(r -> r.items().stream()).filter(ItemResult::pending).count();
     return new Exported(finals.size(), pending, gradebook, grades);
   }
 
-  /** Refuses results whose items differ from the rubric's: the gradebook's columns would not fit them. */
+  /**
+   * Refuses results whose items differ from the rubric's: the gradebook's columns would not fit
+   * them.
+   */
   private void checkGradedWith(Rubric rubric) {
     for (ResultFile file : results) {
       List<ItemResult> items = file.result().items();
       String difference = null;
       for (RubricItem item : rubric.items()) {
-        ItemResult marks = items.stream().filter(i -> i.id().equals(item.id())).findFirst().orElse(null);
-        String expected = describe(item.kind().label(), item.marks(), item.manual().isPresent() ? item.manualMarks() : null);
-        String found = marks == null ? null : describe(marks.kind(), marks.max(), marks.manualMax());
+        ItemResult marks =
+            items.stream().filter(i -> i.id().equals(item.id())).findFirst().orElse(null);
+        String expected =
+            describe(
+                item.kind().label(),
+                item.marks(),
+                item.manual().isPresent() ? item.manualMarks() : null);
+        String found =
+            marks == null ? null : describe(marks.kind(), marks.max(), marks.manualMax());
         if (found == null) {
           difference = "it has no item " + item.id();
         } else if (!found.equals(expected)) {
@@ -189,14 +211,20 @@ public final class GradedFolder {
         difference = "it has " + items.size() + " items, the rubric " + rubric.items().size();
       }
       if (difference != null) {
-        throw new InputException(file.file() + ": graded with another rubric (" + difference
-            + "); export with the rubric it was graded with (--rubric FILE), or grade again with --regrade");
+        throw new InputException(
+            file.file()
+                + ": graded with another rubric ("
+                + difference
+                + "); export with the rubric it was graded with (--rubric FILE), or grade again with --regrade");
       }
     }
   }
 
   /** Describes how an item is marked, for instance {@code mixed out of 6 (manual 3)}. */
   private static String describe(String kind, double max, Double manualMax) {
-    return kind + " out of " + Numbers.plain(max) + (manualMax == null ? "" : " (manual " + Numbers.plain(manualMax) + ")");
+    return kind
+        + " out of "
+        + Numbers.plain(max)
+        + (manualMax == null ? "" : " (manual " + Numbers.plain(manualMax) + ")");
   }
 }

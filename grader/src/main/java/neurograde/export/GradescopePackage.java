@@ -1,30 +1,31 @@
 package neurograde.export;
 
-import neurograde.internal.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import neurograde.internal.AtomicFile;
 import org.apache.commons.compress.archivers.zip.UnixStat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Writes the autograder zip that Gradescope's "Configure Autograder" page takes: {@code setup.sh}
- * (installs a JDK 17 while Gradescope builds the image), {@code run_autograder} (grades one submission)
- * and the grader's jar.
+ * (installs a JDK 17 while Gradescope builds the image), {@code run_autograder} (grades one
+ * submission) and the grader's jar.
  *
- * <p>Gradescope unpacks the zip into {@code /autograder/source}, runs {@code setup.sh} once, and for
- * each submission runs {@code run_autograder}, which grades {@code /autograder/submission} and writes
- * {@code /autograder/results/results.json}. Both scripts are marked executable in the zip.
+ * <p>Gradescope unpacks the zip into {@code /autograder/source}, runs {@code setup.sh} once, and
+ * for each submission runs {@code run_autograder}, which grades {@code /autograder/submission} and
+ * writes {@code /autograder/results/results.json}. Both scripts are marked executable in the zip.
  */
 public final class GradescopePackage {
 
   /** Name of the grader's jar in the zip. */
   public static final String JAR = "grader.jar";
 
-  static final String SETUP = """
+  static final String SETUP =
+      """
       #!/usr/bin/env bash
       # Gradescope runs this once, as root, while it builds the autograder image.
       set -euo pipefail
@@ -34,7 +35,8 @@ public final class GradescopePackage {
       java -version
       """;
 
-  static final String RUN = """
+  static final String RUN =
+      """
       #!/usr/bin/env bash
       # Gradescope runs this for each submission: grades /autograder/submission with the bundled rubric
       # and writes /autograder/results/results.json.
@@ -55,22 +57,25 @@ public final class GradescopePackage {
    * @param graderJar the grader's runnable jar
    */
   public static void write(Path zip, Path graderJar) throws IOException {
-    AtomicFile.write(zip, stream -> {
-      ZipArchiveOutputStream out = new ZipArchiveOutputStream(stream);
-      text(out, "setup.sh", SETUP);
-      text(out, "run_autograder", RUN);
-      ZipArchiveEntry jar = new ZipArchiveEntry(JAR);
-      jar.setUnixMode(READABLE);
-      out.putArchiveEntry(jar);
-      try (InputStream in = Files.newInputStream(graderJar)) {
-        in.transferTo(out);
-      }
-      out.closeArchiveEntry();
-      out.finish();
-    });
+    AtomicFile.write(
+        zip,
+        stream -> {
+          ZipArchiveOutputStream out = new ZipArchiveOutputStream(stream);
+          text(out, "setup.sh", SETUP);
+          text(out, "run_autograder", RUN);
+          ZipArchiveEntry jar = new ZipArchiveEntry(JAR);
+          jar.setUnixMode(READABLE);
+          out.putArchiveEntry(jar);
+          try (InputStream in = Files.newInputStream(graderJar)) {
+            in.transferTo(out);
+          }
+          out.closeArchiveEntry();
+          out.finish();
+        });
   }
 
-  private static void text(ZipArchiveOutputStream out, String name, String text) throws IOException {
+  private static void text(ZipArchiveOutputStream out, String name, String text)
+      throws IOException {
     ZipArchiveEntry entry = new ZipArchiveEntry(name);
     entry.setUnixMode(EXECUTABLE);
     out.putArchiveEntry(entry);

@@ -23,11 +23,13 @@ import neurograde.score.SubmissionResult;
  * <p>Each check with automatic marks is one test, named by its item and title and numbered by its
  * item; its output is the check's message and the named mistake found. The score is the automatic
  * marks only: manual parts are graded in Gradescope's own interface, as the top-level output tells
- * the student, along with the problems found in the submission itself (compile errors, forbidden calls).
+ * the student, along with the problems found in the submission itself (compile errors, forbidden
+ * calls).
  */
 public final class GradescopeResults {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String VISIBLE = "visible";
 
   private GradescopeResults() {}
@@ -42,15 +44,24 @@ public final class GradescopeResults {
     List<Test> tests = new ArrayList<>();
     double score = 0;
     for (CheckResult check : result.checks()) {
-      tests.add(new Test(check.item() + " " + check.title(), check.item(), check.score(), check.max(),
-          check.passed() ? "passed" : "failed", output(check), VISIBLE));
+      tests.add(
+          new Test(
+              check.item() + " " + check.title(),
+              check.item(),
+              check.score(),
+              check.max(),
+              check.passed() ? "passed" : "failed",
+              output(check),
+              VISIBLE));
       score += check.score();
     }
-    Results results = new Results(Marks.round(score), output(result, score), VISIBLE, "hidden", tests);
+    Results results =
+        new Results(Marks.round(score), output(result, score), VISIBLE, "hidden", tests);
     try {
       return JSON.writeValueAsString(results) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the Gradescope results of " + result.student(), e);
+      throw new IllegalStateException(
+          "cannot write the Gradescope results of " + result.student(), e);
     }
   }
 
@@ -58,17 +69,26 @@ public final class GradescopeResults {
     if (check.mistake() == null) {
       return check.message();
     }
-    return (check.message().isEmpty() ? "" : check.message() + "\n") + "Mistake: " + check.mistake();
+    return (check.message().isEmpty() ? "" : check.message() + "\n")
+        + "Mistake: "
+        + check.mistake();
   }
 
   private static String output(SubmissionResult result, double score) {
     double autoMax = result.checks().stream().mapToDouble(CheckResult::max).sum();
-    StringBuilder text = new StringBuilder("Automatic marks: " + Numbers.plain(Marks.round(score)) + " of "
-        + Numbers.plain(Marks.round(autoMax)) + ".\n");
+    StringBuilder text =
+        new StringBuilder(
+            "Automatic marks: "
+                + Numbers.plain(Marks.round(score))
+                + " of "
+                + Numbers.plain(Marks.round(autoMax))
+                + ".\n");
     List<ItemResult> manual = result.items().stream().filter(i -> i.manualMax() != null).toList();
     if (!manual.isEmpty()) {
       double manualMax = manual.stream().mapToDouble(ItemResult::manualMax).sum();
-      text.append("The manual parts (").append(Numbers.plain(Marks.round(manualMax))).append(" marks: ")
+      text.append("The manual parts (")
+          .append(Numbers.plain(Marks.round(manualMax)))
+          .append(" marks: ")
           .append(String.join(", ", manual.stream().map(ItemResult::id).toList()))
           .append(") are graded by your TA in Gradescope; they are not part of this score.\n");
     }
@@ -77,7 +97,9 @@ public final class GradescopeResults {
       for (Diagnostic diagnostic : result.diagnostics()) {
         text.append("- ").append(diagnostic.kind()).append(": ");
         if (diagnostic.file() != null) {
-          text.append(diagnostic.file()).append(diagnostic.line() == null ? "" : ":" + diagnostic.line()).append(": ");
+          text.append(diagnostic.file())
+              .append(diagnostic.line() == null ? "" : ":" + diagnostic.line())
+              .append(": ");
         }
         text.append(diagnostic.message()).append('\n');
       }

@@ -10,9 +10,9 @@ import neurograde.score.SubmissionResult;
 /**
  * A column of marks in sheet "Marks": the automatic or the manual part of a rubric item.
  *
- * <p>An auto item has one column headed {@code "<id> <title>"}; a mixed item two, {@code "<id> auto"}
- * and {@code "<id> manual"}; a manual item one, {@code "<id> manual"}. The import finds manual columns
- * by these headers.
+ * <p>An auto item has one column headed {@code "<id> <title>"}; a mixed item two, {@code "<id>
+ * auto"} and {@code "<id> manual"}; a manual item one, {@code "<id> manual"}. The import finds
+ * manual columns by these headers.
  *
  * @param itemId the rubric item's id
  * @param manual whether the column holds the manual part, which a TA fills in
@@ -28,12 +28,19 @@ record MarkColumn(String itemId, boolean manual, String header, double max, Stri
     for (RubricItem item : rubric.items()) {
       String description = item.manual().map(RubricItem.ManualPart::description).orElse("");
       switch (item.kind()) {
-        case AUTO -> columns.add(new MarkColumn(item.id(), false, item.id() + " " + item.title(), item.marks(), ""));
+        case AUTO ->
+            columns.add(
+                new MarkColumn(item.id(), false, item.id() + " " + item.title(), item.marks(), ""));
         case MIXED -> {
           columns.add(new MarkColumn(item.id(), false, item.id() + " auto", item.autoMarks(), ""));
-          columns.add(new MarkColumn(item.id(), true, item.id() + " manual", item.manualMarks(), description));
+          columns.add(
+              new MarkColumn(
+                  item.id(), true, item.id() + " manual", item.manualMarks(), description));
         }
-        case MANUAL -> columns.add(new MarkColumn(item.id(), true, item.id() + " manual", item.manualMarks(), description));
+        case MANUAL ->
+            columns.add(
+                new MarkColumn(
+                    item.id(), true, item.id() + " manual", item.manualMarks(), description));
       }
     }
     return columns;

@@ -52,7 +52,8 @@ final class MarksSheet {
   }
 
   /** Adds the sheet to a workbook; results are sorted by student id. */
-  static void write(Workbook workbook, Styles styles, Rubric rubric, List<SubmissionResult> results) {
+  static void write(
+      Workbook workbook, Styles styles, Rubric rubric, List<SubmissionResult> results) {
     new MarksSheet(workbook, styles, rubric).write(results);
   }
 
@@ -112,13 +113,20 @@ final class MarksSheet {
     List<String> terms = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).manual()) {
-        terms.add("COUNTBLANK(" + CellReference.convertNumToColString(FIRST_MARK_COLUMN + i) + excelRow + ")");
+        terms.add(
+            "COUNTBLANK("
+                + CellReference.convertNumToColString(FIRST_MARK_COLUMN + i)
+                + excelRow
+                + ")");
       }
     }
     return terms.isEmpty() ? "0" : terms.stream().collect(Collectors.joining("+"));
   }
 
-  /** Lets a manual cell hold only a number between 0 and its column's maximum, and shows what to look for. */
+  /**
+   * Lets a manual cell hold only a number between 0 and its column's maximum, and shows what to
+   * look for.
+   */
   private void validations(int students) {
     if (students == 0) {
       return;
@@ -131,16 +139,21 @@ final class MarksSheet {
       }
       int c = FIRST_MARK_COLUMN + i;
       String max = Numbers.plain(column.max());
-      DataValidationConstraint between = helper.createDecimalConstraint(
-          DataValidationConstraint.OperatorType.BETWEEN, "0", max);
-      DataValidation validation = helper.createValidation(between,
-          new CellRangeAddressList(FIRST_STUDENT_ROW, FIRST_STUDENT_ROW + students - 1, c, c));
+      DataValidationConstraint between =
+          helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", max);
+      DataValidation validation =
+          helper.createValidation(
+              between,
+              new CellRangeAddressList(FIRST_STUDENT_ROW, FIRST_STUDENT_ROW + students - 1, c, c));
       validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
       validation.setEmptyCellAllowed(true);
       validation.setShowErrorBox(true);
-      validation.createErrorBox("Mark out of range", "Item " + column.itemId() + ": enter a number between 0 and " + max + ".");
+      validation.createErrorBox(
+          "Mark out of range",
+          "Item " + column.itemId() + ": enter a number between 0 and " + max + ".");
       validation.setShowPromptBox(true);
-      validation.createPromptBox(cap(column.itemId() + ": 0 to " + max, PROMPT_TITLE_MAX),
+      validation.createPromptBox(
+          cap(column.itemId() + ": 0 to " + max, PROMPT_TITLE_MAX),
           cap(column.description(), PROMPT_TEXT_MAX));
       sheet.addValidationData(validation);
     }

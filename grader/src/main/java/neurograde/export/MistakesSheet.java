@@ -12,7 +12,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Sheet "Mistakes": one row per named mistake with how many students made it and who, most common first. */
+/**
+ * Sheet "Mistakes": one row per named mistake with how many students made it and who, most common
+ * first.
+ */
 final class MistakesSheet {
 
   static final String NAME = "Mistakes";
@@ -44,8 +47,9 @@ final class MistakesSheet {
       }
     }
     List<Map.Entry<String, SortedSet<String>>> entries = new ArrayList<>(students.entrySet());
-    entries.sort(Comparator.comparing((Map.Entry<String, SortedSet<String>> e) -> -e.getValue().size())
-        .thenComparing(Map.Entry::getKey));
+    entries.sort(
+        Comparator.comparing((Map.Entry<String, SortedSet<String>> e) -> -e.getValue().size())
+            .thenComparing(Map.Entry::getKey));
     return entries;
   }
 }

@@ -7,7 +7,9 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** Returns a number without exponent or trailing zeros, with a point: {@code 47}, {@code 41.5}. */
+  /**
+   * Returns a number without exponent or trailing zeros, with a point: {@code 47}, {@code 41.5}.
+   */
   static String plain(double value) {
     if (value == 0) {
       return "0";

@@ -9,11 +9,23 @@ import java.util.List;
 import neurograde.submission.SourceFile;
 import neurograde.submission.SubmissionFiles;
 
-/** The reference and the template, bundled with the grader, as submissions: what {@code validate} grades. */
+/**
+ * The reference and the template, bundled with the grader, as submissions: what {@code validate}
+ * grades.
+ */
 public final class BundledSubmissions {
 
-  private static final List<String> FILES = List.of(
-      "Activations", "Connection", "Experiments", "InputNeuron", "LIFNeuron", "Neuron", "Plots", "SpikeTrains", "SpikingNetwork");
+  private static final List<String> FILES =
+      List.of(
+          "Activations",
+          "Connection",
+          "Experiments",
+          "InputNeuron",
+          "LIFNeuron",
+          "Neuron",
+          "Plots",
+          "SpikeTrains",
+          "SpikingNetwork");
 
   private BundledSubmissions() {}
 
@@ -32,9 +44,13 @@ public final class BundledSubmissions {
     for (String name : FILES) {
       try (InputStream in = BundledSubmissions.class.getResourceAsStream(folder + name + ".java")) {
         if (in == null) {
-          throw new IllegalStateException("the grader was built without " + folder + name + ".java");
+          throw new IllegalStateException(
+              "the grader was built without " + folder + name + ".java");
         }
-        sources.add(new SourceFile("src/main/java/neurons/" + name + ".java", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        sources.add(
+            new SourceFile(
+                "src/main/java/neurons/" + name + ".java",
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** How long each check took, summed over a batch: what the benchmark reports to show where worker time goes. */
+/**
+ * How long each check took, summed over a batch: what the benchmark reports to show where worker
+ * time goes.
+ */
 public final class CheckTimes {
 
   private final Map<String, LongAdder> millis = new ConcurrentHashMap<>();

@@ -7,7 +7,10 @@ import java.util.Set;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricCheck;
 
-/** Checks that a rubric and the hidden tests agree both ways: every check is scored, every scored check exists. */
+/**
+ * Checks that a rubric and the hidden tests agree both ways: every check is scored, every scored
+ * check exists.
+ */
 public final class RubricAgreement {
 
   private RubricAgreement() {}

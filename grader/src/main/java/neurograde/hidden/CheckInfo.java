@@ -13,7 +13,14 @@ import java.util.List;
  * @param className the test class
  * @param methodName the test method
  */
-public record CheckInfo(String id, Layer layer, List<String> uses, boolean slow, boolean observation, String className, String methodName) {
+public record CheckInfo(
+    String id,
+    Layer layer,
+    List<String> uses,
+    boolean slow,
+    boolean observation,
+    String className,
+    String methodName) {
 
   public CheckInfo {
     uses = List.copyOf(uses);

@@ -7,7 +7,8 @@ import java.util.Locale;
  * checks it breaks, and only those.
  */
 public enum Mistake {
-  SPIKE_TIME_NOT_INTERPOLATED("the spike time is the end or start of the step, not interpolated to where v crossed 1"),
+  SPIKE_TIME_NOT_INTERPOLATED(
+      "the spike time is the end or start of the step, not interpolated to where v crossed 1"),
   NO_REFRACTORY_PERIOD("v is not held at 0 during the refractory period after a spike"),
   REFRACTORY_FREEZES_INPUT("the refractory period also stops s from integrating its input"),
   INPUT_NOT_SCALED("incoming spikes are added to s without dividing by tauS"),
@@ -18,10 +19,12 @@ public enum Mistake {
   SLOPE_USES_UPDATED_STATE("v is updated with the slope of the new s instead of the current one"),
   HISTORY_NOT_RECORDED("v and s are not recorded in their histories"),
   HISTORY_RECORDED_TWICE("v and s are recorded twice per step"),
-  SIMULATE_SAME_STEP_DELIVERY("spikes are delivered within the step, so the result depends on the order of the neurons"),
+  SIMULATE_SAME_STEP_DELIVERY(
+      "spikes are delivered within the step, so the result depends on the order of the neurons"),
   SIMULATE_ONE_SPIKE_PER_STEP("two spikes in one step are delivered as one"),
   SIMULATE_WRONG_WINDOW("spikes are counted in the wrong window of time"),
-  EXPERIMENT_DEFAULT_TAU_S("the firing-rate network uses the default tauS 0.05 s instead of Fig. 1(a)'s 0.1 s");
+  EXPERIMENT_DEFAULT_TAU_S(
+      "the firing-rate network uses the default tauS 0.05 s instead of Fig. 1(a)'s 0.1 s");
 
   private final String description;
 

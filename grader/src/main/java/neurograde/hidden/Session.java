@@ -20,15 +20,18 @@ public final class Session {
   /** What a worker provides to the checks. */
   public interface Environment {
 
-    /** Returns a driver for the current check in a layer, the same one for repeated calls within a check. */
+    /**
+     * Returns a driver for the current check in a layer, the same one for repeated calls within a
+     * check.
+     */
     Driver driver(Layer layer);
 
     /** Records something the report will plot. */
     void observe(String name, Object data);
 
     /**
-     * Returns why a written class is the template's rather than the student's ("missing", "did
-     * not compile"), or null if it is the student's.
+     * Returns why a written class is the template's rather than the student's ("missing", "did not
+     * compile"), or null if it is the student's.
      */
     String substituted(String writtenClass);
 
@@ -57,8 +60,8 @@ public final class Session {
   }
 
   /**
-   * Returns a result computed once per submission and shared by the checks that need it, such as
-   * an experiment's network; a failure is cached too, and thrown again to every later check.
+   * Returns a result computed once per submission and shared by the checks that need it, such as an
+   * experiment's network; a failure is cached too, and thrown again to every later check.
    */
   @SuppressWarnings("unchecked")
   public static <T> T shared(String key, java.util.function.Supplier<T> compute) {
@@ -102,7 +105,8 @@ public final class Session {
   private static Environment environment() {
     Environment env = environment;
     if (env == null) {
-      throw new IllegalStateException("no submission: the hidden checks run inside a grading worker");
+      throw new IllegalStateException(
+          "no submission: the hidden checks run inside a grading worker");
     }
     return env;
   }

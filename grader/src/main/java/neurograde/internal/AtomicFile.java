@@ -12,9 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a binary file so that it is either absent, the old version, or complete: the bytes go to
- * a temporary file that is flushed to disk and renamed over the target. A grader killed while
- * writing leaves no half-written result, report or gradebook behind.
+ * Writes a binary file so that it is either absent, the old version, or complete: the bytes go to a
+ * temporary file that is flushed to disk and renamed over the target. A grader killed while writing
+ * leaves no half-written result, report or gradebook behind.
  */
 public final class AtomicFile {
 
@@ -36,8 +36,12 @@ public final class AtomicFile {
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
-    try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-        StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(
+            partial,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
       OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
       content.writeTo(out);
       out.flush();
@@ -47,7 +51,8 @@ public final class AtomicFile {
       throw e;
     }
     try {
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -41,9 +41,11 @@ import neurons.SpikeTrains;
  */
 public final class NetworkFile {
 
-  private static final Set<String> TOP_KEYS = Set.of("dt", "duration", "neurons", "connections", "name", "description");
+  private static final Set<String> TOP_KEYS =
+      Set.of("dt", "duration", "neurons", "connections", "name", "description");
   private static final Set<String> LIF_KEYS = Set.of("type", "tauM", "tauRef", "tauS", "label");
-  private static final Set<String> INPUT_KEYS = Set.of("type", "spikes", "rates", "ends", "jitter", "seed", "label");
+  private static final Set<String> INPUT_KEYS =
+      Set.of("type", "spikes", "rates", "ends", "jitter", "seed", "label");
 
   private final String source;
   private final JsonLocations locations;
@@ -92,7 +94,8 @@ public final class NetworkFile {
 
   private NetworkSpec network(JsonNode root) {
     if (root == null || !root.isObject()) {
-      throw error("", "a network file holds one JSON object with dt, duration, neurons and connections");
+      throw error(
+          "", "a network file holds one JSON object with dt, duration, neurons and connections");
     }
     checkKeys(root, "", TOP_KEYS);
     double dt = positive(root, "dt", null);
@@ -109,14 +112,18 @@ public final class NetworkFile {
     JsonNode connectionsNode = root.get("connections");
     if (connectionsNode != null && !connectionsNode.isNull()) {
       if (!connectionsNode.isArray()) {
-        throw error("connections", "\"connections\" must be an array of [pre, post, weight] triples");
+        throw error(
+            "connections", "\"connections\" must be an array of [pre, post, weight] triples");
       }
       for (int i = 0; i < connectionsNode.size(); i++) {
-        connections.add(connection(connectionsNode.get(i), "connections[" + i + "]", neurons.size()));
+        connections.add(
+            connection(connectionsNode.get(i), "connections[" + i + "]", neurons.size()));
       }
     }
     if (Math.ceil(duration / dt) > 50_000_000) {
-      throw error("duration", "duration / dt = " + Math.ceil(duration / dt) + " steps; at most 50,000,000 are allowed");
+      throw error(
+          "duration",
+          "duration / dt = " + Math.ceil(duration / dt) + " steps; at most 50,000,000 are allowed");
     }
     return new NetworkSpec(dt, duration, neurons, connections);
   }
@@ -143,8 +150,10 @@ public final class NetworkFile {
         checkKeys(node, path, INPUT_KEYS);
         return new InputSpec(DoubleStream.of(inputSpikes(node, path)).boxed().toList(), label);
       }
-      default -> throw error(path + ".type",
-          "unknown neuron type \"" + type.asText() + "\"; expected \"lif\" or \"input\"");
+      default ->
+          throw error(
+              path + ".type",
+              "unknown neuron type \"" + type.asText() + "\"; expected \"lif\" or \"input\"");
     }
   }
 
@@ -160,7 +169,9 @@ public final class NetworkFile {
     double[] rates = numbers(node, "rates", path, true);
     double[] ends = numbers(node, "ends", path, true);
     if (rates.length != ends.length) {
-      throw error(path + ".ends", "\"rates\" has " + rates.length + " values but \"ends\" has " + ends.length);
+      throw error(
+          path + ".ends",
+          "\"rates\" has " + rates.length + " values but \"ends\" has " + ends.length);
     }
     double previous = 0;
     for (int i = 0; i < rates.length; i++) {
@@ -168,7 +179,8 @@ public final class NetworkFile {
         throw error(path + ".rates[" + i + "]", "rate " + rates[i] + " Hz is negative");
       }
       if (!(ends[i] > previous)) {
-        throw error(path + ".ends[" + i + "]", "end " + ends[i] + " s must be after " + previous + " s");
+        throw error(
+            path + ".ends[" + i + "]", "end " + ends[i] + " s must be after " + previous + " s");
       }
       previous = ends[i];
     }
@@ -195,7 +207,12 @@ public final class NetworkFile {
         throw error(where, (k == 0 ? "pre" : "post") + " must be a neuron index, got " + index);
       }
       if (index.asLong() < 0 || index.asLong() >= neuronCount) {
-        throw error(where, "neuron index " + index.asLong() + " is out of range; the network has neurons 0 to " + (neuronCount - 1));
+        throw error(
+            where,
+            "neuron index "
+                + index.asLong()
+                + " is out of range; the network has neurons 0 to "
+                + (neuronCount - 1));
       }
       ends[k] = index.asInt();
     }
@@ -210,14 +227,17 @@ public final class NetworkFile {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw error(join(path, name), "unknown key \"" + name + "\"; expected one of " + new java.util.TreeSet<>(allowed));
+        throw error(
+            join(path, name),
+            "unknown key \"" + name + "\"; expected one of " + new java.util.TreeSet<>(allowed));
       }
     }
   }
 
   private double positive(JsonNode node, String key, String path) {
     if (!node.has(key)) {
-      throw error(path == null ? "" : path, "missing \"" + key + "\" (a positive number of seconds)");
+      throw error(
+          path == null ? "" : path, "missing \"" + key + "\" (a positive number of seconds)");
     }
     return positiveOr(node, key, path == null ? "" : path, Double.NaN);
   }
@@ -228,7 +248,9 @@ public final class NetworkFile {
     }
     double value = number(node, key, path);
     if (!(value > 0)) {
-      throw error(join(path, key), "\"" + key + "\" must be a positive number of seconds, got " + node.get(key));
+      throw error(
+          join(path, key),
+          "\"" + key + "\" must be a positive number of seconds, got " + node.get(key));
     }
     return value;
   }
@@ -279,5 +301,4 @@ public final class NetworkFile {
     String what = path == null || path.isEmpty() ? "" : path + ": ";
     return new InputException(where + ": " + what + message);
   }
-
 }

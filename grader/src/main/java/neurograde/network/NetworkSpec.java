@@ -32,7 +32,8 @@ public record NetworkSpec(
    * @param tauS synaptic time constant (s)
    * @param label a label for plots, or an empty string
    */
-  public record LifSpec(double tauM, double tauRef, double tauS, String label) implements NeuronSpec {}
+  public record LifSpec(double tauM, double tauRef, double tauS, String label)
+      implements NeuronSpec {}
 
   /**
    * An input neuron with a fixed spike train.

@@ -42,7 +42,8 @@ public final class ReferenceSimulation {
     for (Neuron neuron : net.getNeurons()) {
       double[] spikes = toArray(neuron.getSpikes());
       if (neuron instanceof LIFNeuron lif) {
-        neurons.add(new NeuronTrace(spikes, toArray(lif.getVHistory()), toArray(lif.getSHistory())));
+        neurons.add(
+            new NeuronTrace(spikes, toArray(lif.getVHistory()), toArray(lif.getSHistory())));
       } else {
         neurons.add(new NeuronTrace(spikes, null, null));
       }

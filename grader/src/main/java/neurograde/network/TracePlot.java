@@ -32,7 +32,8 @@ public final class TracePlot {
     XYSeries ticks = new XYSeries("spikes", false, true);
     XYSeriesCollection voltages = new XYSeriesCollection();
     for (int n = 0; n < neurons.size(); n++) {
-      String label = neurons.get(n).label().isEmpty() ? Integer.toString(n) : neurons.get(n).label();
+      String label =
+          neurons.get(n).label().isEmpty() ? Integer.toString(n) : neurons.get(n).label();
       labels[n] = label;
       NeuronTrace neuron = trace.neurons().get(n);
       for (double spike : neuron.spikes()) {
@@ -57,10 +58,12 @@ public final class TracePlot {
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.add(raster, 1);
     if (voltages.getSeriesCount() > 0) {
-      XYPlot v = new XYPlot(voltages, null, new NumberAxis("v"), new XYLineAndShapeRenderer(true, false));
+      XYPlot v =
+          new XYPlot(voltages, null, new NumberAxis("v"), new XYLineAndShapeRenderer(true, false));
       plot.add(v, 1);
     }
-    JFreeChart chart = new JFreeChart("Reference simulation", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    JFreeChart chart =
+        new JFreeChart("Reference simulation", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 600);
   }
 

@@ -41,12 +41,17 @@ final class Charts {
     NumberAxis time = new NumberAxis("time (s)");
     time.setAutoRangeIncludesZero(false);
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-    plot.add(panel("v", column(student, 1, "your v"), column(reference, 1, "reference v"), divergence), 1);
-    plot.add(panel("s", column(student, 2, "your s"), column(reference, 2, "reference s"), divergence), 1);
+    plot.add(
+        panel("v", column(student, 1, "your v"), column(reference, 1, "reference v"), divergence),
+        1);
+    plot.add(
+        panel("s", column(student, 2, "your s"), column(reference, 2, "reference s"), divergence),
+        1);
     return chart("LIF neuron from t = 0.3 s, v = 0.98, s = 1.3, with input spikes", plot);
   }
 
-  private static XYPlot panel(String name, XYSeries student, XYSeries reference, double divergence) {
+  private static XYPlot panel(
+      String name, XYSeries student, XYSeries reference, double divergence) {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(reference);
     data.addSeries(student);
@@ -62,7 +67,12 @@ final class Charts {
     XYPlot plot = new XYPlot(data, null, axis, renderer);
     plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
     if (!Double.isNaN(divergence)) {
-      ValueMarker marker = new ValueMarker(divergence, STUDENT, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {4, 4}, 0));
+      ValueMarker marker =
+          new ValueMarker(
+              divergence,
+              STUDENT,
+              new BasicStroke(
+                  1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {4, 4}, 0));
       marker.setLabel("first difference");
       marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -84,7 +94,12 @@ final class Charts {
     renderer.setSeriesShapesFilled(0, false);
     renderer.setSeriesPaint(1, STUDENT);
     renderer.setSeriesShape(1, new Ellipse2D.Double(-3, -3, 6, 6));
-    XYPlot plot = new XYPlot(data, new NumberAxis("input rate (Hz)"), new NumberAxis("LIF firing rate (Hz)"), renderer);
+    XYPlot plot =
+        new XYPlot(
+            data,
+            new NumberAxis("input rate (Hz)"),
+            new NumberAxis("LIF firing rate (Hz)"),
+            renderer);
     plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
     return chart("3a: firing rate of the LIF neuron against its input's rate", plot);
   }
@@ -98,7 +113,8 @@ final class Charts {
   }
 
   /** A spike raster: one row per neuron. */
-  static JFreeChart raster(String title, List<double[]> spikes, List<String> labels, double duration, Color color) {
+  static JFreeChart raster(
+      String title, List<double[]> spikes, List<String> labels, double duration, Color color) {
     XYSeries ticks = new XYSeries("spikes", false, true);
     for (int n = 0; n < spikes.size(); n++) {
       for (double t : spikes.get(n)) {
@@ -122,7 +138,12 @@ final class Charts {
   }
 
   /** A function and its derivative, the student's over the reference's. */
-  static JFreeChart activation(String name, double[] z, double[] studentF, double[] studentDerivative, double[] referenceF,
+  static JFreeChart activation(
+      String name,
+      double[] z,
+      double[] studentF,
+      double[] studentDerivative,
+      double[] referenceF,
       double[] referenceDerivative) {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(curve("reference " + name, z, referenceF));
@@ -139,11 +160,16 @@ final class Charts {
       renderer.setSeriesPaint(i, reference ? REFERENCE : STUDENT);
       boolean derivative = data.getSeriesKey(i).toString().endsWith("'");
       float width = reference ? 3f : 1.3f;
-      renderer.setSeriesStroke(i, derivative
-          ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0)
-          : new BasicStroke(width));
+      renderer.setSeriesStroke(
+          i,
+          derivative
+              ? new BasicStroke(
+                  width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0)
+              : new BasicStroke(width));
     }
-    XYPlot plot = new XYPlot(data, new NumberAxis("z"), new NumberAxis(name + "(z), " + name + "'(z)"), renderer);
+    XYPlot plot =
+        new XYPlot(
+            data, new NumberAxis("z"), new NumberAxis(name + "(z), " + name + "'(z)"), renderer);
     plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
     return chart("4b: " + name + " and its derivative", plot);
   }
@@ -160,12 +186,18 @@ final class Charts {
 
   /** A chart that says why there is nothing to draw, instead of a blank image. */
   static JFreeChart unavailable(String title, String reason) {
-    XYPlot plot = new XYPlot(new XYSeriesCollection(), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
+    XYPlot plot =
+        new XYPlot(
+            new XYSeriesCollection(),
+            new NumberAxis(),
+            new NumberAxis(),
+            new XYLineAndShapeRenderer());
     plot.getDomainAxis().setVisible(false);
     plot.getRangeAxis().setVisible(false);
     plot.setBackgroundPaint(new Color(0xF4F4F4));
     JFreeChart chart = chart(title, plot);
-    TextTitle why = new TextTitle("Not available: " + reason, new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    TextTitle why =
+        new TextTitle("Not available: " + reason, new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     why.setPaint(STUDENT);
     why.setMaximumLinesToDisplay(4);
     chart.addSubtitle(why);

@@ -16,10 +16,14 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The class overview: every student's marks (sortable), the distribution, item averages and common mistakes. */
+/**
+ * The class overview: every student's marks (sortable), the distribution, item averages and common
+ * mistakes.
+ */
 final class ClassOverview {
 
-  private static final String SORT_SCRIPT = """
+  private static final String SORT_SCRIPT =
+      """
       document.querySelectorAll('table.sortable').forEach(function (table) {
         table.querySelectorAll('th').forEach(function (th, column) {
           th.classList.add('sortable');
@@ -48,9 +52,17 @@ final class ClassOverview {
     Element body = page.body();
     body.appendElement("p").addClass("course").text(rubric.title());
     body.appendElement("h1").text("Class overview");
-    double pending = results.stream().flatMap(r -> r.items().stream()).filter(ItemResult::pending).count();
-    body.appendElement("p").text(results.size() + " students. Marks below count automatic marks and any manual marks entered so far"
-        + (pending > 0 ? "; " + (long) pending + " manual parts are still to be marked (export the gradebook, fill it in, import-marks)." : "."));
+    double pending =
+        results.stream().flatMap(r -> r.items().stream()).filter(ItemResult::pending).count();
+    body.appendElement("p")
+        .text(
+            results.size()
+                + " students. Marks below count automatic marks and any manual marks entered so far"
+                + (pending > 0
+                    ? "; "
+                        + (long) pending
+                        + " manual parts are still to be marked (export the gradebook, fill it in, import-marks)."
+                    : "."));
 
     distribution(body, results, rubric.maxScore());
     items(body, rubric, results);
@@ -73,9 +85,13 @@ final class ClassOverview {
     Element table = body.appendElement("table").addClass("histogram");
     for (int b = bins - 1; b >= 0; b--) {
       Element row = table.appendElement("tr");
-      row.appendElement("td").addClass("num").text(Html.marks(max * b / bins) + " to " + Html.marks(max * (b + 1) / bins));
+      row.appendElement("td")
+          .addClass("num")
+          .text(Html.marks(max * b / bins) + " to " + Html.marks(max * (b + 1) / bins));
       Element bar = row.appendElement("td").attr("style", "width: 24em");
-      bar.appendElement("span").addClass("bar").attr("style", "width: " + (most == 0 ? 0 : 100.0 * counts[b] / most) + "%");
+      bar.appendElement("span")
+          .addClass("bar")
+          .attr("style", "width: " + (most == 0 ? 0 : 100.0 * counts[b] / most) + "%");
       row.appendElement("td").addClass("num").text(Integer.toString(counts[b]));
     }
   }
@@ -102,9 +118,14 @@ final class ClassOverview {
       Element row = rows.appendElement("tr");
       row.appendElement("td").text(item.id());
       row.appendElement("td").text(item.title());
-      row.appendElement("td").addClass("num").text(results.isEmpty() ? "" : Html.marks(Math.round(100 * sum / results.size()) / 100.0));
+      row.appendElement("td")
+          .addClass("num")
+          .text(
+              results.isEmpty() ? "" : Html.marks(Math.round(100 * sum / results.size()) / 100.0));
       row.appendElement("td").addClass("num").text(Html.marks(item.autoMarks()));
-      row.appendElement("td").addClass("num").text(results.isEmpty() ? "" : Math.round(100.0 * full / results.size()) + "%");
+      row.appendElement("td")
+          .addClass("num")
+          .text(results.isEmpty() ? "" : Math.round(100.0 * full / results.size()) + "%");
     }
   }
 
@@ -126,17 +147,21 @@ final class ClassOverview {
     head.appendElement("th").addClass("num").text("Students");
     head.appendElement("th").text("Who");
     Element rows = table.appendElement("tbody");
-    byMistake.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
-        .forEach(e -> {
-          Element row = rows.appendElement("tr");
-          row.appendElement("td").text(e.getKey());
-          row.appendElement("td").addClass("num").text(Integer.toString(e.getValue().size()));
-          Element who = row.appendElement("td");
-          for (String student : e.getValue()) {
-            who.appendElement("a").attr("href", "reports/" + student + ".html").text(student);
-            who.appendText(" ");
-          }
-        });
+    byMistake.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey))
+        .forEach(
+            e -> {
+              Element row = rows.appendElement("tr");
+              row.appendElement("td").text(e.getKey());
+              row.appendElement("td").addClass("num").text(Integer.toString(e.getValue().size()));
+              Element who = row.appendElement("td");
+              for (String student : e.getValue()) {
+                who.appendElement("a").attr("href", "reports/" + student + ".html").text(student);
+                who.appendText(" ");
+              }
+            });
   }
 
   private static void students(Element body, Rubric rubric, List<SubmissionResult> results) {
@@ -155,21 +180,32 @@ final class ClassOverview {
     Element rows = table.appendElement("tbody");
     for (SubmissionResult r : results) {
       Element row = rows.appendElement("tr");
-      row.appendElement("td").appendElement("a").attr("href", "reports/" + r.student() + ".html").text(r.student());
+      row.appendElement("td")
+          .appendElement("a")
+          .attr("href", "reports/" + r.student() + ".html")
+          .text(r.student());
       row.appendElement("td").text(r.name() == null ? "" : r.name());
-      row.appendElement("td").addClass("num").attr("data-sort", Double.toString(r.score())).text(Html.marks(r.score()));
+      row.appendElement("td")
+          .addClass("num")
+          .attr("data-sort", Double.toString(r.score()))
+          .text(Html.marks(r.score()));
       long toMark = r.items().stream().filter(ItemResult::pending).count();
       row.appendElement("td").addClass("num").text(toMark == 0 ? "" : Long.toString(toMark));
       for (RubricItem item : rubric.items()) {
         ItemResult ir = r.item(item.id());
         double known = ir.knownScore();
-        Element cell = row.appendElement("td").addClass("num").attr("data-sort", Double.toString(known));
+        Element cell =
+            row.appendElement("td").addClass("num").attr("data-sort", Double.toString(known));
         cell.text(ir.autoMax() == null && ir.manualScore() == null ? "" : Html.marks(known));
         if (ir.autoMax() != null && ir.autoScore() < ir.autoMax()) {
           cell.attr("style", "color: #c0392b");
         }
       }
-      row.appendElement("td").text(String.join(", ", r.diagnostics().stream().map(Diagnostic::kind).distinct().sorted().toList()));
+      row.appendElement("td")
+          .text(
+              String.join(
+                  ", ",
+                  r.diagnostics().stream().map(Diagnostic::kind).distinct().sorted().toList()));
     }
   }
 }

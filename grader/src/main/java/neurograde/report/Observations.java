@@ -104,7 +104,9 @@ final class Observations {
       return unobserved.asText();
     }
     if (node == null) {
-      return "your code did not finish this run (a time limit, a crash or a blocked call); see the checks of " + question + ".";
+      return "your code did not finish this run (a time limit, a crash or a blocked call); see the checks of "
+          + question
+          + ".";
     }
     return "your code failed on this run; see the checks of " + question + ".";
   }

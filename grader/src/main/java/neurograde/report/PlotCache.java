@@ -19,12 +19,13 @@ final class PlotCache {
   /** Enough for every distinct plot of a correct submission, and a few common mistakes. */
   private static final int CAPACITY = 256;
 
-  private final Map<String, byte[]> drawn = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final Map<String, byte[]> drawn =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return size() > CAPACITY;
+        }
+      };
 
   synchronized byte[] get(Key key) {
     return drawn.get(key.digest());
@@ -39,7 +40,10 @@ final class PlotCache {
     return new Key().add(plot).add(width).add(height);
   }
 
-  /** A digest of a plot's inputs, built up in order; lengths are included so inputs cannot run together. */
+  /**
+   * A digest of a plot's inputs, built up in order; lengths are included so inputs cannot run
+   * together.
+   */
   static final class Key {
     private final MessageDigest digest;
     private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);

@@ -40,7 +40,8 @@ final class Png {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       chart.draw(g, Charts.size(width, height));
     } finally {
       g.dispose();
@@ -52,9 +53,10 @@ final class Png {
   static byte[] encode(BufferedImage image) throws IOException {
     int w = image.getWidth();
     int h = image.getHeight();
-    int[] rgb = image.getType() == BufferedImage.TYPE_INT_RGB
-        ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
-        : image.getRGB(0, 0, w, h, null, 0, w);
+    int[] rgb =
+        image.getType() == BufferedImage.TYPE_INT_RGB
+            ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData()
+            : image.getRGB(0, 0, w, h, null, 0, w);
     byte[] rows = new byte[h * (1 + 3 * w)];
     int k = 0;
     for (int y = 0; y < h; y++) {
@@ -75,7 +77,10 @@ final class Png {
     DataOutputStream h13 = new DataOutputStream(header);
     h13.writeInt(w);
     h13.writeInt(h);
-    h13.write(new byte[] {8, 2, 0, 0, 0}); // 8 bits a sample, truecolour, deflate, adaptive filters, no interlace
+    h13.write(
+        new byte[] {
+          8, 2, 0, 0, 0
+        }); // 8 bits a sample, truecolour, deflate, adaptive filters, no interlace
     chunk(out, "IHDR", header.toByteArray());
     chunk(out, "IDAT", deflate(rows));
     chunk(out, "IEND", new byte[0]);

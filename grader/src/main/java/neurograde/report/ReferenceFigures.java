@@ -13,13 +13,14 @@ import neurons.Neuron;
 import neurons.SpikingNetwork;
 
 /**
- * What the reference does on the report's scenarios, computed once per batch, and its rasters
- * drawn once and shared by every student's report.
+ * What the reference does on the report's scenarios, computed once per batch, and its rasters drawn
+ * once and shared by every student's report.
  */
 final class ReferenceFigures {
 
   /** The experiments drawn as rasters, with their question. */
-  static final Map<String, String> RASTERS = Map.of("TWO_NEURONS", "3b", "INHIBITION", "3c", "RING", "3d");
+  static final Map<String, String> RASTERS =
+      Map.of("TWO_NEURONS", "3b", "INHIBITION", "3c", "RING", "3d");
 
   final int[] firingRateCounts;
   final double[] z;
@@ -63,8 +64,11 @@ final class ReferenceFigures {
       }
       double duration = net.getTHistory().get(net.getTHistory().size() - 1) + 0.001;
       String question = RASTERS.get(entry.getKey());
-      Png.write(Charts.raster(question + ": the reference", spikes, labels, duration, Charts.REFERENCE),
-          folder.resolve("raster-" + question + ".png"), 520, 300);
+      Png.write(
+          Charts.raster(question + ": the reference", spikes, labels, duration, Charts.REFERENCE),
+          folder.resolve("raster-" + question + ".png"),
+          520,
+          300);
     }
   }
 }

@@ -11,10 +11,10 @@ import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
 
 /**
- * Writes the feedback reports of an output folder: {@code reports/STUDENT.html} with its plots,
- * the reference's plots once in {@code reports/reference/}, and the class overview
- * {@code index.html}. Reports are made from the result files and what the workers observed, so
- * they can be rebuilt at any time (after importing manual marks, say) without grading again.
+ * Writes the feedback reports of an output folder: {@code reports/STUDENT.html} with its plots, the
+ * reference's plots once in {@code reports/reference/}, and the class overview {@code index.html}.
+ * Reports are made from the result files and what the workers observed, so they can be rebuilt at
+ * any time (after importing manual marks, say) without grading again.
  */
 public final class Reports {
 
@@ -28,7 +28,8 @@ public final class Reports {
   private final boolean redraw;
   private ReferenceFigures reference;
   private final PlotCache plots = new PlotCache();
-  private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong nanos =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** Reports that draw every plot afresh. */
   public Reports(Path out, Rubric rubric) {
@@ -38,7 +39,8 @@ public final class Reports {
   /**
    * Reports of an output folder.
    *
-   * @param redraw whether to draw plots that already exist again (not needed when only marks changed)
+   * @param redraw whether to draw plots that already exist again (not needed when only marks
+   *     changed)
    */
   public Reports(Path out, Rubric rubric, boolean redraw) {
     this.out = out;
@@ -58,7 +60,15 @@ public final class Reports {
   public Path student(SubmissionResult result) throws IOException {
     long start = System.nanoTime();
     try {
-      return new StudentReport(rubric, result, observations(result.student()), answers(result.student()), reference(), out.resolve(FOLDER), redraw, plots)
+      return new StudentReport(
+              rubric,
+              result,
+              observations(result.student()),
+              answers(result.student()),
+              reference(),
+              out.resolve(FOLDER),
+              redraw,
+              plots)
           .write();
     } finally {
       nanos.addAndGet(System.nanoTime() - start);

@@ -33,6 +33,8 @@ public record Rubric(String assignment, String title, List<RubricItem> items) {
 
   /** Returns the item that a check belongs to. */
   public Optional<RubricItem> itemOfCheck(String checkId) {
-    return items.stream().filter(i -> i.checks().stream().anyMatch(c -> c.id().equals(checkId))).findFirst();
+    return items.stream()
+        .filter(i -> i.checks().stream().anyMatch(c -> c.id().equals(checkId)))
+        .findFirst();
   }
 }

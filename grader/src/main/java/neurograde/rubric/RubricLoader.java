@@ -80,7 +80,11 @@ public final class RubricLoader {
       root = new ObjectMapper(format).readTree(yaml);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-      throw new InputException(source + where + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new InputException(
+          source
+              + where
+              + ": not valid YAML: "
+              + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     return new RubricLoader(source, JsonLocations.of(format, yaml)).rubric(root);
   }
@@ -146,15 +150,32 @@ public final class RubricLoader {
         throw error(manualPath, "\"manual\" is a mapping with marks and description");
       }
       keys(manualNode, manualPath, MANUAL_KEYS);
-      Optional<String> answer = manualNode.has("answer") ? Optional.of(text(manualNode, "answer", manualPath)) : Optional.empty();
-      manual = Optional.of(new ManualPart(marks(manualNode, manualPath), text(manualNode, "description", manualPath), answer));
+      Optional<String> answer =
+          manualNode.has("answer")
+              ? Optional.of(text(manualNode, "answer", manualPath))
+              : Optional.empty();
+      manual =
+          Optional.of(
+              new ManualPart(
+                  marks(manualNode, manualPath),
+                  text(manualNode, "description", manualPath),
+                  answer));
     }
     if (checks.isEmpty() && manual.isEmpty()) {
       throw error(path, "item \"" + id + "\" has neither checks nor a manual part");
     }
-    double parts = checks.stream().mapToDouble(RubricCheck::marks).sum() + manual.map(ManualPart::marks).orElse(0.0);
+    double parts =
+        checks.stream().mapToDouble(RubricCheck::marks).sum()
+            + manual.map(ManualPart::marks).orElse(0.0);
     if (Math.abs(parts - marks) > EPSILON) {
-      throw error(path + ".marks", "item \"" + id + "\" is worth " + fmt(marks) + " marks but its checks and manual part add up to " + fmt(parts));
+      throw error(
+          path + ".marks",
+          "item \""
+              + id
+              + "\" is worth "
+              + fmt(marks)
+              + " marks but its checks and manual part add up to "
+              + fmt(parts));
     }
     return new RubricItem(id, title, marks, checks, manual);
   }
@@ -186,7 +207,9 @@ public final class RubricLoader {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw error(path.isEmpty() ? name : path + "." + name, "unknown key \"" + name + "\"; expected one of " + new java.util.TreeSet<>(allowed));
+        throw error(
+            path.isEmpty() ? name : path + "." + name,
+            "unknown key \"" + name + "\"; expected one of " + new java.util.TreeSet<>(allowed));
       }
     }
   }

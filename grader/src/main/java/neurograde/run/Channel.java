@@ -12,15 +12,16 @@ import java.net.Socket;
 
 /**
  * The grader's side channel to and from a worker: length-prefixed JSON messages over a loopback
- * socket that only the grader and the worker's own code hold. Student code cannot reach it; what
- * it prints goes to the captured output instead.
+ * socket that only the grader and the worker's own code hold. Student code cannot reach it; what it
+ * prints goes to the captured output instead.
  */
 public final class Channel implements AutoCloseable {
 
   /** Largest message accepted (bytes); a job carries the submission's class files. */
   private static final int MAX_MESSAGE = 64 << 20;
 
-  private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Socket socket;
   private final DataInputStream in;

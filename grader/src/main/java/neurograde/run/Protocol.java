@@ -22,7 +22,8 @@ public final class Protocol {
     @JsonSubTypes.Type(value = Stuck.class, name = "stuck"),
     @JsonSubTypes.Type(value = Shutdown.class, name = "shutdown")
   })
-  public sealed interface Message permits Hello, Job, Started, Finished, Observation, JobDone, Stuck, Shutdown {}
+  public sealed interface Message
+      permits Hello, Job, Started, Finished, Observation, JobDone, Stuck, Shutdown {}
 
   /** The worker's first message: it proves it was started by this grader. */
   public record Hello(String token, long pid) implements Message {}
@@ -37,8 +38,14 @@ public final class Protocol {
    * @param observe whether to run the observations for the report
    * @param hung whether the submission already exceeded a time limit (later limits are shorter)
    */
-  public record Job(String student, Map<String, byte[]> classes, Map<String, String> substituted, List<String> skip,
-      boolean observe, boolean hung) implements Message {}
+  public record Job(
+      String student,
+      Map<String, byte[]> classes,
+      Map<String, String> substituted,
+      List<String> skip,
+      boolean observe,
+      boolean hung)
+      implements Message {}
 
   /** A check (or observation) started, with the time limit the worker gave it (ms). */
   public record Started(String check, long timeoutMs) implements Message {}
@@ -54,7 +61,14 @@ public final class Protocol {
    * @param output what the student's code printed (capped), or null
    * @param millis how long it ran (ms), for benchmarks
    */
-  public record Finished(String check, String status, double fraction, String message, String mistake, String output, long millis)
+  public record Finished(
+      String check,
+      String status,
+      double fraction,
+      String message,
+      String mistake,
+      String output,
+      long millis)
       implements Message {}
 
   /** Data recorded for the report's plots. */

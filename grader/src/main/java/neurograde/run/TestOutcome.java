@@ -13,4 +13,7 @@ import neurograde.score.Diagnostic;
  * @param testsMs wall time of the run (ms)
  */
 public record TestOutcome(
-    Map<String, Protocol.Finished> checks, Map<String, Object> observations, List<Diagnostic> diagnostics, long testsMs) {}
+    Map<String, Protocol.Finished> checks,
+    Map<String, Object> observations,
+    List<Diagnostic> diagnostics,
+    long testsMs) {}

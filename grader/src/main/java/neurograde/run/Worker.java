@@ -49,13 +49,16 @@ final class Worker implements AutoCloseable {
       if (!options.warmUp()) {
         command.add("--no-warm-up");
       }
-      ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
       if (options.logDir() != null) {
         Files.createDirectories(options.logDir());
         File log = options.logDir().resolve("worker-" + number + ".log").toFile();
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log)).redirectErrorStream(true);
       } else {
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
       }
       Process process = builder.start();
       process.getOutputStream().close();
@@ -64,7 +67,8 @@ final class Worker implements AutoCloseable {
         socket = server.accept();
       } catch (SocketTimeoutException e) {
         process.destroyForcibly();
-        throw new IOException("a worker did not start within " + CONNECT_TIMEOUT_MS / 1000 + " s", e);
+        throw new IOException(
+            "a worker did not start within " + CONNECT_TIMEOUT_MS / 1000 + " s", e);
       }
       Channel channel = new Channel(socket);
       Protocol.Message hello = channel.receive(CONNECT_TIMEOUT_MS);

@@ -20,8 +20,8 @@ import neurograde.score.Diagnostic;
  * <p>The grader enforces every time limit from outside: a check that does not report back in time
  * gets its worker killed, is recorded as a timeout, and the submission resumes at the next check in
  * a new worker. A worker that dies during a check (out of memory, a crash) is handled the same way;
- * one that dies outside any check is retried once, then reported as a grader fault, distinct from
- * a student's failure. Nothing a submission does reaches another's worker state: each job gets new
+ * one that dies outside any check is retried once, then reported as a grader fault, distinct from a
+ * student's failure. Nothing a submission does reaches another's worker state: each job gets new
  * class loaders, and a killed worker is replaced.
  */
 public final class WorkerPool implements AutoCloseable {
@@ -67,11 +67,21 @@ public final class WorkerPool implements AutoCloseable {
         if (worker == null) {
           worker = spawn();
           if (worker == null) {
-            diagnostics.add(Diagnostic.of("grader", "no worker could be started to run the tests; the grader's log has details"));
+            diagnostics.add(
+                Diagnostic.of(
+                    "grader",
+                    "no worker could be started to run the tests; the grader's log has details"));
             break;
           }
         }
-        Protocol.Job round = new Protocol.Job(job.student(), job.classes(), job.substituted(), List.copyOf(skip), job.observe(), hung);
+        Protocol.Job round =
+            new Protocol.Job(
+                job.student(),
+                job.classes(),
+                job.substituted(),
+                List.copyOf(skip),
+                job.observe(),
+                hung);
         Round result = round(worker, round, checks, observations, skip);
         if (result.done) {
           break;
@@ -79,8 +89,11 @@ public final class WorkerPool implements AutoCloseable {
         worker = null;
         hung |= result.hung;
         if (result.outsideCheck && ++faultsOutsideChecks > 1) {
-          diagnostics.add(Diagnostic.of("grader", "the worker running the tests failed twice outside any check; the checks not run"
-              + " were left unscored (a grader fault, not the student's)"));
+          diagnostics.add(
+              Diagnostic.of(
+                  "grader",
+                  "the worker running the tests failed twice outside any check; the checks not run"
+                      + " were left unscored (a grader fault, not the student's)"));
           break;
         }
       }
@@ -94,7 +107,11 @@ public final class WorkerPool implements AutoCloseable {
   /** What happened in one worker: all done, or the worker was lost (and why). */
   private record Round(boolean done, boolean hung, boolean outsideCheck) {}
 
-  private Round round(Worker worker, Protocol.Job job, Map<String, Protocol.Finished> checks, Map<String, Object> observations,
+  private Round round(
+      Worker worker,
+      Protocol.Job job,
+      Map<String, Protocol.Finished> checks,
+      Map<String, Object> observations,
       Set<String> skip) {
     try {
       worker.channel().send(job);
@@ -105,7 +122,10 @@ public final class WorkerPool implements AutoCloseable {
     String running = null;
     long deadline = 0;
     while (true) {
-      int wait = running == null ? IDLE_LIMIT_MS : (int) Math.max(1, deadline - System.currentTimeMillis());
+      int wait =
+          running == null
+              ? IDLE_LIMIT_MS
+              : (int) Math.max(1, deadline - System.currentTimeMillis());
       Protocol.Message message;
       try {
         message = worker.channel().receive(wait);
@@ -114,8 +134,17 @@ public final class WorkerPool implements AutoCloseable {
         if (running == null) {
           return new Round(false, false, true);
         }
-        record(checks, skip, new Protocol.Finished(running, "timeout", 0,
-            "your code did not finish in time, and would not stop when asked; it was killed", null, null, 0));
+        record(
+            checks,
+            skip,
+            new Protocol.Finished(
+                running,
+                "timeout",
+                0,
+                "your code did not finish in time, and would not stop when asked; it was killed",
+                null,
+                null,
+                0));
         return new Round(false, true, false);
       } catch (EOFException e) {
         int exit = worker.kill();
@@ -123,9 +152,21 @@ public final class WorkerPool implements AutoCloseable {
           return new Round(false, false, true);
         }
         boolean memory = exit == Worker.OUT_OF_MEMORY_EXIT;
-        record(checks, skip, new Protocol.Finished(running, memory ? "memory" : "crash", 0, memory
-            ? "your code ran out of memory (the limit is " + options.heapMb() + " MiB); does it keep allocating in a loop?"
-            : "the JVM running your code ended abruptly (exit code " + exit + ")", null, null, 0));
+        record(
+            checks,
+            skip,
+            new Protocol.Finished(
+                running,
+                memory ? "memory" : "crash",
+                0,
+                memory
+                    ? "your code ran out of memory (the limit is "
+                        + options.heapMb()
+                        + " MiB); does it keep allocating in a loop?"
+                    : "the JVM running your code ended abruptly (exit code " + exit + ")",
+                null,
+                null,
+                0));
         return new Round(false, false, false);
       } catch (IOException e) {
         worker.kill();
@@ -141,8 +182,17 @@ public final class WorkerPool implements AutoCloseable {
         observations.put(observation.name(), observation.data());
       } else if (message instanceof Protocol.Stuck stuck) {
         worker.kill();
-        record(checks, skip, new Protocol.Finished(stuck.check(), "timeout", 0,
-            "your code did not finish in time, and would not stop when asked; it was killed", null, null, 0));
+        record(
+            checks,
+            skip,
+            new Protocol.Finished(
+                stuck.check(),
+                "timeout",
+                0,
+                "your code did not finish in time, and would not stop when asked; it was killed",
+                null,
+                null,
+                0));
         return new Round(false, true, false);
       } else if (message instanceof Protocol.JobDone) {
         return new Round(true, false, false);
@@ -150,7 +200,8 @@ public final class WorkerPool implements AutoCloseable {
     }
   }
 
-  private static void record(Map<String, Protocol.Finished> checks, Set<String> skip, Protocol.Finished finished) {
+  private static void record(
+      Map<String, Protocol.Finished> checks, Set<String> skip, Protocol.Finished finished) {
     checks.put(finished.check(), finished);
     skip.add(finished.check());
   }

@@ -31,7 +31,10 @@ public record ItemResult(
     return manualMax != null && manualScore == null;
   }
 
-  /** Returns the marks known so far: the score, or the automatic part while the manual part is pending. */
+  /**
+   * Returns the marks known so far: the score, or the automatic part while the manual part is
+   * pending.
+   */
   public double knownScore() {
     if (score != null) {
       return score;

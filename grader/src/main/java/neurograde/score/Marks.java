@@ -1,6 +1,9 @@
 package neurograde.score;
 
-/** Arithmetic on marks, which are sums of fractions such as 0.6 and must not print as 2.9999999999999996. */
+/**
+ * Arithmetic on marks, which are sums of fractions such as 0.6 and must not print as
+ * 2.9999999999999996.
+ */
 public final class Marks {
 
   private Marks() {}

@@ -12,9 +12,10 @@ import neurograde.internal.AtomicFile;
 /** Reads and writes result files: one JSON file per submission, written atomically. */
 public final class ResultFiles {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private ResultFiles() {}
 
@@ -54,7 +55,8 @@ public final class ResultFiles {
     try {
       return JSON.readValue(file.toFile(), SubmissionResult.class);
     } catch (IOException e) {
-      throw new InputException(file + ": not a result file: " + e.getMessage().lines().findFirst().orElse(""));
+      throw new InputException(
+          file + ": not a result file: " + e.getMessage().lines().findFirst().orElse(""));
     }
   }
 }

@@ -23,7 +23,8 @@ public final class Scorer {
    * @param mistake a named mistake's id, or null
    * @param output what the student's code printed, or null
    */
-  public record Outcome(String status, double fraction, String message, String mistake, String output) {}
+  public record Outcome(
+      String status, double fraction, String message, String mistake, String output) {}
 
   /**
    * Scores a submission.
@@ -35,8 +36,13 @@ public final class Scorer {
    * @param diagnostics problems found before the tests ran
    * @param timings stage timings
    */
-  public static SubmissionResult score(Rubric rubric, String student, String name, Map<String, Outcome> outcomes,
-      List<Diagnostic> diagnostics, SubmissionResult.Timings timings) {
+  public static SubmissionResult score(
+      Rubric rubric,
+      String student,
+      String name,
+      Map<String, Outcome> outcomes,
+      List<Diagnostic> diagnostics,
+      SubmissionResult.Timings timings) {
     List<ItemResult> items = new ArrayList<>();
     List<CheckResult> checks = new ArrayList<>();
     TreeSet<String> mistakes = new TreeSet<>();
@@ -44,13 +50,25 @@ public final class Scorer {
     for (RubricItem item : rubric.items()) {
       double auto = 0;
       for (RubricCheck check : item.checks()) {
-        Outcome outcome = outcomes.getOrDefault(check.id(), new Outcome("not-run", 0, "this check did not run", null, null));
+        Outcome outcome =
+            outcomes.getOrDefault(
+                check.id(), new Outcome("not-run", 0, "this check did not run", null, null));
         double fraction = Math.max(0, Math.min(1, outcome.fraction()));
         boolean passed = outcome.status().equals("passed");
         double marks = Marks.round(check.marks() * (passed ? 1 : fraction));
         auto += marks;
-        checks.add(new CheckResult(check.id(), item.id(), check.title(), passed, marks, check.marks(), outcome.status(),
-            outcome.message() == null ? "" : outcome.message(), outcome.mistake(), outcome.output()));
+        checks.add(
+            new CheckResult(
+                check.id(),
+                item.id(),
+                check.title(),
+                passed,
+                marks,
+                check.marks(),
+                outcome.status(),
+                outcome.message() == null ? "" : outcome.message(),
+                outcome.mistake(),
+                outcome.output()));
         if (outcome.mistake() != null) {
           mistakes.add(outcome.mistake());
         }
@@ -62,21 +80,43 @@ public final class Scorer {
       Double autoMax = kind == Kind.MANUAL ? null : item.autoMarks();
       Double manualMax = kind == Kind.AUTO ? null : item.manualMarks();
       Double score = kind == Kind.AUTO ? auto : null;
-      items.add(new ItemResult(item.id(), item.title(), kind.label(), score, item.marks(), autoScore, autoMax, null, manualMax));
+      items.add(
+          new ItemResult(
+              item.id(),
+              item.title(),
+              kind.label(),
+              score,
+              item.marks(),
+              autoScore,
+              autoMax,
+              null,
+              manualMax));
     }
     double total = Marks.round(items.stream().mapToDouble(ItemResult::knownScore).sum());
-    return new SubmissionResult(student, name, total, rubric.maxScore(), items, checks, List.copyOf(mistakes), all, timings);
+    return new SubmissionResult(
+        student,
+        name,
+        total,
+        rubric.maxScore(),
+        items,
+        checks,
+        List.copyOf(mistakes),
+        all,
+        timings);
   }
 
   /** Failures of the run itself become diagnostics too, so they stand out in the report. */
   private static java.util.Optional<Diagnostic> diagnose(RubricCheck check, Outcome outcome) {
-    String kind = switch (outcome.status()) {
-      case "timeout" -> "timeout";
-      case "crash" -> "crash";
-      case "memory" -> "memory";
-      case "grader" -> "grader";
-      default -> null;
-    };
-    return kind == null ? java.util.Optional.empty() : java.util.Optional.of(Diagnostic.of(kind, check.id() + ": " + outcome.message()));
+    String kind =
+        switch (outcome.status()) {
+          case "timeout" -> "timeout";
+          case "crash" -> "crash";
+          case "memory" -> "memory";
+          case "grader" -> "grader";
+          default -> null;
+        };
+    return kind == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(Diagnostic.of(kind, check.id() + ": " + outcome.message()));
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Everything the grader found about one submission: the source of truth that reports and
- * gradebooks are made from.
+ * Everything the grader found about one submission: the source of truth that reports and gradebooks
+ * are made from.
  *
  * @param student the submission's id: its folder or zip name
  * @param name the student's name from the roster, or null
@@ -37,25 +37,33 @@ public record SubmissionResult(
 
   /** Returns the result of an item. */
   public ItemResult item(String id) {
-    return items.stream().filter(i -> i.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no item " + id + " in the result of " + student));
+    return items.stream()
+        .filter(i -> i.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no item " + id + " in the result of " + student));
   }
 
   /** Returns the result of a check. */
   public CheckResult check(String id) {
-    return checks.stream().filter(c -> c.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no check " + id + " in the result of " + student));
+    return checks.stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no check " + id + " in the result of " + student));
   }
 
   /** Returns a copy with the student's name. */
   public SubmissionResult withName(String newName) {
-    return new SubmissionResult(student, newName, score, maxScore, items, checks, mistakes, diagnostics, timings);
+    return new SubmissionResult(
+        student, newName, score, maxScore, items, checks, mistakes, diagnostics, timings);
   }
 
   /** Returns a copy with other item results and the score recomputed from them. */
   public SubmissionResult withItems(List<ItemResult> newItems) {
     double total = Marks.round(newItems.stream().mapToDouble(ItemResult::knownScore).sum());
-    return new SubmissionResult(student, name, total, maxScore, newItems, checks, mistakes, diagnostics, timings);
+    return new SubmissionResult(
+        student, name, total, maxScore, newItems, checks, mistakes, diagnostics, timings);
   }
 
   /**

@@ -29,7 +29,8 @@ final class CallGraph {
   /**
    * Returns the methods reachable from the roots, roots included.
    *
-   * @param cut top-level simple names of classes whose methods are not entered (the reference runs instead)
+   * @param cut top-level simple names of classes whose methods are not entered (the reference runs
+   *     instead)
    */
   Set<MethodRef> reachable(List<MethodRef> roots, Set<String> cut) {
     Set<MethodRef> seen = new HashSet<>();

@@ -9,8 +9,8 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Rewrites a class: quarantined methods get a body that only throws, and {@code new Random()}
- * gets a fixed seed.
+ * Rewrites a class: quarantined methods get a body that only throws, and {@code new Random()} gets
+ * a fixed seed.
  */
 final class Quarantine {
 
@@ -20,34 +20,53 @@ final class Quarantine {
     ClassReader reader = new ClassReader(bytes);
     ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
     String owner = reader.getClassName();
-    reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-      @Override
-      public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-        Violation violation = quarantined.get(new MethodRef(owner, name, descriptor));
-        if (violation != null && (access & Opcodes.ACC_ABSTRACT) == 0) {
-          MethodVisitor method = super.visitMethod(access & ~Opcodes.ACC_NATIVE, name, descriptor, signature, exceptions);
-          throwOnly(method, message(violation), descriptor, access);
-          return null;
-        }
-        return new SeedRandom(super.visitMethod(access, name, descriptor, signature, exceptions));
-      }
-    }, 0);
+    reader.accept(
+        new ClassVisitor(Opcodes.ASM9, writer) {
+          @Override
+          public MethodVisitor visitMethod(
+              int access, String name, String descriptor, String signature, String[] exceptions) {
+            Violation violation = quarantined.get(new MethodRef(owner, name, descriptor));
+            if (violation != null && (access & Opcodes.ACC_ABSTRACT) == 0) {
+              MethodVisitor method =
+                  super.visitMethod(
+                      access & ~Opcodes.ACC_NATIVE, name, descriptor, signature, exceptions);
+              throwOnly(method, message(violation), descriptor, access);
+              return null;
+            }
+            return new SeedRandom(
+                super.visitMethod(access, name, descriptor, signature, exceptions));
+          }
+        },
+        0);
     return writer.toByteArray();
   }
 
   static String message(Violation violation) {
-    return "the grader blocked " + violation.methodName() + ": it " + violation.why()
-        + (violation.line() == null ? "" : " (" + violation.sourceFile() + ":" + violation.line() + ")");
+    return "the grader blocked "
+        + violation.methodName()
+        + ": it "
+        + violation.why()
+        + (violation.line() == null
+            ? ""
+            : " (" + violation.sourceFile() + ":" + violation.line() + ")");
   }
 
-  private static void throwOnly(MethodVisitor method, String message, String descriptor, int access) {
+  private static void throwOnly(
+      MethodVisitor method, String message, String descriptor, int access) {
     method.visitCode();
     method.visitTypeInsn(Opcodes.NEW, "java/lang/SecurityException");
     method.visitInsn(Opcodes.DUP);
     method.visitLdcInsn(message);
-    method.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/SecurityException", "<init>", "(Ljava/lang/String;)V", false);
+    method.visitMethodInsn(
+        Opcodes.INVOKESPECIAL,
+        "java/lang/SecurityException",
+        "<init>",
+        "(Ljava/lang/String;)V",
+        false);
     method.visitInsn(Opcodes.ATHROW);
-    int locals = (Type.getArgumentsAndReturnSizes(descriptor) >> 2) - ((access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
+    int locals =
+        (Type.getArgumentsAndReturnSizes(descriptor) >> 2)
+            - ((access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
     method.visitMaxs(3, Math.max(locals, 1));
     method.visitEnd();
   }
@@ -63,19 +82,29 @@ final class Quarantine {
     }
 
     @Override
-    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-      boolean unseeded = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && descriptor.equals("()V")
-          && (owner.equals("java/util/Random") || owner.equals("java/util/SplittableRandom"));
+    public void visitMethodInsn(
+        int opcode, String owner, String name, String descriptor, boolean isInterface) {
+      boolean unseeded =
+          opcode == Opcodes.INVOKESPECIAL
+              && name.equals("<init>")
+              && descriptor.equals("()V")
+              && (owner.equals("java/util/Random") || owner.equals("java/util/SplittableRandom"));
       if (unseeded) {
         super.visitLdcInsn(BytecodeScreen.RANDOM_SEED);
         super.visitMethodInsn(opcode, owner, name, "(J)V", isInterface);
-      } else if (opcode == Opcodes.INVOKESTATIC && name.equals("random") && descriptor.equals("()D")
+      } else if (opcode == Opcodes.INVOKESTATIC
+          && name.equals("random")
+          && descriptor.equals("()D")
           && (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath"))) {
         super.visitMethodInsn(Opcodes.INVOKESTATIC, SeededRandom.NAME, "random", "()D", false);
-      } else if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/util/Collections") && name.equals("shuffle")
+      } else if (opcode == Opcodes.INVOKESTATIC
+          && owner.equals("java/util/Collections")
+          && name.equals("shuffle")
           && descriptor.equals("(Ljava/util/List;)V")) {
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, SeededRandom.NAME, "rng", "()Ljava/util/Random;", false);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, "(Ljava/util/List;Ljava/util/Random;)V", false);
+        super.visitMethodInsn(
+            Opcodes.INVOKESTATIC, SeededRandom.NAME, "rng", "()Ljava/util/Random;", false);
+        super.visitMethodInsn(
+            Opcodes.INVOKESTATIC, owner, name, "(Ljava/util/List;Ljava/util/Random;)V", false);
       } else {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
       }

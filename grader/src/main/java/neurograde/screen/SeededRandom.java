@@ -7,8 +7,8 @@ import org.objectweb.asm.Opcodes;
 /**
  * A class the screen adds to every submission: the seeded source that unseeded randomness in
  * student code is redirected to ({@code Math.random()}, {@code Collections.shuffle(list)}), so a
- * submission is graded the same way on every run. Its name is not a Java identifier, so no
- * student source can declare or call it.
+ * submission is graded the same way on every run. Its name is not a Java identifier, so no student
+ * source can declare or call it.
  */
 final class SeededRandom {
 
@@ -23,8 +23,21 @@ final class SeededRandom {
   /** Returns the class file: a static Random seeded with {@link BytecodeScreen#RANDOM_SEED}. */
   static byte[] classFile() {
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
-    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, "java/lang/Object", null);
-    writer.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, "RANDOM", "Ljava/util/Random;", null, null).visitEnd();
+    writer.visit(
+        Opcodes.V17,
+        Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+        NAME,
+        null,
+        "java/lang/Object",
+        null);
+    writer
+        .visitField(
+            Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL,
+            "RANDOM",
+            "Ljava/util/Random;",
+            null,
+            null)
+        .visitEnd();
 
     MethodVisitor init = writer.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
     init.visitCode();
@@ -37,7 +50,13 @@ final class SeededRandom {
     init.visitMaxs(0, 0);
     init.visitEnd();
 
-    MethodVisitor random = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED, "random", "()D", null, null);
+    MethodVisitor random =
+        writer.visitMethod(
+            Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED,
+            "random",
+            "()D",
+            null,
+            null);
     random.visitCode();
     random.visitFieldInsn(Opcodes.GETSTATIC, NAME, "RANDOM", "Ljava/util/Random;");
     random.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/util/Random", "nextDouble", "()D", false);
@@ -45,7 +64,9 @@ final class SeededRandom {
     random.visitMaxs(0, 0);
     random.visitEnd();
 
-    MethodVisitor rng = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "rng", "()Ljava/util/Random;", null, null);
+    MethodVisitor rng =
+        writer.visitMethod(
+            Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "rng", "()Ljava/util/Random;", null, null);
     rng.visitCode();
     rng.visitFieldInsn(Opcodes.GETSTATIC, NAME, "RANDOM", "Ljava/util/Random;");
     rng.visitInsn(Opcodes.ARETURN);

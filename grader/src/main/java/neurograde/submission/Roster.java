@@ -33,7 +33,8 @@ public final class Roster {
       byte[] bytes = Files.readAllBytes(file);
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        text =
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       } catch (java.nio.charset.CharacterCodingException e) {
         // a spreadsheet's "CSV" export is often Windows-1252
         text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
@@ -45,7 +46,8 @@ public final class Roster {
       throw new InputException(file + ": cannot read the roster: " + e.getMessage());
     }
     if (lines.isEmpty()) {
-      throw new InputException(file + ": the roster is empty; it needs a header row with an id column");
+      throw new InputException(
+          file + ": the roster is empty; it needs a header row with an id column");
     }
     List<String> header = fields(stripBom(lines.get(0)));
     int idColumn = -1;
@@ -59,7 +61,8 @@ public final class Roster {
       }
     }
     if (idColumn < 0) {
-      throw new InputException(file + ":1: no id column in the header " + header + "; name one \"id\"");
+      throw new InputException(
+          file + ":1: no id column in the header " + header + "; name one \"id\"");
     }
     Map<String, String> roster = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
@@ -76,7 +79,15 @@ public final class Roster {
         throw new InputException(file + ":" + (n + 1) + ": the row has no student id");
       }
       if (firstLine.containsKey(id)) {
-        throw new InputException(file + ":" + (n + 1) + ": student id \"" + id + "\" appears twice (first on line " + firstLine.get(id) + ")");
+        throw new InputException(
+            file
+                + ":"
+                + (n + 1)
+                + ": student id \""
+                + id
+                + "\" appears twice (first on line "
+                + firstLine.get(id)
+                + ")");
       }
       firstLine.put(id, n + 1);
       String name = nameColumn >= 0 && nameColumn < row.size() ? row.get(nameColumn).strip() : "";

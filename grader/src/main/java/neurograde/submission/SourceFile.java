@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public record SourceFile(String path, String text) {
 
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
   /** Returns the file's name, for example {@code LIFNeuron.java}. */
   public String fileName() {

@@ -11,7 +11,8 @@ import neurograde.score.Diagnostic;
  * @param answers the text of ANSWERS.md, or null if there is none
  * @param diagnostics problems with the files: duplicates, wrong packages, unsafe entries, encodings
  */
-public record SubmissionFiles(String student, List<SourceFile> sources, String answers, List<Diagnostic> diagnostics) {
+public record SubmissionFiles(
+    String student, List<SourceFile> sources, String answers, List<Diagnostic> diagnostics) {
 
   public SubmissionFiles {
     sources = List.copyOf(sources);

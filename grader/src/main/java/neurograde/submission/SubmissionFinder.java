@@ -37,12 +37,19 @@ public final class SubmissionFinder {
     for (Path path : paths) {
       List<SubmissionSource> found = findIn(path);
       if (found.isEmpty()) {
-        throw new InputException(path + ": holds no submissions (no sub-folders, zips or .java files)");
+        throw new InputException(
+            path + ": holds no submissions (no sub-folders, zips or .java files)");
       }
       for (SubmissionSource source : found) {
         SubmissionSource clash = byStudent.putIfAbsent(source.student(), source);
         if (clash != null) {
-          throw new InputException("two submissions have the id \"" + source.student() + "\": " + clash.path() + " and " + source.path());
+          throw new InputException(
+              "two submissions have the id \""
+                  + source.student()
+                  + "\": "
+                  + clash.path()
+                  + " and "
+                  + source.path());
         }
       }
     }
@@ -89,10 +96,11 @@ public final class SubmissionFinder {
       return true;
     }
     try (Stream<Path> children = Files.list(dir)) {
-      return children.anyMatch(c -> {
-        String name = c.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(c) && (name.endsWith(".java") || name.equals("answers.md"));
-      });
+      return children.anyMatch(
+          c -> {
+            String name = c.getFileName().toString().toLowerCase(Locale.ROOT);
+            return Files.isRegularFile(c) && (name.endsWith(".java") || name.equals("answers.md"));
+          });
     } catch (IOException e) {
       throw new InputException(dir + ": cannot list the folder: " + e.getMessage());
     }
@@ -111,7 +119,9 @@ public final class SubmissionFinder {
     return safeId(name);
   }
 
-  /** Returns an id that is safe as a file name, as submission ids are: so a roster's ids match them. */
+  /**
+   * Returns an id that is safe as a file name, as submission ids are: so a roster's ids match them.
+   */
   public static String safeId(String name) {
     String safe = name.replaceAll("[^A-Za-z0-9._@+-]", "_");
     if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -69,43 +68,53 @@ public final class SubmissionReader {
         reader.readFolder(source.path());
       }
     } catch (IOException e) {
-      reader.diagnostics.add(Diagnostic.of("input", "the submission could not be read: " + e.getMessage()));
+      reader.diagnostics.add(
+          Diagnostic.of("input", "the submission could not be read: " + e.getMessage()));
     }
     return reader.result();
   }
 
   private void readFolder(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (!dir.equals(root) && ignoredSegment(dir.getFileName().toString())) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        return truncated ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root) && ignoredSegment(dir.getFileName().toString())) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return truncated ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        String relative = root.relativize(file).toString().replace('\\', '/');
-        if (truncated || !countEntry()) {
-          return FileVisitResult.TERMINATE;
-        }
-        if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
-          if (!file.equals(root) && (isRelevant(relative) || Files.isDirectory(file))) {
-            refuse(relative, "is a symbolic link; the grader does not follow links");
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            if (truncated || !countEntry()) {
+              return FileVisitResult.TERMINATE;
+            }
+            if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
+              if (!file.equals(root) && (isRelevant(relative) || Files.isDirectory(file))) {
+                refuse(relative, "is a symbolic link; the grader does not follow links");
+              }
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile() && isRelevant(relative)) {
+              if (attrs.size() > MAX_FILE_BYTES) {
+                refuse(
+                    relative,
+                    "is "
+                        + attrs.size()
+                        + " bytes; files over "
+                        + MAX_FILE_BYTES
+                        + " bytes are not read");
+              } else if (withinBudget(attrs.size())) {
+                accept(relative, Files.readAllBytes(file));
+              }
+            }
+            return FileVisitResult.CONTINUE;
           }
-          return FileVisitResult.CONTINUE;
-        }
-        if (attrs.isRegularFile() && isRelevant(relative)) {
-          if (attrs.size() > MAX_FILE_BYTES) {
-            refuse(relative, "is " + attrs.size() + " bytes; files over " + MAX_FILE_BYTES + " bytes are not read");
-          } else if (withinBudget(attrs.size())) {
-            accept(relative, Files.readAllBytes(file));
-          }
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+        });
     if (Files.isSymbolicLink(root)) {
       refuse(root.getFileName().toString(), "is a symbolic link; the grader does not follow links");
     }
@@ -113,7 +122,8 @@ public final class SubmissionReader {
 
   private void readZip(Path zip) throws IOException {
     try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
-      for (Enumeration<ZipArchiveEntry> all = file.getEntriesInPhysicalOrder(); all.hasMoreElements(); ) {
+      for (Enumeration<ZipArchiveEntry> all = file.getEntriesInPhysicalOrder();
+          all.hasMoreElements(); ) {
         ZipArchiveEntry entry = all.nextElement();
         if (entry.isDirectory()) {
           continue;
@@ -132,7 +142,13 @@ public final class SubmissionReader {
         } else if (entry.isUnixSymlink()) {
           refuse(name, "is a symbolic link; the grader does not follow links");
         } else if (entry.getSize() > MAX_FILE_BYTES) {
-          refuse(name, "is " + entry.getSize() + " bytes; files over " + MAX_FILE_BYTES + " bytes are not read");
+          refuse(
+              name,
+              "is "
+                  + entry.getSize()
+                  + " bytes; files over "
+                  + MAX_FILE_BYTES
+                  + " bytes are not read");
         } else {
           byte[] bytes = readCapped(file.getInputStream(entry));
           if (bytes == null) {
@@ -143,11 +159,16 @@ public final class SubmissionReader {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      diagnostics.add(Diagnostic.of("input", "the zip could not be read (" + e.getMessage() + "); is it a zip file?"));
+      diagnostics.add(
+          Diagnostic.of(
+              "input", "the zip could not be read (" + e.getMessage() + "); is it a zip file?"));
     }
   }
 
-  /** Reads at most MAX_FILE_BYTES; returns null if the stream holds more (the size in the header can lie). */
+  /**
+   * Reads at most MAX_FILE_BYTES; returns null if the stream holds more (the size in the header can
+   * lie).
+   */
   private static byte[] readCapped(InputStream in) throws IOException {
     try (in) {
       byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
@@ -159,7 +180,12 @@ public final class SubmissionReader {
     if (++entries > MAX_ENTRIES) {
       if (!truncated) {
         truncated = true;
-        diagnostics.add(Diagnostic.of("input", "the submission has more than " + MAX_ENTRIES + " files; only the first were read"));
+        diagnostics.add(
+            Diagnostic.of(
+                "input",
+                "the submission has more than "
+                    + MAX_ENTRIES
+                    + " files; only the first were read"));
       }
       return false;
     }
@@ -170,7 +196,12 @@ public final class SubmissionReader {
     if (bytesRead + size > MAX_TOTAL_BYTES) {
       if (!truncated) {
         truncated = true;
-        diagnostics.add(Diagnostic.of("input", "the submission's files add up to more than " + MAX_TOTAL_BYTES + " bytes; the rest were not read"));
+        diagnostics.add(
+            Diagnostic.of(
+                "input",
+                "the submission's files add up to more than "
+                    + MAX_TOTAL_BYTES
+                    + " bytes; the rest were not read"));
       }
       return false;
     }
@@ -185,7 +216,10 @@ public final class SubmissionReader {
     }
     String[] segments = path.split("/");
     for (int i = 0; i < segments.length - 1; i++) {
-      if (ignoredSegment(segments[i]) || (segments[i].equals("src") && i + 1 < segments.length - 1 && segments[i + 1].equals("test"))) {
+      if (ignoredSegment(segments[i])
+          || (segments[i].equals("src")
+              && i + 1 < segments.length - 1
+              && segments[i + 1].equals("test"))) {
         return false;
       }
     }
@@ -194,7 +228,9 @@ public final class SubmissionReader {
 
   private static boolean ignoredSegment(String name) {
     return (name.startsWith(".") && !name.equals(".") && !name.equals(".."))
-        || name.equals("__MACOSX") || name.equals("target") || name.equals("build");
+        || name.equals("__MACOSX")
+        || name.equals("target")
+        || name.equals("build");
   }
 
   private void refuse(String path, String why) {
@@ -214,13 +250,23 @@ public final class SubmissionReader {
   }
 
   private String decode(String path, byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(buffer).toString();
     } catch (CharacterCodingException e) {
-      diagnostics.add(Diagnostic.at("input", path, null,
-          path + " is not UTF-8 text; it was read as Windows-1252. Save your files as UTF-8."));
+      diagnostics.add(
+          Diagnostic.at(
+              "input",
+              path,
+              null,
+              path + " is not UTF-8 text; it was read as Windows-1252. Save your files as UTF-8."));
       return new String(bytes, start, bytes.length - start, WINDOWS_1252);
     }
   }
@@ -229,19 +275,40 @@ public final class SubmissionReader {
     List<SourceFile> sources = new ArrayList<>();
     for (Map.Entry<String, List<SourceFile>> named : javaByName.entrySet()) {
       List<SourceFile> copies = new ArrayList<>(named.getValue());
-      copies.sort(Comparator.comparingInt(SubmissionReader::preference)
-          .thenComparingInt((SourceFile f) -> f.path().length())
-          .thenComparing(SourceFile::path));
+      copies.sort(
+          Comparator.comparingInt(SubmissionReader::preference)
+              .thenComparingInt((SourceFile f) -> f.path().length())
+              .thenComparing(SourceFile::path));
       SourceFile chosen = copies.get(0);
       if (copies.size() > 1) {
-        diagnostics.add(Diagnostic.at("input", chosen.path(), null,
-            "found " + copies.size() + " files named " + named.getKey() + " ("
-                + String.join(", ", copies.stream().map(SourceFile::path).toList()) + "); graded " + chosen.path()));
+        diagnostics.add(
+            Diagnostic.at(
+                "input",
+                chosen.path(),
+                null,
+                "found "
+                    + copies.size()
+                    + " files named "
+                    + named.getKey()
+                    + " ("
+                    + String.join(", ", copies.stream().map(SourceFile::path).toList())
+                    + "); graded "
+                    + chosen.path()));
       }
       if (!chosen.text().isBlank() && !chosen.declaredPackage().equals("neurons")) {
-        String declared = chosen.declaredPackage().isEmpty() ? "the default package" : "package " + chosen.declaredPackage();
-        diagnostics.add(Diagnostic.at("input", chosen.path(), null,
-            chosen.path() + " is in " + declared + ", not package neurons; it was not graded. Start the file with `package neurons;`."));
+        String declared =
+            chosen.declaredPackage().isEmpty()
+                ? "the default package"
+                : "package " + chosen.declaredPackage();
+        diagnostics.add(
+            Diagnostic.at(
+                "input",
+                chosen.path(),
+                null,
+                chosen.path()
+                    + " is in "
+                    + declared
+                    + ", not package neurons; it was not graded. Start the file with `package neurons;`."));
         continue;
       }
       sources.add(chosen);
@@ -249,7 +316,9 @@ public final class SubmissionReader {
     sources.sort(Comparator.comparing(SourceFile::fileName));
     String answerText = null;
     if (!answers.isEmpty()) {
-      answers.sort(Comparator.comparingInt((SourceFile f) -> f.path().length()).thenComparing(SourceFile::path));
+      answers.sort(
+          Comparator.comparingInt((SourceFile f) -> f.path().length())
+              .thenComparing(SourceFile::path));
       answerText = answers.get(0).text();
     }
     return new SubmissionFiles(student, sources, answerText, diagnostics);

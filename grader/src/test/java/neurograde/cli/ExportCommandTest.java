@@ -35,14 +35,22 @@ class ExportCommandTest {
 
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
-    assertThat(out.toString()).isEqualTo("exported 3 student(s) to " + dir.resolve("gradebook.xlsx") + " and "
-        + dir.resolve("grades.csv") + "; 5 manual mark(s) pending" + System.lineSeparator());
+    assertThat(out.toString())
+        .isEqualTo(
+            "exported 3 student(s) to "
+                + dir.resolve("gradebook.xlsx")
+                + " and "
+                + dir.resolve("grades.csv")
+                + "; 5 manual mark(s) pending"
+                + System.lineSeparator());
     assertThat(dir.resolve("gradebook.xlsx")).isNotEmptyFile();
-    assertThat(Files.readString(dir.resolve("grades.csv"))).isEqualTo(""
-        + "student,name,total,max,1a,3a-iii,4b,pending\r\n"
-        + "alice,Alice Liddell,4.2,7.2,2,1,,1\r\n"
-        + "bob,\"Bob, Jr.\",1.9,7.2,1,,,2\r\n"
-        + "carol,,0,7.2,0,,,2\r\n");
+    assertThat(Files.readString(dir.resolve("grades.csv")))
+        .isEqualTo(
+            ""
+                + "student,name,total,max,1a,3a-iii,4b,pending\r\n"
+                + "alice,Alice Liddell,4.2,7.2,2,1,,1\r\n"
+                + "bob,\"Bob, Jr.\",1.9,7.2,1,,,2\r\n"
+                + "carol,,0,7.2,0,,,2\r\n");
   }
 
   @Test
@@ -50,8 +58,16 @@ class ExportCommandTest {
     int code = run("export", "--out", dir.toString(), "--rubric", SampleBatch.RUBRIC);
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("grader export: " + dir + ": no result files in " + dir.resolve("results")
-        + "; grade the submissions first (grader grade SUBMISSIONS --out " + dir + ")" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "grader export: "
+                + dir
+                + ": no result files in "
+                + dir.resolve("results")
+                + "; grade the submissions first (grader grade SUBMISSIONS --out "
+                + dir
+                + ")"
+                + System.lineSeparator());
     assertThat(dir.resolve("gradebook.xlsx")).doesNotExist();
   }
 
@@ -62,9 +78,12 @@ class ExportCommandTest {
     int code = run("export", "--out", dir.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString().strip()).isEqualTo("grader export: " + dir.resolve("results/alice.json")
-        + ": graded with another rubric (it has no item 1b); export with the rubric it was graded with (--rubric FILE),"
-        + " or grade again with --regrade");
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "grader export: "
+                + dir.resolve("results/alice.json")
+                + ": graded with another rubric (it has no item 1b); export with the rubric it was graded with (--rubric FILE),"
+                + " or grade again with --regrade");
   }
 
   @Test
@@ -76,7 +95,10 @@ class ExportCommandTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip())
-        .isEqualTo("grader export: " + dir.resolve("manual-marks.json") + ": bob.4b: 4 is above the maximum 3 of item 4b");
+        .isEqualTo(
+            "grader export: "
+                + dir.resolve("manual-marks.json")
+                + ": bob.4b: 4 is above the maximum 3 of item 4b");
   }
 
   @Test

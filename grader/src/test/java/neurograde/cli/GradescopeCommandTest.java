@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The gradescope command without grading: grading itself starts worker JVMs and is covered by *IT tests. */
+/**
+ * The gradescope command without grading: grading itself starts worker JVMs and is covered by *IT
+ * tests.
+ */
 class GradescopeCommandTest {
 
   @TempDir Path dir;
@@ -32,8 +35,12 @@ class GradescopeCommandTest {
     int code = run("gradescope", "--submission", none.toString(), "--results", results.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("grader gradescope: " + none
-        + ": no such folder; Gradescope puts the submission in /autograder/submission" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "grader gradescope: "
+                + none
+                + ": no such folder; Gradescope puts the submission in /autograder/submission"
+                + System.lineSeparator());
     assertThat(results).doesNotExist();
   }
 

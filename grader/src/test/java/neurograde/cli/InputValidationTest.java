@@ -48,7 +48,11 @@ class InputValidationTest {
 
   /** The error without picocli's help hint. */
   private String problem() {
-    return err.toString().lines().filter(l -> !l.startsWith("Try '")).reduce((a, b) -> a + "\n" + b).orElse("");
+    return err.toString()
+        .lines()
+        .filter(l -> !l.startsWith("Try '"))
+        .reduce((a, b) -> a + "\n" + b)
+        .orElse("");
   }
 
   private void assertRejected(int code, String expectedLine) {
@@ -70,7 +74,9 @@ class InputValidationTest {
     int code = run("grade", "samples", "--out", dir.resolve("out").toString(), "--regrde");
 
     assertThat(code).isEqualTo(Cli.USAGE);
-    assertThat(err.toString()).startsWith("grader grade: Unknown option: '--regrde'").contains("--regrade");
+    assertThat(err.toString())
+        .startsWith("grader grade: Unknown option: '--regrde'")
+        .contains("--regrade");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
@@ -97,7 +103,9 @@ class InputValidationTest {
 
     int code = run("grade", empty.toString(), "--out", dir.resolve("out").toString());
 
-    assertRejected(code, "grader grade: " + empty + ": holds no submissions (no sub-folders, zips or .java files)");
+    assertRejected(
+        code,
+        "grader grade: " + empty + ": holds no submissions (no sub-folders, zips or .java files)");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
@@ -107,9 +115,18 @@ class InputValidationTest {
     Path roster = dir.resolve("roster.csv");
     Files.writeString(roster, "id,name\nalice,Alice\nbob,Bob\nalice,Alice Again\n");
 
-    int code = run("grade", dir.resolve("class").toString(), "--roster", roster.toString(), "--out", dir.resolve("out").toString());
+    int code =
+        run(
+            "grade",
+            dir.resolve("class").toString(),
+            "--roster",
+            roster.toString(),
+            "--out",
+            dir.resolve("out").toString());
 
-    assertRejected(code, "grader grade: " + roster + ":4: student id \"alice\" appears twice (first on line 2)");
+    assertRejected(
+        code,
+        "grader grade: " + roster + ":4: student id \"alice\" appears twice (first on line 2)");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
@@ -119,10 +136,20 @@ class InputValidationTest {
     Path rubric = dir.resolve("bad.yaml");
     Files.writeString(rubric, "assignment: a1\nitems:\n  - id: q1a\n    marks: [2\n");
 
-    int code = run("grade", dir.resolve("class").toString(), "--rubric", rubric.toString(), "--out", dir.resolve("out").toString());
+    int code =
+        run(
+            "grade",
+            dir.resolve("class").toString(),
+            "--rubric",
+            rubric.toString(),
+            "--out",
+            dir.resolve("out").toString());
 
     assertThat(code).isEqualTo(Cli.USAGE);
-    assertThat(problem()).startsWith("grader grade: " + rubric + ":").contains("not valid YAML").doesNotContain("\n");
+    assertThat(problem())
+        .startsWith("grader grade: " + rubric + ":")
+        .contains("not valid YAML")
+        .doesNotContain("\n");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
@@ -140,9 +167,18 @@ class InputValidationTest {
   void workersOutOfRange_isNamed() throws IOException {
     correctSubmission("alice");
 
-    int code = run("grade", dir.resolve("class").toString(), "--out", dir.resolve("out").toString(), "--workers", "0");
+    int code =
+        run(
+            "grade",
+            dir.resolve("class").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--workers",
+            "0");
 
-    assertRejected(code, "grader grade: Invalid value '0' for option '--workers': it must be between 1 and 64");
+    assertRejected(
+        code,
+        "grader grade: Invalid value '0' for option '--workers': it must be between 1 and 64");
   }
 
   @Test
@@ -150,7 +186,8 @@ class InputValidationTest {
     int code = run("grade", "samples", "--out", dir.resolve("out").toString(), "--workers", "two");
 
     assertThat(code).isEqualTo(Cli.USAGE);
-    assertThat(problem()).isEqualTo("grader grade: Invalid value for option '--workers': 'two' is not an int");
+    assertThat(problem())
+        .isEqualTo("grader grade: Invalid value for option '--workers': 'two' is not an int");
   }
 
   @Test
@@ -160,7 +197,13 @@ class InputValidationTest {
 
     int code = run("grade", dir.resolve("class").toString(), "--out", out.toString());
 
-    assertRejected(code, "grader grade: --out " + out + " is inside the submissions folder " + dir.resolve("class") + "; choose a folder outside it");
+    assertRejected(
+        code,
+        "grader grade: --out "
+            + out
+            + " is inside the submissions folder "
+            + dir.resolve("class")
+            + "; choose a folder outside it");
   }
 
   @Test
@@ -170,7 +213,10 @@ class InputValidationTest {
     int code = run("report", "--out", out.toString());
 
     assertThat(code).isEqualTo(Cli.USAGE);
-    assertThat(problem()).startsWith("grader report: ").contains(out.toString()).doesNotContain("\n");
+    assertThat(problem())
+        .startsWith("grader report: ")
+        .contains(out.toString())
+        .doesNotContain("\n");
   }
 
   @Test

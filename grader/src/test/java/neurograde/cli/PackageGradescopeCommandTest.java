@@ -27,15 +27,19 @@ class PackageGradescopeCommandTest {
 
   @Test
   void notRunningFromAJar_saysHowToBuildOne_exitCode2() throws URISyntaxException {
-    Path classes = Path.of(GraderCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(GraderCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path zip = dir.resolve("autograder.zip");
 
     int code = run("package-gradescope", "--out", zip.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("grader package-gradescope: the grader is not running from a jar (" + classes
-        + "); build it with mvn -q install -DskipTests first, then run java -jar grader/target/grader.jar package-gradescope"
-        + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "grader package-gradescope: the grader is not running from a jar ("
+                + classes
+                + "); build it with mvn -q install -DskipTests first, then run java -jar grader/target/grader.jar package-gradescope"
+                + System.lineSeparator());
     assertThat(zip).doesNotExist();
   }
 
@@ -46,8 +50,12 @@ class PackageGradescopeCommandTest {
     int code = run("package-gradescope", "--out", tar.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).startsWith("grader package-gradescope: Invalid value '" + tar
-        + "' for option '--out': Gradescope takes a zip; give a file name ending in .zip" + System.lineSeparator())
+    assertThat(err.toString())
+        .startsWith(
+            "grader package-gradescope: Invalid value '"
+                + tar
+                + "' for option '--out': Gradescope takes a zip; give a file name ending in .zip"
+                + System.lineSeparator())
         .contains("Try 'grader package-gradescope --help'");
     assertThat(tar).doesNotExist();
   }

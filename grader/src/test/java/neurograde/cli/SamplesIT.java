@@ -19,7 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The README's main job: grading the bundled sample class gives the marks a careful instructor would give. */
+/**
+ * The README's main job: grading the bundled sample class gives the marks a careful instructor
+ * would give.
+ */
 class SamplesIT {
 
   @TempDir static Path out;
@@ -28,7 +31,15 @@ class SamplesIT {
 
   @BeforeAll
   static void gradeTheSampleClass() {
-    exitCode = run("grade", "../samples", "--roster", "../samples/roster.csv", "--out", out.toString(), "--quiet");
+    exitCode =
+        run(
+            "grade",
+            "../samples",
+            "--roster",
+            "../samples/roster.csv",
+            "--out",
+            out.toString(),
+            "--quiet");
     printed = lastOutput;
   }
 
@@ -37,24 +48,69 @@ class SamplesIT {
         Arguments.of("alice", 37.5, List.of(), List.of()),
         Arguments.of("bob", 37.5, List.of(), List.of()),
         Arguments.of("carol", 37.5, List.of(), List.of()),
-        Arguments.of("dave", 36.5, List.of("step.interpolation"), List.of("spike-time-not-interpolated")),
+        Arguments.of(
+            "dave", 36.5, List.of("step.interpolation"), List.of("spike-time-not-interpolated")),
         Arguments.of("erin", 36.5, List.of("step.refractory"), List.of("no-refractory-period")),
-        Arguments.of("frank", 36.0, List.of("step.input-scaling", "exp3a.lif-parameters"), List.of("experiment-default-tau-s", "input-not-scaled")),
-        Arguments.of("grace", 36.5, List.of("simulate.delivery-after-step"), List.of("simulate-same-step-delivery")),
-        Arguments.of("heidi", 34.5, List.of("exp3a.network", "exp3a.lif-parameters", "exp3a.input", "exp3a.simulated"), List.of()),
-        Arguments.of("ivan", 33.0, List.of("step.spike-detection", "step.interpolation", "step.reset", "step.refractory", "step.histories"), List.of()),
-        Arguments.of("judy", 29.0, List.of("act.relu-derivative", "act.sigmoid", "act.sigmoid-derivative", "act.tanh", "act.tanh-derivative",
-            "act.relu", "act.dfdx", "act.dfdw", "act.dfdb"), List.of()),
-        Arguments.of("mallory", 34.5, List.of("act.sigmoid", "act.sigmoid-derivative", "act.tanh", "act.tanh-derivative", "act.relu"), List.of()));
+        Arguments.of(
+            "frank",
+            36.0,
+            List.of("step.input-scaling", "exp3a.lif-parameters"),
+            List.of("experiment-default-tau-s", "input-not-scaled")),
+        Arguments.of(
+            "grace",
+            36.5,
+            List.of("simulate.delivery-after-step"),
+            List.of("simulate-same-step-delivery")),
+        Arguments.of(
+            "heidi",
+            34.5,
+            List.of("exp3a.network", "exp3a.lif-parameters", "exp3a.input", "exp3a.simulated"),
+            List.of()),
+        Arguments.of(
+            "ivan",
+            33.0,
+            List.of(
+                "step.spike-detection",
+                "step.interpolation",
+                "step.reset",
+                "step.refractory",
+                "step.histories"),
+            List.of()),
+        Arguments.of(
+            "judy",
+            29.0,
+            List.of(
+                "act.relu-derivative",
+                "act.sigmoid",
+                "act.sigmoid-derivative",
+                "act.tanh",
+                "act.tanh-derivative",
+                "act.relu",
+                "act.dfdx",
+                "act.dfdw",
+                "act.dfdb"),
+            List.of()),
+        Arguments.of(
+            "mallory",
+            34.5,
+            List.of(
+                "act.sigmoid",
+                "act.sigmoid-derivative",
+                "act.tanh",
+                "act.tanh-derivative",
+                "act.relu"),
+            List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("expectedMarks")
-  void student_getsTheExpectedAutomaticMarks(String student, double score, List<String> lost, List<String> mistakes) {
+  void student_getsTheExpectedAutomaticMarks(
+      String student, double score, List<String> lost, List<String> mistakes) {
     SubmissionResult result = ResultFiles.read(out.resolve("results/" + student + ".json"));
 
     assertThat(result.score()).isCloseTo(score, within(1e-9));
-    assertThat(result.checks().stream().filter(c -> !c.passed()).map(CheckResult::id)).containsExactlyInAnyOrderElementsOf(lost);
+    assertThat(result.checks().stream().filter(c -> !c.passed()).map(CheckResult::id))
+        .containsExactlyInAnyOrderElementsOf(lost);
     assertThat(result.mistakes()).containsExactlyElementsOf(mistakes);
     assertThat(result.maxScore()).isEqualTo(47.0);
   }
@@ -63,29 +119,42 @@ class SamplesIT {
   void batch_finishesWithExitCode0AndAResultPerRosteredStudent() {
     assertThat(exitCode).isZero();
     assertThat(printed).contains("graded 11 submission(s), 0 already done");
-    assertThat(out.resolve("results")).isDirectoryContaining(p -> p.getFileName().toString().equals("nick.json"));
+    assertThat(out.resolve("results"))
+        .isDirectoryContaining(p -> p.getFileName().toString().equals("nick.json"));
     SubmissionResult nick = ResultFiles.read(out.resolve("results/nick.json"));
     assertThat(nick.score()).isZero();
     assertThat(nick.name()).isEqualTo("Nick Nolan");
-    assertThat(nick.diagnostics()).extracting(d -> d.kind() + ": " + d.message()).containsExactly("missing: no submission from this student");
+    assertThat(nick.diagnostics())
+        .extracting(d -> d.kind() + ": " + d.message())
+        .containsExactly("missing: no submission from this student");
   }
 
   @Test
   void diagnostics_nameTheProblemWhereItIs() {
     SubmissionResult mallory = ResultFiles.read(out.resolve("results/mallory.json"));
-    assertThat(mallory.diagnostics()).anySatisfy(d -> {
-      assertThat(d.kind()).isEqualTo("forbidden");
-      assertThat(d.file()).isEqualTo("src/main/java/neurons/Activations.java");
-      assertThat(d.line()).isEqualTo(13);
-      assertThat(d.message()).startsWith("Activations.sigmoid calls System.exit");
-    });
+    assertThat(mallory.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.kind()).isEqualTo("forbidden");
+              assertThat(d.file()).isEqualTo("src/main/java/neurons/Activations.java");
+              assertThat(d.line()).isEqualTo(13);
+              assertThat(d.message()).startsWith("Activations.sigmoid calls System.exit");
+            });
     SubmissionResult judy = ResultFiles.read(out.resolve("results/judy.json"));
     assertThat(judy.diagnostics()).extracting(d -> d.kind()).containsExactly("missing");
   }
 
   @Test
   void secondRun_resumesWithoutGradingAgain() {
-    int code = run("grade", "../samples", "--roster", "../samples/roster.csv", "--out", out.toString(), "--quiet");
+    int code =
+        run(
+            "grade",
+            "../samples",
+            "--roster",
+            "../samples/roster.csv",
+            "--out",
+            out.toString(),
+            "--quiet");
 
     assertThat(code).isZero();
     assertThat(lastOutput).contains("graded 0 submission(s), 11 already done");
@@ -105,5 +174,4 @@ class SamplesIT {
       saved.print(lastOutput);
     }
   }
-
 }

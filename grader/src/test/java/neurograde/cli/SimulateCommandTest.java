@@ -30,7 +30,14 @@ class SimulateCommandTest {
     Path trace = dir.resolve("out/trace.json");
     Path plot = dir.resolve("out/plot.png");
 
-    int code = run("simulate", "src/test/resources/networks/q2.json", "--out", trace.toString(), "--plot", plot.toString());
+    int code =
+        run(
+            "simulate",
+            "src/test/resources/networks/q2.json",
+            "--out",
+            trace.toString(),
+            "--plot",
+            plot.toString());
 
     assertThat(code).isZero();
     JsonNode json = new ObjectMapper().readTree(trace.toFile());
@@ -42,13 +49,18 @@ class SimulateCommandTest {
   @Test
   void malformedNetwork_oneLineErrorAndExitCode2() throws IOException {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"dt\": 0.001, \"duration\": 1,\n \"neurons\": [{\"type\": \"lif\"}],\n \"connections\": [[0, 4, 1]]}");
+    Files.writeString(
+        bad,
+        "{\"dt\": 0.001, \"duration\": 1,\n \"neurons\": [{\"type\": \"lif\"}],\n \"connections\": [[0, 4, 1]]}");
 
     int code = run("simulate", bad.toString());
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip())
-        .isEqualTo("grader simulate: " + bad + ":3: connections[0][1]: neuron index 4 is out of range; the network has neurons 0 to 0")
+        .isEqualTo(
+            "grader simulate: "
+                + bad
+                + ":3: connections[0][1]: neuron index 4 is out of range; the network has neurons 0 to 0")
         .doesNotContain("Exception");
   }
 
@@ -62,7 +74,15 @@ class SimulateCommandTest {
   void plotWithoutPngName_isRejectedBeforeSimulating() {
     Path trace = dir.resolve("t.json");
 
-    assertThat(run("simulate", "src/test/resources/networks/q2.json", "--out", trace.toString(), "--plot", "x.jpg")).isEqualTo(2);
+    assertThat(
+            run(
+                "simulate",
+                "src/test/resources/networks/q2.json",
+                "--out",
+                trace.toString(),
+                "--plot",
+                "x.jpg"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--plot x.jpg");
     assertThat(trace).doesNotExist();
   }

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SubmissionCompilerTest {
 
   private static final EditedSubmission REFERENCE = EditedSubmission.reference();
-  private static final String[] WRITTEN_CLASSES = {"neurons.Activations", "neurons.Experiments", "neurons.LIFNeuron", "neurons.SpikingNetwork"};
+  private static final String[] WRITTEN_CLASSES = {
+    "neurons.Activations", "neurons.Experiments", "neurons.LIFNeuron", "neurons.SpikingNetwork"
+  };
 
   private final SubmissionCompiler compiler = new SubmissionCompiler();
 
@@ -27,11 +29,19 @@ class SubmissionCompilerTest {
   }
 
   /** Calls a method of a compiled class in a fresh loader; returns what it threw, or null. */
-  private static Throwable thrownBy(Map<String, byte[]> classes, String className, String method, Class<?>[] types, Object... args)
+  private static Throwable thrownBy(
+      Map<String, byte[]> classes,
+      String className,
+      String method,
+      Class<?>[] types,
+      Object... args)
       throws ReflectiveOperationException {
     Class<?> type = new MemoryLoader(classes).loadClass(className);
     Method m = type.getMethod(method, types);
-    Object target = java.lang.reflect.Modifier.isStatic(m.getModifiers()) ? null : type.getConstructor().newInstance();
+    Object target =
+        java.lang.reflect.Modifier.isStatic(m.getModifiers())
+            ? null
+            : type.getConstructor().newInstance();
     try {
       m.invoke(target, args);
       return null;
@@ -57,8 +67,13 @@ class SubmissionCompilerTest {
     void reference_isNotCompiledWithItsCopiesOfTheProvidedClasses() {
       CompileResult result = compile(REFERENCE);
 
-      assertThat(result.classes()).doesNotContainKeys("neurons.Neuron", "neurons.InputNeuron", "neurons.SpikeTrains",
-          "neurons.Connection", "neurons.Plots");
+      assertThat(result.classes())
+          .doesNotContainKeys(
+              "neurons.Neuron",
+              "neurons.InputNeuron",
+              "neurons.SpikeTrains",
+              "neurons.Connection",
+              "neurons.Plots");
     }
 
     @Test
@@ -87,21 +102,33 @@ class SubmissionCompilerTest {
   class MissingFiles {
 
     @Test
-    void missingLifNeuron_getsTheTemplateStubAndAMissingDiagnostic() throws ReflectiveOperationException {
+    void missingLifNeuron_getsTheTemplateStubAndAMissingDiagnostic()
+        throws ReflectiveOperationException {
       CompileResult result = compile(REFERENCE.without("LIFNeuron"));
 
       assertThat(result.substituted()).containsExactly(Map.entry("LIFNeuron", "missing"));
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.of("missing",
-          "LIFNeuron.java is missing from the submission; its questions were graded as not answered"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.of(
+                  "missing",
+                  "LIFNeuron.java is missing from the submission; its questions were graded as not answered"));
       assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
-      assertThat(thrownBy(result.classes(), "neurons.LIFNeuron", "step", new Class<?>[] {double.class}, 0.001))
+      assertThat(
+              thrownBy(
+                  result.classes(),
+                  "neurons.LIFNeuron",
+                  "step",
+                  new Class<?>[] {double.class},
+                  0.001))
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessage("Question 1b: LIFNeuron.step(dt) is not written yet");
     }
 
     @Test
-    void missingLifNeuron_neverCompilesAgainstTheReferenceLifNeuron() throws ReflectiveOperationException {
-      // Experiments builds LIF neurons; with LIFNeuron.java missing they must be the stub, even though
+    void missingLifNeuron_neverCompilesAgainstTheReferenceLifNeuron()
+        throws ReflectiveOperationException {
+      // Experiments builds LIF neurons; with LIFNeuron.java missing they must be the stub, even
+      // though
       // the grader's own class path holds the reference's LIFNeuron.
       CompileResult result = compile(REFERENCE.without("LIFNeuron"));
 
@@ -112,30 +139,47 @@ class SubmissionCompilerTest {
 
     @Test
     void missingLifNeuron_withASimilarlyNamedFile_suggestsTheRightName() {
-      String renamed = REFERENCE.text("LIFNeuron").replace("class LIFNeuron", "class LifNeuron").replace("public LIFNeuron(", "public LifNeuron(");
+      String renamed =
+          REFERENCE
+              .text("LIFNeuron")
+              .replace("class LIFNeuron", "class LifNeuron")
+              .replace("public LIFNeuron(", "public LifNeuron(");
       CompileResult result = compile(REFERENCE.without("LIFNeuron").with("LifNeuron", renamed));
 
       assertThat(result.substituted()).containsExactly(Map.entry("LIFNeuron", "missing"));
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.of("missing", "LIFNeuron.java is missing from the submission"
-          + " (found LifNeuron.java: the class must be named LIFNeuron); its questions were graded as not answered"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.of(
+                  "missing",
+                  "LIFNeuron.java is missing from the submission"
+                      + " (found LifNeuron.java: the class must be named LIFNeuron); its questions were graded as not answered"));
       assertThat(result.classes()).containsKey("neurons.LifNeuron");
     }
 
     @Test
     void missingFile_withAnUnrelatedHelper_suggestsNothing() {
-      CompileResult result = compile(REFERENCE.without("Activations").with("Helper", "package neurons;\n\nfinal class Helper {}\n"));
+      CompileResult result =
+          compile(
+              REFERENCE
+                  .without("Activations")
+                  .with("Helper", "package neurons;\n\nfinal class Helper {}\n"));
 
-      assertThat(result.diagnostics()).extracting(Diagnostic::message)
-          .containsExactly("Activations.java is missing from the submission; its questions were graded as not answered");
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::message)
+          .containsExactly(
+              "Activations.java is missing from the submission; its questions were graded as not answered");
     }
 
     @Test
     void emptySubmission_getsEveryWrittenClassFromTheTemplate() {
       CompileResult result = compiler.compile(java.util.List.of());
 
-      assertThat(result.substituted()).containsOnlyKeys("LIFNeuron", "SpikingNetwork", "Experiments", "Activations")
+      assertThat(result.substituted())
+          .containsOnlyKeys("LIFNeuron", "SpikingNetwork", "Experiments", "Activations")
           .allSatisfy((name, why) -> assertThat(why).isEqualTo("missing"));
-      assertThat(result.diagnostics()).hasSize(4).allSatisfy(d -> assertThat(d.kind()).isEqualTo("missing"));
+      assertThat(result.diagnostics())
+          .hasSize(4)
+          .allSatisfy(d -> assertThat(d.kind()).isEqualTo("missing"));
       assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
     }
 
@@ -143,8 +187,13 @@ class SubmissionCompilerTest {
     void blankFile_isReportedAsEmpty() {
       CompileResult result = compile(REFERENCE.with("Helper", "  \n"));
 
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("missing", "src/main/java/neurons/Helper.java", null,
-          "src/main/java/neurons/Helper.java is empty"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "missing",
+                  "src/main/java/neurons/Helper.java",
+                  null,
+                  "src/main/java/neurons/Helper.java is empty"));
     }
   }
 
@@ -153,29 +202,50 @@ class SubmissionCompilerTest {
 
     @Test
     void syntaxErrorInOneMethod_stubsOutThatMethodOnly() throws ReflectiveOperationException {
-      EditedSubmission broken = REFERENCE.replace("Experiments", "net.simulate(1, DT);", "net.simulate(1, DT)");
+      EditedSubmission broken =
+          REFERENCE.replace("Experiments", "net.simulate(1, DT);", "net.simulate(1, DT)");
       CompileResult result = compile(broken);
 
       assertThat(result.substituted()).isEmpty();
-      assertThat(result.diagnostics()).containsExactly(
-          Diagnostic.at("compile", EditedSubmission.path("Experiments"), broken.lineOf("Experiments", "net.simulate(1, DT)"), "';' expected"),
-          Diagnostic.at("compile", EditedSubmission.path("Experiments"), null, "Experiments.twoNeurons was left out because of the errors"
-              + " above; the rest of " + EditedSubmission.path("Experiments") + " was graded"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Experiments"),
+                  broken.lineOf("Experiments", "net.simulate(1, DT)"),
+                  "';' expected"),
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Experiments"),
+                  null,
+                  "Experiments.twoNeurons was left out because of the errors"
+                      + " above; the rest of "
+                      + EditedSubmission.path("Experiments")
+                      + " was graded"));
       assertThat(thrownBy(result.classes(), "neurons.Experiments", "twoNeurons", new Class<?>[0]))
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessage("Experiments.twoNeurons did not compile (';' expected)");
       assertThat(thrownBy(result.classes(), "neurons.Experiments", "inhibition", new Class<?>[0]))
           .as("the other experiments are the student's own, and run")
           .isNull();
-      assertThat(thrownBy(result.classes(), "neurons.LIFNeuron", "step", new Class<?>[] {double.class}, 0.001))
+      assertThat(
+              thrownBy(
+                  result.classes(),
+                  "neurons.LIFNeuron",
+                  "step",
+                  new Class<?>[] {double.class},
+                  0.001))
           .as("the student's own LIFNeuron is kept")
           .isNull();
     }
 
     @Test
     void missingBrace_substitutesTheWholeFile() throws ReflectiveOperationException {
-      EditedSubmission broken = REFERENCE.replace("Experiments", "      net.addNeuron(new LIFNeuron(0.05, 0.002, 0.1));\n    }",
-          "      net.addNeuron(new LIFNeuron(0.05, 0.002, 0.1));\n");
+      EditedSubmission broken =
+          REFERENCE.replace(
+              "Experiments",
+              "      net.addNeuron(new LIFNeuron(0.05, 0.002, 0.1));\n    }",
+              "      net.addNeuron(new LIFNeuron(0.05, 0.002, 0.1));\n");
       CompileResult result = compile(broken);
 
       assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
@@ -187,20 +257,34 @@ class SubmissionCompilerTest {
 
     @Test
     void typeErrorInOneMethod_namesFileLineAndJavacMessage() {
-      EditedSubmission broken = REFERENCE.insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    int rate = \"30 Hz\";");
+      EditedSubmission broken =
+          REFERENCE.insertAfter(
+              "Experiments",
+              "public static SpikingNetwork twoNeurons() {",
+              "    int rate = \"30 Hz\";");
       CompileResult result = compile(broken);
 
       assertThat(result.substituted()).isEmpty();
-      assertThat(result.diagnostics()).first().isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
-          broken.lineOf("Experiments", "int rate = \"30 Hz\";"), "incompatible types: java.lang.String cannot be converted to int"));
+      assertThat(result.diagnostics())
+          .first()
+          .isEqualTo(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Experiments"),
+                  broken.lineOf("Experiments", "int rate = \"30 Hz\";"),
+                  "incompatible types: java.lang.String cannot be converted to int"));
     }
 
     @Test
     void javacsDetailLines_sayWhichSymbolIsMissing() {
-      CompileResult result = compile(REFERENCE.insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    nosuch(3);"));
+      CompileResult result =
+          compile(
+              REFERENCE.insertAfter(
+                  "Experiments", "public static SpikingNetwork twoNeurons() {", "    nosuch(3);"));
 
       assertThat(result.diagnostics().get(0).message())
-          .isEqualTo("cannot find symbol; symbol:   method nosuch(int); location: class neurons.Experiments");
+          .isEqualTo(
+              "cannot find symbol; symbol:   method nosuch(int); location: class neurons.Experiments");
     }
 
     @Test
@@ -209,54 +293,101 @@ class SubmissionCompilerTest {
       for (int i = 0; i < 13; i++) {
         errors.append("    int e").append(i).append(" = \"x\";\n");
       }
-      CompileResult result = compile(REFERENCE.insertAfter("Activations", "public static double sigmoid(double z) {", errors.toString()));
+      CompileResult result =
+          compile(
+              REFERENCE.insertAfter(
+                  "Activations", "public static double sigmoid(double z) {", errors.toString()));
 
       assertThat(result.diagnostics()).hasSize(12);
-      assertThat(result.diagnostics().get(10)).isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Activations"), null,
-          "3 more errors in " + EditedSubmission.path("Activations")));
-      assertThat(result.diagnostics().get(11).message()).startsWith("Activations.sigmoid was left out");
+      assertThat(result.diagnostics().get(10))
+          .isEqualTo(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Activations"),
+                  null,
+                  "3 more errors in " + EditedSubmission.path("Activations")));
+      assertThat(result.diagnostics().get(11).message())
+          .startsWith("Activations.sigmoid was left out");
     }
 
     @Test
     void helperWithABrokenMethod_keepsItsOtherMethods() {
-      CompileResult result = compile(REFERENCE.with("Helper",
-          "package neurons;\n\nfinal class Helper {\n  static int two() { return 2 }\n  static int three() { return 3; }\n}\n"));
+      CompileResult result =
+          compile(
+              REFERENCE.with(
+                  "Helper",
+                  "package neurons;\n\nfinal class Helper {\n  static int two() { return 2 }\n  static int three() { return 3; }\n}\n"));
 
       assertThat(result.substituted()).isEmpty();
       assertThat(result.classes()).containsKey("neurons.Helper");
-      assertThat(result.diagnostics()).first().isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "';' expected"));
+      assertThat(result.diagnostics())
+          .first()
+          .isEqualTo(Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "';' expected"));
     }
 
     @Test
     void helperBrokenOutsideItsMethods_isLeftOutAndTheWrittenClassesStay() {
-      CompileResult result = compile(REFERENCE.with("Helper", "package neurons;\n\nfinal class Helper {\n  static final int TWO = \"2\";\n}\n"));
+      CompileResult result =
+          compile(
+              REFERENCE.with(
+                  "Helper",
+                  "package neurons;\n\nfinal class Helper {\n  static final int TWO = \"2\";\n}\n"));
 
       assertThat(result.substituted()).isEmpty();
       assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Helper"), 4,
-          "incompatible types: java.lang.String cannot be converted to int"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Helper"),
+                  4,
+                  "incompatible types: java.lang.String cannot be converted to int"));
     }
 
     @Test
     void methodUsingALeftOutHelper_isStubbedInALaterRound() {
-      EditedSubmission broken = REFERENCE
-          .with("Helper", "package neurons;\n\nfinal class Helper {\n  static final int TWO = \"2\";\n  static int two() { return TWO; }\n}\n")
-          .insertAfter("Experiments", "public static SpikingNetwork twoNeurons() {", "    int two = Helper.two();");
+      EditedSubmission broken =
+          REFERENCE
+              .with(
+                  "Helper",
+                  "package neurons;\n\nfinal class Helper {\n  static final int TWO = \"2\";\n  static int two() { return TWO; }\n}\n")
+              .insertAfter(
+                  "Experiments",
+                  "public static SpikingNetwork twoNeurons() {",
+                  "    int two = Helper.two();");
       CompileResult result = compile(broken);
 
       assertThat(result.substituted()).isEmpty();
       assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
-      assertThat(result.diagnostics()).containsExactly(
-          Diagnostic.at("compile", EditedSubmission.path("Helper"), 4, "incompatible types: java.lang.String cannot be converted to int"),
-          Diagnostic.at("compile", EditedSubmission.path("Experiments"), broken.lineOf("Experiments", "Helper.two()"),
-              "cannot find symbol; symbol:   variable Helper; location: class neurons.Experiments (after the files that did not compile were left out)"),
-          Diagnostic.at("compile", EditedSubmission.path("Experiments"), null, "Experiments.twoNeurons was left out because of the errors"
-              + " above; the rest of " + EditedSubmission.path("Experiments") + " was graded"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Helper"),
+                  4,
+                  "incompatible types: java.lang.String cannot be converted to int"),
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Experiments"),
+                  broken.lineOf("Experiments", "Helper.two()"),
+                  "cannot find symbol; symbol:   variable Helper; location: class neurons.Experiments (after the files that did not compile were left out)"),
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Experiments"),
+                  null,
+                  "Experiments.twoNeurons was left out because of the errors"
+                      + " above; the rest of "
+                      + EditedSubmission.path("Experiments")
+                      + " was graded"));
     }
 
     @Test
     void helperThatCompiles_isKept() {
-      CompileResult result = compile(REFERENCE.with("Helper", "package neurons;\n\nfinal class Helper {\n  static int two() { return 2; }\n}\n"));
+      CompileResult result =
+          compile(
+              REFERENCE.with(
+                  "Helper",
+                  "package neurons;\n\nfinal class Helper {\n  static int two() { return 2; }\n}\n"));
 
       assertThat(result.diagnostics()).isEmpty();
       assertThat(result.classes()).containsKey("neurons.Helper");
@@ -269,11 +400,18 @@ class SubmissionCompilerTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Neuron", "InputNeuron", "SpikeTrains", "Connection", "Plots"})
     void modifiedCopy_getsAnInputDiagnosticAndIsNotCompiled(String provided) {
-      EditedSubmission modified = REFERENCE.replace(provided, "package neurons;", "package neurons; // my version");
+      EditedSubmission modified =
+          REFERENCE.replace(provided, "package neurons;", "package neurons; // my version");
       CompileResult result = compile(modified);
 
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("input", EditedSubmission.path(provided), null,
-          EditedSubmission.path(provided) + " differs from the course's copy, which was used instead: changes to the provided classes have no effect"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "input",
+                  EditedSubmission.path(provided),
+                  null,
+                  EditedSubmission.path(provided)
+                      + " differs from the course's copy, which was used instead: changes to the provided classes have no effect"));
       assertThat(result.classes()).doesNotContainKey("neurons." + provided);
       assertThat(result.substituted()).isEmpty();
     }
@@ -288,14 +426,16 @@ class SubmissionCompilerTest {
 
     @Test
     void copyWithWindowsLineEndingsAndTrailingSpaces_countsAsUnmodified() {
-      CompileResult result = compile(REFERENCE.with("Neuron", REFERENCE.text("Neuron").replace("\n", "  \r\n")));
+      CompileResult result =
+          compile(REFERENCE.with("Neuron", REFERENCE.text("Neuron").replace("\n", "  \r\n")));
 
       assertThat(result.diagnostics()).isEmpty();
     }
 
     @Test
     void brokenCopy_doesNotStopTheCompile() {
-      CompileResult result = compile(REFERENCE.with("SpikeTrains", "package neurons; this is not Java"));
+      CompileResult result =
+          compile(REFERENCE.with("SpikeTrains", "package neurons; this is not Java"));
 
       assertThat(result.substituted()).isEmpty();
       assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsExactly("input");
@@ -304,8 +444,13 @@ class SubmissionCompilerTest {
 
     @Test
     void missingCopies_areNotReported() {
-      EditedSubmission withoutProvided = REFERENCE.without("Neuron").without("InputNeuron").without("SpikeTrains")
-          .without("Connection").without("Plots");
+      EditedSubmission withoutProvided =
+          REFERENCE
+              .without("Neuron")
+              .without("InputNeuron")
+              .without("SpikeTrains")
+              .without("Connection")
+              .without("Plots");
       CompileResult result = compile(withoutProvided);
 
       assertThat(result.diagnostics()).isEmpty();
@@ -318,7 +463,11 @@ class SubmissionCompilerTest {
 
     @Test
     void jfreeChartInExperimentsMain_compiles() {
-      EditedSubmission plotting = REFERENCE.insertAfter("Experiments", "public static void main(String[] args) {", """
+      EditedSubmission plotting =
+          REFERENCE.insertAfter(
+              "Experiments",
+              "public static void main(String[] args) {",
+              """
               org.jfree.data.xy.XYSeries v = new org.jfree.data.xy.XYSeries("v");
               v.add(0.0, 0.0);
               org.jfree.chart.JFreeChart chart = org.jfree.chart.ChartFactory.createXYLineChart(
@@ -336,31 +485,58 @@ class SubmissionCompilerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"neurograde.hidden.checks.HiddenChecks", "neurograde.compile.SubmissionCompiler",
-        "org.junit.jupiter.api.Assertions", "org.assertj.core.api.Assertions", "org.objectweb.asm.ClassReader",
-        "com.fasterxml.jackson.databind.ObjectMapper", "picocli.CommandLine"})
+    @ValueSource(
+        strings = {
+          "neurograde.hidden.checks.HiddenChecks",
+          "neurograde.compile.SubmissionCompiler",
+          "org.junit.jupiter.api.Assertions",
+          "org.assertj.core.api.Assertions",
+          "org.objectweb.asm.ClassReader",
+          "com.fasterxml.jackson.databind.ObjectMapper",
+          "picocli.CommandLine"
+        })
     void importOfAGraderClass_doesNotCompile(String graderClass) {
-      EditedSubmission importing = REFERENCE.replace("Experiments", "import java.util.ArrayList;",
-          "import java.util.ArrayList;\nimport " + graderClass + ";");
+      EditedSubmission importing =
+          REFERENCE.replace(
+              "Experiments",
+              "import java.util.ArrayList;",
+              "import java.util.ArrayList;\nimport " + graderClass + ";");
       CompileResult result = compile(importing);
 
       String pkg = graderClass.substring(0, graderClass.lastIndexOf('.'));
       assertThat(result.substituted()).containsExactly(Map.entry("Experiments", "did not compile"));
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.at("compile", EditedSubmission.path("Experiments"),
-          importing.lineOf("Experiments", "import " + graderClass), "package " + pkg + " does not exist"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Experiments"),
+                  importing.lineOf("Experiments", "import " + graderClass),
+                  "package " + pkg + " does not exist"));
     }
 
     @Test
     void trustedClassPath_holdsOnlyTheProvidedClassesOfPackageNeurons() {
       TrustedClassPath path = TrustedClassPath.get();
 
-      assertThat(path.list("neurons", false)).extracting(MemoryClassFile::binaryName)
+      assertThat(path.list("neurons", false))
+          .extracting(MemoryClassFile::binaryName)
           .allSatisfy(name -> assertThat(CourseClasses.isProvided(name)).as(name).isTrue())
-          .contains("neurons.Neuron", "neurons.InputNeuron", "neurons.SpikeTrains", "neurons.Connection", "neurons.Plots")
-          .doesNotContain("neurons.LIFNeuron", "neurons.SpikingNetwork", "neurons.Experiments", "neurons.Activations");
+          .contains(
+              "neurons.Neuron",
+              "neurons.InputNeuron",
+              "neurons.SpikeTrains",
+              "neurons.Connection",
+              "neurons.Plots")
+          .doesNotContain(
+              "neurons.LIFNeuron",
+              "neurons.SpikingNetwork",
+              "neurons.Experiments",
+              "neurons.Activations");
       assertThat(path.list("neurograde", true)).isEmpty();
       assertThat(path.list("org.junit", true)).isEmpty();
-      assertThat(path.list("org.jfree.chart", false)).extracting(MemoryClassFile::binaryName).contains("org.jfree.chart.JFreeChart");
+      assertThat(path.list("org.jfree.chart", false))
+          .extracting(MemoryClassFile::binaryName)
+          .contains("org.jfree.chart.JFreeChart");
     }
   }
 
@@ -377,7 +553,9 @@ class SubmissionCompilerTest {
   void compileResult_isImmutable() {
     CompileResult result = compile(REFERENCE);
 
-    assertThatThrownBy(() -> result.classes().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> result.diagnostics().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> result.classes().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> result.diagnostics().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -19,27 +19,35 @@ class CsvExportTest {
 
   @Test
   void beforeManualMarking_manualItemsAreEmptyCells_andPendingCountsThem() {
-    String csv = CsvExport.toCsv(SampleBatch.rubric(), List.of(SampleBatch.carol(), SampleBatch.bob(), SampleBatch.alice()));
+    String csv =
+        CsvExport.toCsv(
+            SampleBatch.rubric(),
+            List.of(SampleBatch.carol(), SampleBatch.bob(), SampleBatch.alice()));
 
-    assertThat(csv).isEqualTo(""
-        + "student,name,total,max,1a,3a-iii,4b,pending\r\n"
-        + "alice,Alice Liddell,3.2,7.2,2,,,2\r\n"
-        + "bob,\"Bob, Jr.\",1.9,7.2,1,,,2\r\n"
-        + "carol,,0,7.2,0,,,2\r\n");
+    assertThat(csv)
+        .isEqualTo(
+            ""
+                + "student,name,total,max,1a,3a-iii,4b,pending\r\n"
+                + "alice,Alice Liddell,3.2,7.2,2,,,2\r\n"
+                + "bob,\"Bob, Jr.\",1.9,7.2,1,,,2\r\n"
+                + "carol,,0,7.2,0,,,2\r\n");
   }
 
   @Test
   void afterManualMarking_itemsAndTotalsAreComplete() {
-    ManualMarks marks = ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0, "4b", 2.5), "bob", Map.of("4b", 3.0)));
+    ManualMarks marks =
+        ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0, "4b", 2.5), "bob", Map.of("4b", 3.0)));
     List<SubmissionResult> results = SampleBatch.all().stream().map(marks::applyTo).toList();
 
     String csv = CsvExport.toCsv(SampleBatch.rubric(), results);
 
-    assertThat(csv).isEqualTo(""
-        + "student,name,total,max,1a,3a-iii,4b,pending\r\n"
-        + "alice,Alice Liddell,6.7,7.2,2,1,3.7,0\r\n"
-        + "bob,\"Bob, Jr.\",4.9,7.2,1,,3.9,1\r\n"
-        + "carol,,0,7.2,0,,,2\r\n");
+    assertThat(csv)
+        .isEqualTo(
+            ""
+                + "student,name,total,max,1a,3a-iii,4b,pending\r\n"
+                + "alice,Alice Liddell,6.7,7.2,2,1,3.7,0\r\n"
+                + "bob,\"Bob, Jr.\",4.9,7.2,1,,3.9,1\r\n"
+                + "carol,,0,7.2,0,,,2\r\n");
   }
 
   @Test
@@ -47,7 +55,8 @@ class CsvExportTest {
     Locale locale = Locale.getDefault();
     Locale.setDefault(Locale.GERMANY);
     try {
-      assertThat(CsvExport.toCsv(SampleBatch.rubric(), List.of(SampleBatch.bob()))).contains("1.9,7.2,1,,,2");
+      assertThat(CsvExport.toCsv(SampleBatch.rubric(), List.of(SampleBatch.bob())))
+          .contains("1.9,7.2,1,,,2");
     } finally {
       Locale.setDefault(locale);
     }

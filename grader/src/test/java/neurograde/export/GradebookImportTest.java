@@ -39,18 +39,28 @@ class GradebookImportTest {
     Gradebook.write(gradebook, SampleBatch.rubric(), SampleBatch.all());
   }
 
-  /** Types into cells of sheet "Marks" as a TA would: a number, a text, or a formula starting with "=". */
+  /**
+   * Types into cells of sheet "Marks" as a TA would: a number, a text, or a formula starting with
+   * "=".
+   */
   private void fill(Map<String, Object> cells) throws IOException {
     XSSFWorkbook book;
     try (InputStream in = Files.newInputStream(gradebook)) {
       book = new XSSFWorkbook(in);
     }
-    try (book; OutputStream out = Files.newOutputStream(gradebook)) {
+    try (book;
+        OutputStream out = Files.newOutputStream(gradebook)) {
       Sheet marks = book.getSheet("Marks");
       for (Map.Entry<String, Object> entry : cells.entrySet()) {
         CellReference ref = new CellReference(entry.getKey());
-        Row row = marks.getRow(ref.getRow()) == null ? marks.createRow(ref.getRow()) : marks.getRow(ref.getRow());
-        Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+        Row row =
+            marks.getRow(ref.getRow()) == null
+                ? marks.createRow(ref.getRow())
+                : marks.getRow(ref.getRow());
+        Cell cell =
+            row.getCell(ref.getCol()) == null
+                ? row.createCell(ref.getCol())
+                : row.getCell(ref.getCol());
         if (entry.getValue() instanceof Double number) {
           cell.setCellValue(number);
         } else if (entry.getValue() instanceof String text && text.startsWith("=")) {
@@ -72,17 +82,24 @@ class GradebookImportTest {
     fill(Map.of("D3", 1.0, "F3", 2.5, "F4", 1.5));
 
     Map<String, ? extends Map<String, Double>> marks = read();
-    List<SubmissionResult> results = SampleBatch.all().stream().map(ManualMarks.of(marks)::applyTo).toList();
+    List<SubmissionResult> results =
+        SampleBatch.all().stream().map(ManualMarks.of(marks)::applyTo).toList();
 
-    assertThat(marks).isEqualTo(Map.of("alice", Map.of("3a-iii", 1.0, "4b", 2.5), "bob", Map.of("4b", 1.5)));
-    assertThat(results).extracting(SubmissionResult::score).usingElementComparator(Tolerance.VALUES).containsExactly(6.7, 3.4, 0.0);
+    assertThat(marks)
+        .isEqualTo(Map.of("alice", Map.of("3a-iii", 1.0, "4b", 2.5), "bob", Map.of("4b", 1.5)));
+    assertThat(results)
+        .extracting(SubmissionResult::score)
+        .usingElementComparator(Tolerance.VALUES)
+        .containsExactly(6.7, 3.4, 0.0);
     assertThat(results.get(0).item("4b").score()).isCloseTo(3.7, within(TOLERANCE));
     assertThat(results.get(1).item("3a-iii").pending()).isTrue();
-    try (InputStream in = Files.newInputStream(gradebook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(gradebook);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
       var evaluator = book.getCreationHelper().createFormulaEvaluator();
       for (int r = 2; r <= 4; r++) {
         Cell total = book.getSheet("Marks").getRow(r).getCell(6);
-        assertThat(evaluator.evaluate(total).getNumberValue()).isCloseTo(results.get(r - 2).score(), within(TOLERANCE));
+        assertThat(evaluator.evaluate(total).getNumberValue())
+            .isCloseTo(results.get(r - 2).score(), within(TOLERANCE));
       }
     }
   }
@@ -123,7 +140,9 @@ class GradebookImportTest {
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
-        .hasMessage(gradebook + ": Marks!D5: \"one\" is not a number; item 3a-iii takes a mark between 0 and 1");
+        .hasMessage(
+            gradebook
+                + ": Marks!D5: \"one\" is not a number; item 3a-iii takes a mark between 0 and 1");
   }
 
   @Test
@@ -132,7 +151,9 @@ class GradebookImportTest {
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
-        .hasMessage(gradebook + ": Marks!F5: #DIV/0! is not a number; item 4b takes a mark between 0 and 3");
+        .hasMessage(
+            gradebook
+                + ": Marks!F5: #DIV/0! is not a number; item 4b takes a mark between 0 and 3");
   }
 
   @Test
@@ -179,7 +200,9 @@ class GradebookImportTest {
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
-        .hasMessage(gradebook + ": Marks!I1: column \"1a manual\" is not the manual part of an item of the rubric");
+        .hasMessage(
+            gradebook
+                + ": Marks!I1: column \"1a manual\" is not the manual part of an item of the rubric");
   }
 
   @Test
@@ -192,14 +215,16 @@ class GradebookImportTest {
 
   @Test
   void sheetWithoutMarks_isRefused() throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(gradebook)) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(gradebook)) {
       book.createSheet("Sheet1");
       book.write(out);
     }
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
-        .hasMessage(gradebook + ": no sheet \"Marks\"; is it a gradebook written by the export command?");
+        .hasMessage(
+            gradebook + ": no sheet \"Marks\"; is it a gradebook written by the export command?");
   }
 
   @Test

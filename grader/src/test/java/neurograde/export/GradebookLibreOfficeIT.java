@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gradebook opens in LibreOffice (Debian's libreoffice-calc-nogui) with working totals: a
- * manual mark a TA types in changes the student's total and pending count when the file is
- * opened again. Skipped, with a message, where LibreOffice is not installed.
+ * manual mark a TA types in changes the student's total and pending count when the file is opened
+ * again. Skipped, with a message, where LibreOffice is not installed.
  */
 class GradebookLibreOfficeIT {
 
@@ -33,7 +33,9 @@ class GradebookLibreOfficeIT {
 
   @Test
   void totals_areFormulasLibreOfficeRecomputesAfterATasEdit() throws Exception {
-    assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed (apt-get install libreoffice-calc-nogui); skipping");
+    assumeTrue(
+        Files.isExecutable(SOFFICE),
+        "LibreOffice is not installed (apt-get install libreoffice-calc-nogui); skipping");
     Path written = dir.resolve(Gradebook.FILE);
     Gradebook.write(written, SampleBatch.rubric(), SampleBatch.all());
 
@@ -43,10 +45,14 @@ class GradebookLibreOfficeIT {
     assertThat(total(before, "carol")).isEqualTo("0");
 
     Path edited = dir.resolve("edited.xlsx");
-    try (InputStream in = Files.newInputStream(written); XSSFWorkbook book = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(written);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
       Sheet marks = book.getSheet("Marks");
       int column = column(marks.getRow(0), "3a-iii");
-      marks.getRow(row(marks, "alice")).getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(1);
+      marks
+          .getRow(row(marks, "alice"))
+          .getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+          .setCellValue(1);
       try (OutputStream out = Files.newOutputStream(edited)) {
         book.write(out);
       }
@@ -61,12 +67,15 @@ class GradebookLibreOfficeIT {
 
   /**
    * A LibreOffice profile that recalculates every formula on load, as it does live while a TA
-   * types; by default it would show the values cached in the file, and the test would prove nothing.
+   * types; by default it would show the values cached in the file, and the test would prove
+   * nothing.
    */
   private Path profile() throws IOException {
     Path profile = dir.resolve("profile");
     Files.createDirectories(profile.resolve("user"));
-    Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
+    Files.writeString(
+        profile.resolve("user/registrymodifications.xcu"),
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
         <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
@@ -75,16 +84,35 @@ class GradebookLibreOfficeIT {
     return profile;
   }
 
-  /** Converts a workbook's sheet "Marks" to CSV with LibreOffice; returns the rows by student id. */
-  private Map<String, List<String>> marksSheet(Path workbook) throws IOException, InterruptedException {
+  /**
+   * Converts a workbook's sheet "Marks" to CSV with LibreOffice; returns the rows by student id.
+   */
+  private Map<String, List<String>> marksSheet(Path workbook)
+      throws IOException, InterruptedException {
     Path out = Files.createDirectories(dir.resolve("csv-" + workbook.getFileName()));
-    List<String> command = List.of(SOFFICE.toString(), "-env:UserInstallation=" + profile().toUri(), "--headless", "--calc",
-        "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out.toString(),
-        workbook.toString());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+    List<String> command =
+        List.of(
+            SOFFICE.toString(),
+            "-env:UserInstallation=" + profile().toUri(),
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            "--outdir",
+            out.toString(),
+            workbook.toString());
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
     String name = workbook.getFileName().toString().replace(".xlsx", "") + "-Marks.csv";
-    assertThat(out.resolve(name)).as("LibreOffice wrote the Marks sheet; its log: %s", Files.readString(dir.resolve("soffice.log"))).exists();
+    assertThat(out.resolve(name))
+        .as(
+            "LibreOffice wrote the Marks sheet; its log: %s",
+            Files.readString(dir.resolve("soffice.log")))
+        .exists();
     Map<String, List<String>> rows = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(out.resolve(name), StandardCharsets.UTF_8);
     rows.put("header", split(lines.get(0)));

@@ -48,12 +48,18 @@ class GradebookTest {
   }
 
   private XSSFWorkbook sample() throws IOException {
-    return written(SampleBatch.rubric(), List.of(SampleBatch.carol(), SampleBatch.alice(), SampleBatch.bob()));
+    return written(
+        SampleBatch.rubric(), List.of(SampleBatch.carol(), SampleBatch.alice(), SampleBatch.bob()));
   }
 
-  /** Asserts a row's first cells: text, numbers (to within the tolerance), null for empty, "=FORMULA". */
+  /**
+   * Asserts a row's first cells: text, numbers (to within the tolerance), null for empty,
+   * "=FORMULA".
+   */
   private static void assertRow(Row row, Object... expected) {
-    assertThat(values(row, expected.length)).usingElementComparator(Tolerance.VALUES).containsExactly(expected);
+    assertThat(values(row, expected.length))
+        .usingElementComparator(Tolerance.VALUES)
+        .containsExactly(expected);
   }
 
   /** Returns a row's values: text, a number, null for an empty cell, or "=FORMULA". */
@@ -82,8 +88,16 @@ class GradebookTest {
       try (XSSFWorkbook book = sample()) {
         Sheet marks = book.getSheet("Marks");
 
-        assertRow(marks.getRow(0),
-            "Student", "Name", "1a LIFNeuron.slope", "3a-iii manual", "4b auto", "4b manual", "Total", "Pending");
+        assertRow(
+            marks.getRow(0),
+            "Student",
+            "Name",
+            "1a LIFNeuron.slope",
+            "3a-iii manual",
+            "4b auto",
+            "4b manual",
+            "Total",
+            "Pending");
         assertThat(book.getSheetIndex("Marks")).isZero();
       }
     }
@@ -102,8 +116,16 @@ class GradebookTest {
       try (XSSFWorkbook book = sample()) {
         Sheet marks = book.getSheet("Marks");
 
-        assertRow(marks.getRow(2),
-            "alice", "Alice Liddell", 2.0, null, 1.2, null, "=SUM(C3:F3)", "=COUNTBLANK(D3)+COUNTBLANK(F3)");
+        assertRow(
+            marks.getRow(2),
+            "alice",
+            "Alice Liddell",
+            2.0,
+            null,
+            1.2,
+            null,
+            "=SUM(C3:F3)",
+            "=COUNTBLANK(D3)+COUNTBLANK(F3)");
         assertRow(marks.getRow(3), "bob", "Bob, Jr.", 1.0, null, 0.9, null);
         assertRow(marks.getRow(4), "carol", null, 0.0, null, 0.0, null);
         assertThat(marks.getLastRowNum()).isEqualTo(4);
@@ -122,8 +144,11 @@ class GradebookTest {
           Cell pending = marks.getRow(r).getCell(7);
           assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
           assertThat(pending.getCellType()).isEqualTo(CellType.FORMULA);
-          assertThat(evaluator.evaluate(total).getNumberValue()).isCloseTo(totals[r - 2], within(TOLERANCE));
-          assertThat(total.getNumericCellValue()).as("cached value").isCloseTo(totals[r - 2], within(TOLERANCE));
+          assertThat(evaluator.evaluate(total).getNumberValue())
+              .isCloseTo(totals[r - 2], within(TOLERANCE));
+          assertThat(total.getNumericCellValue())
+              .as("cached value")
+              .isCloseTo(totals[r - 2], within(TOLERANCE));
           assertThat(evaluator.evaluate(pending).getNumberValue()).isCloseTo(2, within(TOLERANCE));
         }
         assertThat(book.getForceFormulaRecalculation()).isTrue();
@@ -140,8 +165,10 @@ class GradebookTest {
         FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
 
         assertRow(alice, "alice", "Alice Liddell", 2.0, 1.0, 1.2, 2.5);
-        assertThat(evaluator.evaluate(alice.getCell(6)).getNumberValue()).isCloseTo(6.7, within(TOLERANCE));
-        assertThat(evaluator.evaluate(alice.getCell(7)).getNumberValue()).isCloseTo(0, within(TOLERANCE));
+        assertThat(evaluator.evaluate(alice.getCell(6)).getNumberValue())
+            .isCloseTo(6.7, within(TOLERANCE));
+        assertThat(evaluator.evaluate(alice.getCell(7)).getNumberValue())
+            .isCloseTo(0, within(TOLERANCE));
       }
     }
 
@@ -151,10 +178,13 @@ class GradebookTest {
         Row bob = book.getSheet("Marks").getRow(3);
 
         for (int c : new int[] {3, 5}) {
-          assertThat(bob.getCell(c).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
-          assertThat(bob.getCell(c).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+          assertThat(bob.getCell(c).getCellStyle().getFillForegroundColor())
+              .isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+          assertThat(bob.getCell(c).getCellStyle().getFillPattern())
+              .isEqualTo(FillPatternType.SOLID_FOREGROUND);
         }
-        assertThat(bob.getCell(2).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+        assertThat(bob.getCell(2).getCellStyle().getFillPattern())
+            .isEqualTo(FillPatternType.NO_FILL);
       }
     }
 
@@ -175,13 +205,16 @@ class GradebookTest {
         List<XSSFDataValidation> validations = book.getSheet("Marks").getDataValidations();
 
         assertThat(validations).hasSize(2);
-        assertThat(validations).extracting(v -> v.getRegions().getCellRangeAddress(0).formatAsString())
+        assertThat(validations)
+            .extracting(v -> v.getRegions().getCellRangeAddress(0).formatAsString())
             .containsExactlyInAnyOrder("D3:D5", "F3:F5");
         for (XSSFDataValidation validation : validations) {
           DataValidationConstraint constraint = validation.getValidationConstraint();
           boolean plot = validation.getRegions().getCellRangeAddress(0).getFirstColumn() == 3;
-          assertThat(constraint.getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
-          assertThat(constraint.getOperator()).isEqualTo(DataValidationConstraint.OperatorType.BETWEEN);
+          assertThat(constraint.getValidationType())
+              .isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
+          assertThat(constraint.getOperator())
+              .isEqualTo(DataValidationConstraint.OperatorType.BETWEEN);
           assertThat(constraint.getFormula1()).isEqualTo("0");
           assertThat(constraint.getFormula2()).isEqualTo(plot ? "1" : "3");
           assertThat(validation.getShowErrorBox()).isTrue();
@@ -193,16 +226,22 @@ class GradebookTest {
     @Test
     void fractionalMaxima_useAPoint_whateverTheDefaultLocale() throws IOException {
       Rubric bundled = RubricLoader.bundled();
-      SubmissionResult nothing = Scorer.score(bundled, "x", null, Map.of(), List.of(), new SubmissionResult.Timings(0, 0, 0));
+      SubmissionResult nothing =
+          Scorer.score(
+              bundled, "x", null, Map.of(), List.of(), new SubmissionResult.Timings(0, 0, 0));
       Locale locale = Locale.getDefault();
       Locale.setDefault(Locale.GERMANY);
       try (XSSFWorkbook book = written(bundled, List.of(nothing))) {
         XSSFSheet marks = book.getSheet("Marks");
         int wave = values(marks.getRow(0), 40).indexOf("3d-iv manual");
 
-        assertThat(marks.getRow(1).getCell(wave).getNumericCellValue()).isCloseTo(0.5, within(TOLERANCE));
-        assertThat(marks.getDataValidations()).filteredOn(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == wave)
-            .singleElement().extracting(v -> v.getValidationConstraint().getFormula2()).isEqualTo("0.5");
+        assertThat(marks.getRow(1).getCell(wave).getNumericCellValue())
+            .isCloseTo(0.5, within(TOLERANCE));
+        assertThat(marks.getDataValidations())
+            .filteredOn(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == wave)
+            .singleElement()
+            .extracting(v -> v.getValidationConstraint().getFormula2())
+            .isEqualTo("0.5");
         assertThat(marks.getRow(1).getCell(wave + 0).getCellType()).isEqualTo(CellType.NUMERIC);
       } finally {
         Locale.setDefault(locale);
@@ -215,25 +254,69 @@ class GradebookTest {
     try (XSSFWorkbook book = sample()) {
       Sheet checks = book.getSheet("Checks");
 
-      assertRow(checks.getRow(0),
-          "Student", "Item", "Check", "Title", "Score", "Max", "Status", "Mistake", "Message");
+      assertRow(
+          checks.getRow(0),
+          "Student",
+          "Item",
+          "Check",
+          "Title",
+          "Score",
+          "Max",
+          "Status",
+          "Mistake",
+          "Message");
       assertThat(checks.getLastRowNum()).isEqualTo(12);
-      assertRow(checks.getRow(6), "bob", "1a", "slope.dsdt", "ds/dt = -s / tauS", 0.0, 1.0,
-          "failed", "slope-uses-updated-state", "ds/dt used the updated s: expected -2.5, got -2.4");
-      assertRow(checks.getRow(8), "bob", "4b", "act.tanh", "tanh(z)", 0.3, 0.6,
-          "failed", null, "tanh(2) should be 0.964, got 0.5");
-      assertRow(checks.getRow(12), "carol", "4b", "act.tanh", "tanh(z)", 0.0, 0.6,
-          "not-run", null, "this check did not run");
+      assertRow(
+          checks.getRow(6),
+          "bob",
+          "1a",
+          "slope.dsdt",
+          "ds/dt = -s / tauS",
+          0.0,
+          1.0,
+          "failed",
+          "slope-uses-updated-state",
+          "ds/dt used the updated s: expected -2.5, got -2.4");
+      assertRow(
+          checks.getRow(8),
+          "bob",
+          "4b",
+          "act.tanh",
+          "tanh(z)",
+          0.3,
+          0.6,
+          "failed",
+          null,
+          "tanh(2) should be 0.964, got 0.5");
+      assertRow(
+          checks.getRow(12),
+          "carol",
+          "4b",
+          "act.tanh",
+          "tanh(z)",
+          0.0,
+          0.6,
+          "not-run",
+          null,
+          "this check did not run");
     }
   }
 
   @Test
   void mistakesSheet_listsEachMistakeWithItsStudents_mostCommonFirst() throws IOException {
-    SubmissionResult dave = Scorer.score(SampleBatch.rubric(), "dave", null, Map.of(
-        "slope.dsdt", new Outcome("failed", 0, "wrong", "slope-uses-updated-state", null),
-        "act.sigmoid", new Outcome("failed", 0, "wrong", "activation-sign", null)), List.of(), new SubmissionResult.Timings(0, 0, 0));
+    SubmissionResult dave =
+        Scorer.score(
+            SampleBatch.rubric(),
+            "dave",
+            null,
+            Map.of(
+                "slope.dsdt", new Outcome("failed", 0, "wrong", "slope-uses-updated-state", null),
+                "act.sigmoid", new Outcome("failed", 0, "wrong", "activation-sign", null)),
+            List.of(),
+            new SubmissionResult.Timings(0, 0, 0));
 
-    try (XSSFWorkbook book = written(SampleBatch.rubric(), List.of(dave, SampleBatch.bob(), SampleBatch.alice()))) {
+    try (XSSFWorkbook book =
+        written(SampleBatch.rubric(), List.of(dave, SampleBatch.bob(), SampleBatch.alice()))) {
       Sheet mistakes = book.getSheet("Mistakes");
 
       assertRow(mistakes.getRow(0), "Mistake", "Students", "Who");

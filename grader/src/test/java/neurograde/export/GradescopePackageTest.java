@@ -25,15 +25,18 @@ class GradescopePackageTest {
   }
 
   private static String text(ZipFile zip, String name) throws IOException {
-    return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+    return new String(
+        zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
   }
 
   @Test
   void zip_holdsSetupRunAutograderAndTheJar_atItsRoot() throws IOException {
     try (ZipFile zip = written()) {
-      assertThat(Collections.list(zip.getEntries())).extracting(ZipArchiveEntry::getName)
+      assertThat(Collections.list(zip.getEntries()))
+          .extracting(ZipArchiveEntry::getName)
           .containsExactly("setup.sh", "run_autograder", "grader.jar");
-      assertThat(zip.getInputStream(zip.getEntry("grader.jar")).readAllBytes()).containsExactly('P', 'K', 3, 4, 42);
+      assertThat(zip.getInputStream(zip.getEntry("grader.jar")).readAllBytes())
+          .containsExactly('P', 'K', 3, 4, 42);
     }
   }
 
@@ -56,8 +59,12 @@ class GradescopePackageTest {
       String setup = text(zip, "setup.sh");
       String run = text(zip, "run_autograder");
 
-      assertThat(setup).startsWith("#!/usr/bin/env bash\n").contains("apt-get install -y --no-install-recommends openjdk-17-jdk-headless");
-      assertThat(run).startsWith("#!/usr/bin/env bash\n").contains("\njava -jar /autograder/source/grader.jar gradescope\n");
+      assertThat(setup)
+          .startsWith("#!/usr/bin/env bash\n")
+          .contains("apt-get install -y --no-install-recommends openjdk-17-jdk-headless");
+      assertThat(run)
+          .startsWith("#!/usr/bin/env bash\n")
+          .contains("\njava -jar /autograder/source/grader.jar gradescope\n");
       assertThat(setup + run).doesNotContain("\r");
     }
   }

@@ -20,7 +20,10 @@ class GradescopeResultsTest {
   void submissionWithMistakes_oneTestPerCheck_andManualPartsLeftToGradescope() throws IOException {
     JsonNode results = JSON.readTree(GradescopeResults.toJson(SampleBatch.bob()));
 
-    assertThat(results).isEqualTo(JSON.readTree("""
+    assertThat(results)
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"score": 1.9,
          "output": "Automatic marks: 1.9 of 3.2.\\nThe manual parts (4 marks: 3a-iii, 4b) are graded by your TA in Gradescope; they are not part of this score.\\n",
          "visibility": "visible",
@@ -44,7 +47,9 @@ class GradescopeResultsTest {
     JsonNode results = JSON.readTree(GradescopeResults.toJson(SampleBatch.carol()));
 
     assertThat(results.get("score").doubleValue()).isCloseTo(0, within(Tolerance.MARKS));
-    assertThat(results.get("output").textValue()).isEqualTo("""
+    assertThat(results.get("output").textValue())
+        .isEqualTo(
+            """
         Automatic marks: 0 of 3.2.
         The manual parts (4 marks: 3a-iii, 4b) are graded by your TA in Gradescope; they are not part of this score.
 
@@ -53,7 +58,8 @@ class GradescopeResultsTest {
         """);
     assertThat(results.get("tests")).hasSize(4);
     assertThat(results.get("tests").get(3).get("status").textValue()).isEqualTo("failed");
-    assertThat(results.get("tests").get(3).get("output").textValue()).isEqualTo("this check did not run");
+    assertThat(results.get("tests").get(3).get("output").textValue())
+        .isEqualTo("this check did not run");
   }
 
   @Test
@@ -63,8 +69,11 @@ class GradescopeResultsTest {
     GradescopeResults.write(file, SampleBatch.alice());
 
     JsonNode results = JSON.readTree(file.toFile());
-    assertThat(results.fieldNames()).toIterable().containsExactly("score", "output", "visibility", "stdout_visibility", "tests");
-    assertThat(results.get("tests").get(0).fieldNames()).toIterable()
+    assertThat(results.fieldNames())
+        .toIterable()
+        .containsExactly("score", "output", "visibility", "stdout_visibility", "tests");
+    assertThat(results.get("tests").get(0).fieldNames())
+        .toIterable()
         .containsExactly("name", "number", "score", "max_score", "status", "output", "visibility");
     assertThat(results.get("score").doubleValue()).isCloseTo(3.2, within(Tolerance.MARKS));
     assertThat(dir.resolve("results/results.json.partial")).doesNotExist();

@@ -43,7 +43,8 @@ class ManualMarksTest {
 
     @Test
     void itemWithoutAMark_staysPending() {
-      SubmissionResult result = ManualMarks.of(Map.of("alice", Map.of("4b", 3.0))).applyTo(SampleBatch.alice());
+      SubmissionResult result =
+          ManualMarks.of(Map.of("alice", Map.of("4b", 3.0))).applyTo(SampleBatch.alice());
 
       assertThat(result.item("3a-iii").pending()).isTrue();
       assertThat(result.item("3a-iii").score()).isNull();
@@ -52,7 +53,8 @@ class ManualMarksTest {
 
     @Test
     void marksAreTheSourceOfTruth_aMarkNoLongerThereIsPendingAgain() {
-      SubmissionResult marked = ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0))).applyTo(SampleBatch.alice());
+      SubmissionResult marked =
+          ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0))).applyTo(SampleBatch.alice());
 
       SubmissionResult again = ManualMarks.none().applyTo(marked);
 
@@ -61,7 +63,8 @@ class ManualMarksTest {
 
     @Test
     void marksOfOtherStudents_changeNothing() {
-      SubmissionResult result = ManualMarks.of(Map.of("bob", Map.of("3a-iii", 1.0))).applyTo(SampleBatch.alice());
+      SubmissionResult result =
+          ManualMarks.of(Map.of("bob", Map.of("3a-iii", 1.0))).applyTo(SampleBatch.alice());
 
       assertThat(result).isEqualTo(SampleBatch.alice());
     }
@@ -77,7 +80,8 @@ class ManualMarksTest {
 
     @Test
     void markEqualToTheMaximum_isAccepted() {
-      SubmissionResult result = ManualMarks.of(Map.of("alice", Map.of("4b", 3.0))).applyTo(SampleBatch.alice());
+      SubmissionResult result =
+          ManualMarks.of(Map.of("alice", Map.of("4b", 3.0))).applyTo(SampleBatch.alice());
 
       assertThat(result.item("4b").score()).isCloseTo(4.2, within(TOLERANCE));
     }
@@ -88,7 +92,8 @@ class ManualMarksTest {
 
       assertThatThrownBy(() -> marks.applyTo(SampleBatch.alice()))
           .isInstanceOf(InputException.class)
-          .hasMessage("manual marks: alice.1a: item 1a has no manual part; it is marked by its checks only");
+          .hasMessage(
+              "manual marks: alice.1a: item 1a has no manual part; it is marked by its checks only");
     }
 
     @Test
@@ -114,9 +119,13 @@ class ManualMarksTest {
     @Test
     void writtenMarks_readBackTheSame_sortedByStudentAndItem() throws IOException {
       Path file = dir.resolve(ManualMarks.FILE);
-      ManualMarks.of(Map.of("bob", Map.of("4b", 2.5, "3a-iii", 0.0), "alice", Map.of("3a-iii", 1.0))).write(file);
+      ManualMarks.of(
+              Map.of("bob", Map.of("4b", 2.5, "3a-iii", 0.0), "alice", Map.of("3a-iii", 1.0)))
+          .write(file);
 
-      assertThat(Files.readString(file)).isEqualTo("""
+      assertThat(Files.readString(file))
+          .isEqualTo(
+              """
           {
             "alice" : {
               "3a-iii" : 1.0
@@ -128,7 +137,8 @@ class ManualMarksTest {
           }
           """);
       assertThat(ManualMarks.read(file).asMap())
-          .isEqualTo(Map.of("alice", Map.of("3a-iii", 1.0), "bob", Map.of("3a-iii", 0.0, "4b", 2.5)));
+          .isEqualTo(
+              Map.of("alice", Map.of("3a-iii", 1.0), "bob", Map.of("3a-iii", 0.0, "4b", 2.5)));
       assertThat(dir.resolve(ManualMarks.FILE + ".partial")).doesNotExist();
     }
 
@@ -195,13 +205,22 @@ class ManualMarksTest {
 
   @Test
   void merge_newerMarkReplacesTheOldOne_othersStay() {
-    ManualMarks old = ManualMarks.of(Map.of("alice", Map.of("3a-iii", 0.5, "4b", 2.0), "bob", Map.of("4b", 1.0)));
-    ManualMarks newer = ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0), "carol", Map.of("4b", 3.0)));
+    ManualMarks old =
+        ManualMarks.of(Map.of("alice", Map.of("3a-iii", 0.5, "4b", 2.0), "bob", Map.of("4b", 1.0)));
+    ManualMarks newer =
+        ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0), "carol", Map.of("4b", 3.0)));
 
     ManualMarks merged = old.merge(newer);
 
-    assertThat(merged.asMap()).isEqualTo(Map.of(
-        "alice", Map.of("3a-iii", 1.0, "4b", 2.0), "bob", Map.of("4b", 1.0), "carol", Map.of("4b", 3.0)));
+    assertThat(merged.asMap())
+        .isEqualTo(
+            Map.of(
+                "alice",
+                Map.of("3a-iii", 1.0, "4b", 2.0),
+                "bob",
+                Map.of("4b", 1.0),
+                "carol",
+                Map.of("4b", 3.0)));
     assertThat(merged.count()).isEqualTo(4);
   }
 }

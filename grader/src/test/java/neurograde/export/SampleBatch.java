@@ -13,13 +13,13 @@ import neurograde.score.Scorer.Outcome;
 import neurograde.score.SubmissionResult;
 
 /**
- * A class of three graded by the small rubric {@value #RUBRIC} (7.2 marks: 1a auto 2, 3a-iii manual 1,
- * 4b mixed 1.2 + 3), with known marks and no manual mark entered yet.
+ * A class of three graded by the small rubric {@value #RUBRIC} (7.2 marks: 1a auto 2, 3a-iii manual
+ * 1, 4b mixed 1.2 + 3), with known marks and no manual mark entered yet.
  *
  * <ul>
  *   <li>alice (Alice Liddell): every check passed; 1a 2, 4b auto 1.2, total 3.2.
- *   <li>bob ("Bob, Jr."): slope.dsdt failed with mistake slope-uses-updated-state, act.tanh half right;
- *       1a 1, 4b auto 0.9, total 1.9.
+ *   <li>bob ("Bob, Jr."): slope.dsdt failed with mistake slope-uses-updated-state, act.tanh half
+ *       right; 1a 1, 4b auto 0.9, total 1.9.
  *   <li>carol (no name): a compile error, no check ran; total 0.
  * </ul>
  */
@@ -37,22 +37,54 @@ public final class SampleBatch {
   }
 
   public static SubmissionResult alice() {
-    return Scorer.score(rubric(), "alice", "Alice Liddell", Map.of(
-        "slope.dvdt", passed(), "slope.dsdt", passed(), "act.sigmoid", passed(), "act.tanh", passed()), List.of(), TIMINGS);
+    return Scorer.score(
+        rubric(),
+        "alice",
+        "Alice Liddell",
+        Map.of(
+            "slope.dvdt",
+            passed(),
+            "slope.dsdt",
+            passed(),
+            "act.sigmoid",
+            passed(),
+            "act.tanh",
+            passed()),
+        List.of(),
+        TIMINGS);
   }
 
   public static SubmissionResult bob() {
-    return Scorer.score(rubric(), "bob", "Bob, Jr.", Map.of(
-        "slope.dvdt", passed(),
-        "slope.dsdt", new Outcome("failed", 0, "ds/dt used the updated s: expected -2.5, got -2.4", "slope-uses-updated-state", null),
-        "act.sigmoid", passed(),
-        "act.tanh", new Outcome("failed", 0.5, "tanh(2) should be 0.964, got 0.5", null, "debug: z=2\n")),
-        List.of(), TIMINGS);
+    return Scorer.score(
+        rubric(),
+        "bob",
+        "Bob, Jr.",
+        Map.of(
+            "slope.dvdt",
+            passed(),
+            "slope.dsdt",
+            new Outcome(
+                "failed",
+                0,
+                "ds/dt used the updated s: expected -2.5, got -2.4",
+                "slope-uses-updated-state",
+                null),
+            "act.sigmoid",
+            passed(),
+            "act.tanh",
+            new Outcome("failed", 0.5, "tanh(2) should be 0.964, got 0.5", null, "debug: z=2\n")),
+        List.of(),
+        TIMINGS);
   }
 
   public static SubmissionResult carol() {
-    return Scorer.score(rubric(), "carol", null, Map.of(),
-        List.of(Diagnostic.at("compile", "Experiments.java", 12, "';' expected")), TIMINGS);
+    return Scorer.score(
+        rubric(),
+        "carol",
+        null,
+        Map.of(),
+        List.of(Diagnostic.at("compile", "Experiments.java", 12, "';' expected")),
+        TIMINGS);
   }
 
   public static List<SubmissionResult> all() {

@@ -26,14 +26,36 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AttackIT {
 
-  private static final List<String> STEP = List.of("step.euler", "step.histories", "step.input-scaling", "step.interpolation",
-      "step.refractory", "step.reset", "step.show-state", "step.spike-detection");
+  private static final List<String> STEP =
+      List.of(
+          "step.euler",
+          "step.histories",
+          "step.input-scaling",
+          "step.interpolation",
+          "step.refractory",
+          "step.reset",
+          "step.show-state",
+          "step.spike-detection");
   private static final List<String> ITEM_1 = concat(List.of("slope.dvdt", "slope.dsdt"), STEP);
-  private static final List<String> ITEM_2 = List.of("simulate.connections", "simulate.delivery-after-step", "simulate.every-neuron",
-      "simulate.spike-counts", "simulate.time-history");
-  private static final List<String> ITEM_4B = List.of("act.relu", "act.sigmoid", "act.sigmoid-derivative", "act.tanh", "act.tanh-derivative");
-  private static final List<String> ALL_4 = concat(ITEM_4B, List.of("act.relu-derivative", "act.dfdx", "act.dfdw", "act.dfdb"));
-  private static final List<String> SPIKING = List.of("step.histories", "step.interpolation", "step.refractory", "step.reset", "step.spike-detection");
+  private static final List<String> ITEM_2 =
+      List.of(
+          "simulate.connections",
+          "simulate.delivery-after-step",
+          "simulate.every-neuron",
+          "simulate.spike-counts",
+          "simulate.time-history");
+  private static final List<String> ITEM_4B =
+      List.of(
+          "act.relu", "act.sigmoid", "act.sigmoid-derivative", "act.tanh", "act.tanh-derivative");
+  private static final List<String> ALL_4 =
+      concat(ITEM_4B, List.of("act.relu-derivative", "act.dfdx", "act.dfdw", "act.dfdb"));
+  private static final List<String> SPIKING =
+      List.of(
+          "step.histories",
+          "step.interpolation",
+          "step.refractory",
+          "step.reset",
+          "step.spike-detection");
 
   private static Map<String, SubmissionResult> results;
 
@@ -44,50 +66,149 @@ class AttackIT {
 
   static Stream<Arguments> attacks() {
     return Stream.of(
-        Arguments.of("attack-system-exit", ITEM_1, "forbidden", "forbidden", "LIFNeuron.slope calls System.exit"),
-        Arguments.of("attack-runtime-halt", ITEM_2, "forbidden", "forbidden", "SpikingNetwork.simulate uses the runtime or processes"),
-        Arguments.of("attack-threads", ITEM_1, "forbidden", "forbidden", "LIFNeuron.slope uses threads"),
-        Arguments.of("attack-read-files", List.of("exp3a.counts"), "forbidden", "forbidden", "Experiments.spikesPerInterval uses files or streams"),
-        Arguments.of("attack-read-resources", ITEM_4B, "forbidden", "forbidden", "Activations.sigmoid uses reflection (Class.getResourceAsStream)"),
-        Arguments.of("attack-class-loader", ITEM_4B, "forbidden", "forbidden", "Activations.relu uses reflection (Class.getClassLoader)"),
-        Arguments.of("attack-reflection", ITEM_2, "forbidden", "forbidden", "SpikingNetwork.getTHistory uses reflection (Class.getDeclaredField)"),
-        Arguments.of("attack-method-handles", List.of("act.relu-derivative"), "forbidden", "forbidden", "Activations.reluDerivative uses reflection or method handles"),
-        Arguments.of("attack-method-reference-exit", List.of("act.relu-derivative"), "forbidden", "forbidden", "Activations.reluDerivative calls System.exit"),
+        Arguments.of(
+            "attack-system-exit",
+            ITEM_1,
+            "forbidden",
+            "forbidden",
+            "LIFNeuron.slope calls System.exit"),
+        Arguments.of(
+            "attack-runtime-halt",
+            ITEM_2,
+            "forbidden",
+            "forbidden",
+            "SpikingNetwork.simulate uses the runtime or processes"),
+        Arguments.of(
+            "attack-threads", ITEM_1, "forbidden", "forbidden", "LIFNeuron.slope uses threads"),
+        Arguments.of(
+            "attack-read-files",
+            List.of("exp3a.counts"),
+            "forbidden",
+            "forbidden",
+            "Experiments.spikesPerInterval uses files or streams"),
+        Arguments.of(
+            "attack-read-resources",
+            ITEM_4B,
+            "forbidden",
+            "forbidden",
+            "Activations.sigmoid uses reflection (Class.getResourceAsStream)"),
+        Arguments.of(
+            "attack-class-loader",
+            ITEM_4B,
+            "forbidden",
+            "forbidden",
+            "Activations.relu uses reflection (Class.getClassLoader)"),
+        Arguments.of(
+            "attack-reflection",
+            ITEM_2,
+            "forbidden",
+            "forbidden",
+            "SpikingNetwork.getTHistory uses reflection (Class.getDeclaredField)"),
+        Arguments.of(
+            "attack-method-handles",
+            List.of("act.relu-derivative"),
+            "forbidden",
+            "forbidden",
+            "Activations.reluDerivative uses reflection or method handles"),
+        Arguments.of(
+            "attack-method-reference-exit",
+            List.of("act.relu-derivative"),
+            "forbidden",
+            "forbidden",
+            "Activations.reluDerivative calls System.exit"),
         Arguments.of("attack-deep-recursion", List.of("act.dfdb"), "error", null, null),
-        Arguments.of("attack-memory-bomb", List.of("act.dfdw"), "memory", "memory", "act.dfdw: your code ran out of memory (the limit is 256 MiB)"),
-        Arguments.of("attack-unstoppable-loop", List.of("act.relu"), "timeout", "timeout", "act.relu: your code did not finish within 2.0 s of processor time"),
-        Arguments.of("attack-output-flood", List.of("act.tanh"), "timeout", "timeout", "act.tanh: your code did not finish within 2.0 s of processor time"),
+        Arguments.of(
+            "attack-memory-bomb",
+            List.of("act.dfdw"),
+            "memory",
+            "memory",
+            "act.dfdw: your code ran out of memory (the limit is 256 MiB)"),
+        Arguments.of(
+            "attack-unstoppable-loop",
+            List.of("act.relu"),
+            "timeout",
+            "timeout",
+            "act.relu: your code did not finish within 2.0 s of processor time"),
+        Arguments.of(
+            "attack-output-flood",
+            List.of("act.tanh"),
+            "timeout",
+            "timeout",
+            "act.tanh: your code did not finish within 2.0 s of processor time"),
         Arguments.of("attack-static-initializer-loops", ALL_4, "timeout", "timeout", "act."),
         Arguments.of("attack-static-initializer-throws", ALL_4, "error", null, null),
-        Arguments.of("attack-throwable-message-loops", SPIKING, "timeout", "timeout", "your code did not finish within"),
-        Arguments.of("attack-renamed-class", ITEM_1, "error", "missing", "LIFNeuron.java is missing from the submission (found LifNeuron.java"),
-        Arguments.of("attack-zip-bomb", ITEM_1, "error", "input", "src/main/java/neurons/LIFNeuron.java is 209715200 bytes; files over 1048576 bytes are not read"),
-        Arguments.of("attack-non-utf8-and-empty", ALL_4, "error", "input", "src/main/java/neurons/LIFNeuron.java is not UTF-8 text; it was read as Windows-1252"),
-        Arguments.of("attack-wrong-signatures", List.of("act.relu", "act.tanh"), "error", "missing", "Activations has no public static double tanh(double) (found tanh(float))"),
-        Arguments.of("attack-zip-slip", List.of(), null, "input", "../../../../tmp/evil/Evil.java climbs out of the submission with '..' (zip slip)"),
-        Arguments.of("attack-grader-package", List.of(), null, "input", "src/main/java/neurons/Evil.java is in package neurograde.hidden.checks, not package neurons"),
+        Arguments.of(
+            "attack-throwable-message-loops",
+            SPIKING,
+            "timeout",
+            "timeout",
+            "your code did not finish within"),
+        Arguments.of(
+            "attack-renamed-class",
+            ITEM_1,
+            "error",
+            "missing",
+            "LIFNeuron.java is missing from the submission (found LifNeuron.java"),
+        Arguments.of(
+            "attack-zip-bomb",
+            ITEM_1,
+            "error",
+            "input",
+            "src/main/java/neurons/LIFNeuron.java is 209715200 bytes; files over 1048576 bytes are not read"),
+        Arguments.of(
+            "attack-non-utf8-and-empty",
+            ALL_4,
+            "error",
+            "input",
+            "src/main/java/neurons/LIFNeuron.java is not UTF-8 text; it was read as Windows-1252"),
+        Arguments.of(
+            "attack-wrong-signatures",
+            List.of("act.relu", "act.tanh"),
+            "error",
+            "missing",
+            "Activations has no public static double tanh(double) (found tanh(float))"),
+        Arguments.of(
+            "attack-zip-slip",
+            List.of(),
+            null,
+            "input",
+            "../../../../tmp/evil/Evil.java climbs out of the submission with '..' (zip slip)"),
+        Arguments.of(
+            "attack-grader-package",
+            List.of(),
+            null,
+            "input",
+            "src/main/java/neurons/Evil.java is in package neurograde.hidden.checks, not package neurons"),
         Arguments.of("attack-fake-results", List.of("slope.dvdt"), "failed", null, null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("attacks")
-  void attack_losesOnlyTheAffectedItemsWithAClearDiagnostic(String attack, List<String> lost, String status, String diagnosticKind,
-      String diagnostic) {
+  void attack_losesOnlyTheAffectedItemsWithAClearDiagnostic(
+      String attack, List<String> lost, String status, String diagnosticKind, String diagnostic) {
     SubmissionResult result = results.get(attack);
 
     assertThat(failed(result)).as("checks %s loses", attack).isEqualTo(new TreeSet<>(lost));
     if (status != null) {
-      assertThat(result.checks()).filteredOn(c -> !c.passed()).extracting(CheckResult::status).containsOnly(status);
+      assertThat(result.checks())
+          .filteredOn(c -> !c.passed())
+          .extracting(CheckResult::status)
+          .containsOnly(status);
     }
-    assertThat(result.checks()).filteredOn(c -> !c.passed()).allSatisfy(c -> assertThat(c.message()).isNotBlank());
+    assertThat(result.checks())
+        .filteredOn(c -> !c.passed())
+        .allSatisfy(c -> assertThat(c.message()).isNotBlank());
     if (diagnosticKind != null) {
-      assertThat(result.diagnostics()).as("diagnostics of %s", attack)
-          .anySatisfy(d -> {
-            assertThat(d.kind()).isEqualTo(diagnosticKind);
-            assertThat(d.message()).contains(diagnostic);
-          });
+      assertThat(result.diagnostics())
+          .as("diagnostics of %s", attack)
+          .anySatisfy(
+              d -> {
+                assertThat(d.kind()).isEqualTo(diagnosticKind);
+                assertThat(d.message()).contains(diagnostic);
+              });
     }
-    double lostMarks = result.checks().stream().filter(c -> !c.passed()).mapToDouble(CheckResult::max).sum();
+    double lostMarks =
+        result.checks().stream().filter(c -> !c.passed()).mapToDouble(CheckResult::max).sum();
     assertThat(result.score()).isCloseTo(37.5 - lostMarks, within(1e-9));
   }
 
@@ -109,8 +230,10 @@ class AttackIT {
     assertThat(exit.kind()).isEqualTo("forbidden");
     assertThat(exit.file()).isEqualTo("src/main/java/neurons/LIFNeuron.java");
     assertThat(exit.line()).isEqualTo(100);
-    assertThat(exit.message()).isEqualTo("LIFNeuron.slope calls System.exit (java.lang.System.exit), which the grader does not allow;"
-        + " it was not run, and the items that use it score 0");
+    assertThat(exit.message())
+        .isEqualTo(
+            "LIFNeuron.slope calls System.exit (java.lang.System.exit), which the grader does not allow;"
+                + " it was not run, and the items that use it score 0");
   }
 
   @Test
@@ -118,7 +241,9 @@ class AttackIT {
     CheckResult slope = results.get("attack-fake-results").check("slope.dvdt");
 
     assertThat(slope.passed()).isFalse();
-    assertThat(slope.output()).contains("\"status\":\"passed\"").contains("PASSED: all 41 checks, score 47/47");
+    assertThat(slope.output())
+        .contains("\"status\":\"passed\"")
+        .contains("PASSED: all 41 checks, score 47/47");
     assertThat(slope.message()).contains("(the sign is reversed)");
   }
 
@@ -133,7 +258,8 @@ class AttackIT {
   @Test
   void deepRecursion_isReportedAsAStackOverflow() {
     assertThat(results.get("attack-deep-recursion").check("act.dfdb").message())
-        .startsWith("Activations.dfdb threw StackOverflowError").contains("endless recursion?");
+        .startsWith("Activations.dfdb threw StackOverflowError")
+        .contains("endless recursion?");
   }
 
   @Test
@@ -145,7 +271,10 @@ class AttackIT {
   }
 
   private static Set<String> failed(SubmissionResult result) {
-    return result.checks().stream().filter(c -> !c.passed()).map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
+    return result.checks().stream()
+        .filter(c -> !c.passed())
+        .map(CheckResult::id)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -35,10 +35,17 @@ class CrashSafetyIT {
   static void writeClass() throws IOException {
     submissions = dir.resolve("class");
     for (int i = 1; i <= 6; i++) {
-      Folders.copy(Path.of("src/test/resources/submissions/reference"), submissions.resolve("student0" + i));
+      Folders.copy(
+          Path.of("src/test/resources/submissions/reference"), submissions.resolve("student0" + i));
     }
-    for (String fixture : List.of("mistake-slope-sign", "mistake-activations", "fault-infinite-loop-in-step", "variant-unseeded-jitter")) {
-      Folders.copy(Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
+    for (String fixture :
+        List.of(
+            "mistake-slope-sign",
+            "mistake-activations",
+            "fault-infinite-loop-in-step",
+            "variant-unseeded-jitter")) {
+      Folders.copy(
+          Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
     }
   }
 
@@ -59,34 +66,53 @@ class CrashSafetyIT {
     assertThat(finished.size()).as("results written before the kill").isBetween(3, total - 1);
     assertThat(workers).as("worker JVMs of the killed grader").isNotEmpty();
     for (ProcessHandle worker : workers) {
-      assertThat(worker.onExit().completeOnTimeout(null, 15, TimeUnit.SECONDS).get()).as("worker %d still running", worker.pid()).isNotNull();
+      assertThat(worker.onExit().completeOnTimeout(null, 15, TimeUnit.SECONDS).get())
+          .as("worker %d still running", worker.pid())
+          .isNotNull();
     }
 
     Process again = run(grade(interrupted));
     String printed = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(again.waitFor()).as("exit code; it printed: %s", printed).isZero();
 
-    assertThat(printed).contains("graded " + (total - finished.size()) + " submission(s), " + finished.size() + " already done");
+    assertThat(printed)
+        .contains(
+            "graded "
+                + (total - finished.size())
+                + " submission(s), "
+                + finished.size()
+                + " already done");
     Map<String, byte[]> after = bytes(interrupted);
     for (Map.Entry<String, byte[]> done : finished.entrySet()) {
-      assertThat(after.get(done.getKey())).as("%s, finished before the kill, is not graded again", done.getKey()).isEqualTo(done.getValue());
+      assertThat(after.get(done.getKey()))
+          .as("%s, finished before the kill, is not graded again", done.getKey())
+          .isEqualTo(done.getValue());
     }
     assertThat(results(interrupted)).isEqualTo(results(uninterrupted));
     try (Stream<Path> files = Files.list(interrupted.resolve("results"))) {
-      assertThat(files.map(f -> f.getFileName().toString())).as("nothing half-written").allMatch(name -> name.endsWith(".json"));
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("nothing half-written")
+          .allMatch(name -> name.endsWith(".json"));
     }
     assertThat(interrupted.resolve("index.html")).exists();
     assertThat(interrupted.resolve("gradebook.xlsx")).exists();
-    assertThat(Files.readString(interrupted.resolve("grades.csv"))).isEqualTo(Files.readString(uninterrupted.resolve("grades.csv")));
+    assertThat(Files.readString(interrupted.resolve("grades.csv")))
+        .isEqualTo(Files.readString(uninterrupted.resolve("grades.csv")));
   }
 
   private static List<String> grade(Path out) {
-    return List.of("grade", submissions.toString(), "--out", out.toString(), "--workers", "1", "--quiet");
+    return List.of(
+        "grade", submissions.toString(), "--out", out.toString(), "--workers", "1", "--quiet");
   }
 
   private static Process run(List<String> args) throws IOException {
     assertThat(JAR).as("the grader jar, built by mvn package").exists();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(args);
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
@@ -116,8 +142,13 @@ class CrashSafetyIT {
   /** Each result's text without its timings. */
   private static Map<String, String> results(Path out) throws IOException {
     Map<String, String> texts = new TreeMap<>();
-    bytes(out).forEach((name, bytes) -> texts.put(name,
-        new String(bytes, StandardCharsets.UTF_8).replaceAll("(?s),\\s*\"timings\" : \\{[^}]*}", "")));
+    bytes(out)
+        .forEach(
+            (name, bytes) ->
+                texts.put(
+                    name,
+                    new String(bytes, StandardCharsets.UTF_8)
+                        .replaceAll("(?s),\\s*\"timings\" : \\{[^}]*}", "")));
     return texts;
   }
 }

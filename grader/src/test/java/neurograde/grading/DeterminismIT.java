@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import neurograde.Grading;
-import neurograde.testing.Folders;
 import neurograde.rubric.RubricLoader;
 import neurograde.run.WorkerOptions;
 import neurograde.submission.SubmissionFinder;
 import neurograde.submission.SubmissionSource;
+import neurograde.testing.Folders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterminismIT {
 
-  private static final List<String> FIXTURES = List.of("reference", "variant-unseeded-jitter", "mistake-slope-sign", "mistake-activations",
-      "fault-infinite-loop-in-step");
+  private static final List<String> FIXTURES =
+      List.of(
+          "reference",
+          "variant-unseeded-jitter",
+          "mistake-slope-sign",
+          "mistake-activations",
+          "fault-infinite-loop-in-step");
 
   @TempDir static Path dir;
 
@@ -40,7 +45,8 @@ class DeterminismIT {
   static void copyFixtures() throws IOException {
     Path submissions = dir.resolve("class");
     for (String fixture : FIXTURES) {
-      Folders.copy(Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
+      Folders.copy(
+          Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
     }
     sources = SubmissionFinder.find(List.of(submissions));
   }
@@ -58,17 +64,27 @@ class DeterminismIT {
 
     assertThat(batch.keySet()).hasSize(2 * FIXTURES.size());
     for (String file : batch.keySet()) {
-      assertThat(reversedBatch.get(file)).as("%s graded last, by one worker", file).isEqualTo(batch.get(file));
+      assertThat(reversedBatch.get(file))
+          .as("%s graded last, by one worker", file)
+          .isEqualTo(batch.get(file));
       assertThat(alone.get(file)).as("%s graded alone", file).isEqualTo(batch.get(file));
     }
-    assertThat(batch.get("results/fault-infinite-loop-in-step.json")).contains("\"status\" : \"timeout\"");
+    assertThat(batch.get("results/fault-infinite-loop-in-step.json"))
+        .contains("\"status\" : \"timeout\"");
   }
 
-  /** Grades the sources into a fresh folder; returns each result and observation file's text, timings removed. */
-  private static Map<String, String> grade(String name, List<SubmissionSource> toGrade, int workers) {
+  /**
+   * Grades the sources into a fresh folder; returns each result and observation file's text,
+   * timings removed.
+   */
+  private static Map<String, String> grade(
+      String name, List<SubmissionSource> toGrade, int workers) {
     Path out = dir.resolve("out-" + name);
-    try (Grading grading = new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(workers).withLogDir(out.resolve("logs")))) {
-      grading.gradeClass(toGrade, Map.of(), out, true, r -> { });
+    try (Grading grading =
+        new Grading(
+            RubricLoader.bundled(),
+            WorkerOptions.defaults().withSize(workers).withLogDir(out.resolve("logs")))) {
+      grading.gradeClass(toGrade, Map.of(), out, true, r -> {});
     }
     Map<String, String> files = new TreeMap<>();
     for (String folder : List.of("results", "observations")) {

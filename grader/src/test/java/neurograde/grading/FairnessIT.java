@@ -41,24 +41,58 @@ class FairnessIT {
         Arguments.of("variant-relabelled-experiments", Set.of(), Set.of()),
         Arguments.of("variant-alternative-activations", Set.of(), Set.of()),
         Arguments.of("variant-unseeded-jitter", Set.of(), Set.of()),
-        Arguments.of("mistake-spike-time-end-of-step", Set.of("step.interpolation"), Set.of("spike-time-not-interpolated")),
-        Arguments.of("mistake-no-refractory-period", Set.of("step.refractory"), Set.of("no-refractory-period")),
-        Arguments.of("mistake-refractory-freezes-input", Set.of("step.refractory"), Set.of("refractory-freezes-input")),
-        Arguments.of("mistake-input-not-scaled", Set.of("step.input-scaling"), Set.of("input-not-scaled")),
-        Arguments.of("mistake-input-added-to-v", Set.of("step.input-scaling"), Set.of("input-added-to-v")),
+        Arguments.of(
+            "mistake-spike-time-end-of-step",
+            Set.of("step.interpolation"),
+            Set.of("spike-time-not-interpolated")),
+        Arguments.of(
+            "mistake-no-refractory-period",
+            Set.of("step.refractory"),
+            Set.of("no-refractory-period")),
+        Arguments.of(
+            "mistake-refractory-freezes-input",
+            Set.of("step.refractory"),
+            Set.of("refractory-freezes-input")),
+        Arguments.of(
+            "mistake-input-not-scaled", Set.of("step.input-scaling"), Set.of("input-not-scaled")),
+        Arguments.of(
+            "mistake-input-added-to-v", Set.of("step.input-scaling"), Set.of("input-added-to-v")),
         Arguments.of("mistake-v-not-reset", Set.of("step.reset"), Set.of("v-not-reset")),
-        Arguments.of("mistake-threshold-strict", Set.of("step.spike-detection"), Set.of("threshold-strict")),
-        Arguments.of("mistake-slope-uses-updated-state", Set.of("step.euler"), Set.of("slope-uses-updated-state")),
-        Arguments.of("mistake-history-recorded-twice", Set.of("step.histories"), Set.of("history-recorded-twice")),
-        Arguments.of("mistake-history-not-recorded", Set.of("step.histories"), Set.of("history-not-recorded")),
-        Arguments.of("mistake-simulate-same-step-delivery", Set.of("simulate.delivery-after-step"), Set.of("simulate-same-step-delivery")),
-        Arguments.of("mistake-simulate-one-spike-per-step", Set.of("simulate.spike-counts"), Set.of("simulate-one-spike-per-step")),
-        Arguments.of("mistake-simulate-wrong-window", Set.of("simulate.spike-counts"), Set.of("simulate-wrong-window")),
+        Arguments.of(
+            "mistake-threshold-strict", Set.of("step.spike-detection"), Set.of("threshold-strict")),
+        Arguments.of(
+            "mistake-slope-uses-updated-state",
+            Set.of("step.euler"),
+            Set.of("slope-uses-updated-state")),
+        Arguments.of(
+            "mistake-history-recorded-twice",
+            Set.of("step.histories"),
+            Set.of("history-recorded-twice")),
+        Arguments.of(
+            "mistake-history-not-recorded",
+            Set.of("step.histories"),
+            Set.of("history-not-recorded")),
+        Arguments.of(
+            "mistake-simulate-same-step-delivery",
+            Set.of("simulate.delivery-after-step"),
+            Set.of("simulate-same-step-delivery")),
+        Arguments.of(
+            "mistake-simulate-one-spike-per-step",
+            Set.of("simulate.spike-counts"),
+            Set.of("simulate-one-spike-per-step")),
+        Arguments.of(
+            "mistake-simulate-wrong-window",
+            Set.of("simulate.spike-counts"),
+            Set.of("simulate-wrong-window")),
         Arguments.of("mistake-simulate-no-continuation", Set.of("simulate.time-history"), Set.of()),
-        Arguments.of("mistake-3a-default-tau-s", Set.of("exp3a.lif-parameters"), Set.of("experiment-default-tau-s")),
+        Arguments.of(
+            "mistake-3a-default-tau-s",
+            Set.of("exp3a.lif-parameters"),
+            Set.of("experiment-default-tau-s")),
         Arguments.of("mistake-3a-weight-0.05", Set.of("exp3a.network"), Set.of()),
         Arguments.of("mistake-3b-short-simulation", Set.of("exp3b.simulated"), Set.of()),
-        Arguments.of("mistake-ring-without-inhibition", Set.of("exp3d.inhibition", "exp3d.wave"), Set.of()),
+        Arguments.of(
+            "mistake-ring-without-inhibition", Set.of("exp3d.inhibition", "exp3d.wave"), Set.of()),
         Arguments.of("mistake-activations", Set.of("act.sigmoid-derivative", "act.dfdx"), Set.of()),
         Arguments.of("mistake-slope-sign", Set.of("slope.dvdt"), Set.of()),
         Arguments.of("mistake-slope-wrong-time-constant", Set.of("slope.dvdt"), Set.of()));
@@ -66,31 +100,51 @@ class FairnessIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void submission_losesExactlyTheChecksItsMistakeBreaks(String fixture, Set<String> lost, Set<String> mistakes) {
+  void submission_losesExactlyTheChecksItsMistakeBreaks(
+      String fixture, Set<String> lost, Set<String> mistakes) {
     SubmissionResult result = results.get(fixture);
 
     assertThat(failed(result)).as("checks lost by %s", fixture).isEqualTo(new TreeSet<>(lost));
-    assertThat(result.mistakes()).as("mistakes named for %s", fixture).containsExactlyInAnyOrderElementsOf(mistakes);
+    assertThat(result.mistakes())
+        .as("mistakes named for %s", fixture)
+        .containsExactlyInAnyOrderElementsOf(mistakes);
     for (CheckResult check : result.checks()) {
       if (check.mistake() != null) {
         assertThat(check.message()).as("message of %s", check.id()).isNotBlank();
       }
     }
     assertThat(result.diagnostics()).as("diagnostics of %s", fixture).isEmpty();
-    assertThat(result.score()).isEqualTo(37.5 - result.checks().stream().filter(c -> !c.passed()).mapToDouble(CheckResult::max).sum());
+    assertThat(result.score())
+        .isEqualTo(
+            37.5
+                - result.checks().stream()
+                    .filter(c -> !c.passed())
+                    .mapToDouble(CheckResult::max)
+                    .sum());
   }
 
   @Test
   void syntaxErrorInOneExperiment_costsThatExperimentOnly() {
     SubmissionResult result = results.get("fault-compile-error-in-experiments");
 
-    assertThat(failed(result)).containsExactly("exp3a.input", "exp3a.lif-parameters", "exp3a.network", "exp3a.simulated");
-    assertThat(result.checks()).filteredOn(c -> !c.passed()).allSatisfy(c -> assertThat(c.message())
-        .startsWith("Experiments.firingRateExperiment threw UnsupportedOperationException: Experiments.firingRateExperiment did not compile"));
-    assertThat(result.diagnostics()).containsExactly(
-        Diagnostic.at("compile", "src/main/java/neurons/Experiments.java", 76, "';' expected"),
-        Diagnostic.at("compile", "src/main/java/neurons/Experiments.java", null, "Experiments.firingRateExperiment was left out because of"
-            + " the errors above; the rest of src/main/java/neurons/Experiments.java was graded"));
+    assertThat(failed(result))
+        .containsExactly("exp3a.input", "exp3a.lif-parameters", "exp3a.network", "exp3a.simulated");
+    assertThat(result.checks())
+        .filteredOn(c -> !c.passed())
+        .allSatisfy(
+            c ->
+                assertThat(c.message())
+                    .startsWith(
+                        "Experiments.firingRateExperiment threw UnsupportedOperationException: Experiments.firingRateExperiment did not compile"));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            Diagnostic.at("compile", "src/main/java/neurons/Experiments.java", 76, "';' expected"),
+            Diagnostic.at(
+                "compile",
+                "src/main/java/neurons/Experiments.java",
+                null,
+                "Experiments.firingRateExperiment was left out because of"
+                    + " the errors above; the rest of src/main/java/neurons/Experiments.java was graded"));
   }
 
   @Test
@@ -98,8 +152,11 @@ class FairnessIT {
     SubmissionResult result = results.get("fault-missing-brace-in-experiments");
 
     assertThat(failed(result)).allMatch(id -> id.startsWith("exp3")).hasSize(17);
-    assertThat(result.checks()).filteredOn(c -> c.id().startsWith("exp3"))
-        .allSatisfy(c -> assertThat(c.message()).startsWith("not graded: Experiments.java did not compile"));
+    assertThat(result.checks())
+        .filteredOn(c -> c.id().startsWith("exp3"))
+        .allSatisfy(
+            c ->
+                assertThat(c.message()).startsWith("not graded: Experiments.java did not compile"));
     assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsOnly("compile");
   }
 
@@ -107,16 +164,29 @@ class FairnessIT {
   void infiniteLoopInStep_timesOutTheChecksThatSpikeAndNothingElse() {
     SubmissionResult result = results.get("fault-infinite-loop-in-step");
 
-    assertThat(failed(result)).containsExactlyInAnyOrder(
-        "step.spike-detection", "step.interpolation", "step.reset", "step.refractory", "step.histories");
-    assertThat(result.checks()).filteredOn(c -> !c.passed()).allSatisfy(c -> {
-      assertThat(c.status()).isEqualTo("timeout");
-      assertThat(c.message()).contains("(it was running LIFNeuron.step in LIFNeuron.java); is there an endless loop?");
-    });
+    assertThat(failed(result))
+        .containsExactlyInAnyOrder(
+            "step.spike-detection",
+            "step.interpolation",
+            "step.reset",
+            "step.refractory",
+            "step.histories");
+    assertThat(result.checks())
+        .filteredOn(c -> !c.passed())
+        .allSatisfy(
+            c -> {
+              assertThat(c.status()).isEqualTo("timeout");
+              assertThat(c.message())
+                  .contains(
+                      "(it was running LIFNeuron.step in LIFNeuron.java); is there an endless loop?");
+            });
     assertThat(result.diagnostics()).extracting(Diagnostic::kind).containsOnly("timeout");
   }
 
   private static Set<String> failed(SubmissionResult result) {
-    return result.checks().stream().filter(c -> !c.passed()).map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
+    return result.checks().stream()
+        .filter(c -> !c.passed())
+        .map(CheckResult::id)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -21,9 +21,16 @@ final class FixtureBatch {
   static Map<String, SubmissionResult> grade(Path submissions) {
     try {
       Path out = Files.createTempDirectory("fixtures");
-      try (Grading grading = new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(2).withLogDir(out.resolve("logs")))) {
+      try (Grading grading =
+          new Grading(
+              RubricLoader.bundled(),
+              WorkerOptions.defaults().withSize(2).withLogDir(out.resolve("logs")))) {
         Map<String, SubmissionResult> results = new TreeMap<>();
-        for (SubmissionResult result : grading.gradeClass(SubmissionFinder.find(List.of(submissions)), Map.of(), out, true, r -> { }).results()) {
+        for (SubmissionResult result :
+            grading
+                .gradeClass(
+                    SubmissionFinder.find(List.of(submissions)), Map.of(), out, true, r -> {})
+                .results()) {
           results.put(result.student(), result);
         }
         return results;

@@ -18,7 +18,8 @@ class ReferenceGradingTest {
 
   @BeforeAll
   static void start() {
-    grading = new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(1).withoutWarmUp());
+    grading =
+        new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(1).withoutWarmUp());
   }
 
   @AfterAll
@@ -34,7 +35,8 @@ class ReferenceGradingTest {
       System.out.println(check.id() + " " + check.status() + " " + check.message());
     }
     System.out.println(result.diagnostics());
-    assertThat(result.checks()).allSatisfy(c -> assertThat(c.passed()).as(c.id() + ": " + c.message()).isTrue());
+    assertThat(result.checks())
+        .allSatisfy(c -> assertThat(c.passed()).as(c.id() + ": " + c.message()).isTrue());
     for (ItemResult item : result.items()) {
       if (item.autoMax() != null) {
         assertThat(item.autoScore()).as(item.id()).isEqualTo(item.autoMax());

@@ -19,9 +19,10 @@ class RubricAgreementTest {
   private Rubric withChecks(String itemId, List<RubricCheck> checks) {
     List<RubricItem> items = new ArrayList<>();
     for (RubricItem item : bundled.items()) {
-      items.add(item.id().equals(itemId)
-          ? new RubricItem(item.id(), item.title(), item.marks(), checks, item.manual())
-          : item);
+      items.add(
+          item.id().equals(itemId)
+              ? new RubricItem(item.id(), item.title(), item.marks(), checks, item.manual())
+              : item);
     }
     return new Rubric(bundled.assignment(), bundled.title(), items);
   }
@@ -33,7 +34,8 @@ class RubricAgreementTest {
 
   @Test
   void bundledRubric_scoresEveryHiddenCheckExactlyOnce() {
-    assertThat(bundled.checks()).extracting(RubricCheck::id)
+    assertThat(bundled.checks())
+        .extracting(RubricCheck::id)
         .containsExactlyInAnyOrderElementsOf(SubmissionGrader.hiddenCheckIds());
   }
 
@@ -48,42 +50,63 @@ class RubricAgreementTest {
     checks.add(new RubricCheck("slope.units", "Units of the slope", 1));
 
     assertThat(RubricAgreement.problems(withChecks("1a", checks)))
-        .containsExactly("the rubric scores check \"slope.units\", which no hidden test implements");
+        .containsExactly(
+            "the rubric scores check \"slope.units\", which no hidden test implements");
   }
 
   @Test
   void rubricOmittingAHiddenCheck_isReported() {
-    assertThat(RubricAgreement.problems(withChecks("1a", List.of(new RubricCheck("slope.dvdt", "dv/dt", 2)))))
+    assertThat(
+            RubricAgreement.problems(
+                withChecks("1a", List.of(new RubricCheck("slope.dvdt", "dv/dt", 2)))))
         .containsExactly("hidden test \"slope.dsdt\" is not scored by any item of the rubric");
   }
 
   @Test
   void renamedCheck_isReportedBothWaysUnknownFirst() {
-    List<RubricCheck> checks = List.of(
-        new RubricCheck("slope.dvdt", "dv/dt", 1), new RubricCheck("slope.ds-dt", "ds/dt", 1));
+    List<RubricCheck> checks =
+        List.of(
+            new RubricCheck("slope.dvdt", "dv/dt", 1), new RubricCheck("slope.ds-dt", "ds/dt", 1));
 
-    assertThat(RubricAgreement.problems(withChecks("1a", checks))).containsExactly(
-        "the rubric scores check \"slope.ds-dt\", which no hidden test implements",
-        "hidden test \"slope.dsdt\" is not scored by any item of the rubric");
+    assertThat(RubricAgreement.problems(withChecks("1a", checks)))
+        .containsExactly(
+            "the rubric scores check \"slope.ds-dt\", which no hidden test implements",
+            "hidden test \"slope.dsdt\" is not scored by any item of the rubric");
   }
 
   @Test
   void observationsForTheReport_areNotChecksToScore() {
-    List<RubricCheck> checks = List.of(
-        new RubricCheck("slope.dvdt", "dv/dt", 1), new RubricCheck("slope.dsdt", "ds/dt", 1),
-        new RubricCheck("observe.lif.trace", "trace", 1));
+    List<RubricCheck> checks =
+        List.of(
+            new RubricCheck("slope.dvdt", "dv/dt", 1),
+            new RubricCheck("slope.dsdt", "ds/dt", 1),
+            new RubricCheck("observe.lif.trace", "trace", 1));
 
     assertThat(RubricAgreement.problems(withChecks("1a", checks)))
-        .containsExactly("the rubric scores check \"observe.lif.trace\", which no hidden test implements");
+        .containsExactly(
+            "the rubric scores check \"observe.lif.trace\", which no hidden test implements");
   }
 
   @Test
   void rubricWithoutChecks_reportsEveryHiddenCheck() {
-    Rubric manualOnly = new Rubric("a1", "Manual", List.of(new RubricItem("all", "Everything", 47, List.of(),
-        Optional.of(new RubricItem.ManualPart(47, "by hand", Optional.empty())))));
+    Rubric manualOnly =
+        new Rubric(
+            "a1",
+            "Manual",
+            List.of(
+                new RubricItem(
+                    "all",
+                    "Everything",
+                    47,
+                    List.of(),
+                    Optional.of(new RubricItem.ManualPart(47, "by hand", Optional.empty())))));
 
     assertThat(RubricAgreement.problems(manualOnly))
         .hasSize(SubmissionGrader.hiddenCheckIds().size())
-        .allSatisfy(p -> assertThat(p).startsWith("hidden test \"").endsWith("\" is not scored by any item of the rubric"));
+        .allSatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith("hidden test \"")
+                    .endsWith("\" is not scored by any item of the rubric"));
   }
 }

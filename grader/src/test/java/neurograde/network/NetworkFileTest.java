@@ -16,7 +16,10 @@ class NetworkFileTest {
 
   @Test
   void specExample_parsesWithDefaultsAndGeneratedTrains() {
-    NetworkSpec spec = NetworkFile.parse("n.json", """
+    NetworkSpec spec =
+        NetworkFile.parse(
+            "n.json",
+            """
         {"dt": 0.001, "duration": 1.5,
          "neurons": [{"type": "lif", "tauM": 0.02, "tauRef": 0.002, "tauS": 0.05, "label": "A"},
                      {"type": "lif"},
@@ -30,14 +33,18 @@ class NetworkFileTest {
     assertThat(spec.neurons().get(0)).isEqualTo(new LifSpec(0.02, 0.002, 0.05, "A"));
     assertThat(spec.neurons().get(1)).isEqualTo(new LifSpec(0.02, 0.002, 0.05, ""));
     assertThat(((InputSpec) spec.neurons().get(2)).spikes()).hasSize(9);
-    assertThat(((InputSpec) spec.neurons().get(2)).spikes().get(0)).isCloseTo(1.0 / 60, within(1e-15));
+    assertThat(((InputSpec) spec.neurons().get(2)).spikes().get(0))
+        .isCloseTo(1.0 / 60, within(1e-15));
     assertThat(((InputSpec) spec.neurons().get(3)).spikes()).containsExactly(0.25, 0.01);
-    assertThat(spec.connections()).extracting(NetworkSpec.ConnectionSpec::pre).containsExactly(2, 0);
+    assertThat(spec.connections())
+        .extracting(NetworkSpec.ConnectionSpec::pre)
+        .containsExactly(2, 0);
   }
 
   @Test
   void jitteredInput_isTheSameForTheSameSeed() {
-    String json = """
+    String json =
+        """
         {"dt": 0.001, "duration": 1, "neurons": [{"type": "input", "rates": [40], "ends": [1], "jitter": 0.1, "seed": 3}]}
         """;
 
@@ -48,7 +55,10 @@ class NetworkFileTest {
   class Errors {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         not JSON                | {"dt": 0.001,                                                        | n.json:1: not valid JSON
         not an object           | [1, 2]                                                               | n.json:1: a network file holds one JSON object
         missing dt              | {"duration": 1, "neurons": [{"type": "lif"}]}                        | n.json:1: missing "dt"
@@ -76,10 +86,12 @@ class NetworkFileTest {
 
     @Test
     void error_namesTheLineOfTheBadValue() {
-      String json = "{\"dt\": 0.001,\n \"duration\": 1,\n \"neurons\": [\n  {\"type\": \"lif\"},\n  {\"type\": \"lifx\"}]}";
+      String json =
+          "{\"dt\": 0.001,\n \"duration\": 1,\n \"neurons\": [\n  {\"type\": \"lif\"},\n  {\"type\": \"lifx\"}]}";
 
       assertThatThrownBy(() -> NetworkFile.parse("n.json", json))
-          .hasMessage("n.json:5: neurons[1].type: unknown neuron type \"lifx\"; expected \"lif\" or \"input\"");
+          .hasMessage(
+              "n.json:5: neurons[1].type: unknown neuron type \"lifx\"; expected \"lif\" or \"input\"");
     }
   }
 }

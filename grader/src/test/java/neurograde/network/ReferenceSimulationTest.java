@@ -37,13 +37,16 @@ class ReferenceSimulationTest {
 
   @Test
   void firingRateNetwork_givesThePublishedCounts() {
-    double[] spikes = ReferenceSimulation.run(network("firing-rate.json")).neurons().get(0).spikes();
+    double[] spikes =
+        ReferenceSimulation.run(network("firing-rate.json")).neurons().get(0).spikes();
 
     int[] counts = new int[20];
     for (double spike : spikes) {
       counts[(int) Math.floor(spike / 2)]++;
     }
-    assertThat(counts).containsExactly(0, 0, 0, 0, 0, 0, 30, 52, 73, 87, 99, 112, 125, 137, 149, 160, 170, 180, 190, 199);
+    assertThat(counts)
+        .containsExactly(
+            0, 0, 0, 0, 0, 0, 30, 52, 73, 87, 99, 112, 125, 137, 149, 160, 170, 180, 190, 199);
   }
 
   @Test

@@ -11,29 +11,57 @@ class PlotCacheTest {
 
   @Test
   void samePlotInputs_findTheImageDrawnBefore() {
-    cache.put(PlotCache.key("activation", 560, 320).add("tanh").add(new double[] {0.1, 0.2}), new byte[] {1, 2, 3});
+    cache.put(
+        PlotCache.key("activation", 560, 320).add("tanh").add(new double[] {0.1, 0.2}),
+        new byte[] {1, 2, 3});
 
-    assertThat(cache.get(PlotCache.key("activation", 560, 320).add("tanh").add(new double[] {0.1, 0.2}))).containsExactly(1, 2, 3);
+    assertThat(
+            cache.get(
+                PlotCache.key("activation", 560, 320).add("tanh").add(new double[] {0.1, 0.2})))
+        .containsExactly(1, 2, 3);
   }
 
   @Test
   void anyDifferenceInWhatThePlotShows_missesTheCache() {
-    cache.put(PlotCache.key("activation", 560, 320).add("tanh").add(new double[] {0.1, 0.2}), new byte[] {1});
+    cache.put(
+        PlotCache.key("activation", 560, 320).add("tanh").add(new double[] {0.1, 0.2}),
+        new byte[] {1});
 
-    assertThat(cache.get(PlotCache.key("activation", 560, 320).add("tanh").add(new double[] {0.1, Math.nextUp(0.2)})))
-        .as("a value one ulp away").isNull();
-    assertThat(cache.get(PlotCache.key("activation", 560, 320).add("sigmoid").add(new double[] {0.1, 0.2}))).as("another title").isNull();
-    assertThat(cache.get(PlotCache.key("activation", 560, 321).add("tanh").add(new double[] {0.1, 0.2}))).as("another size").isNull();
-    assertThat(cache.get(PlotCache.key("activation", 560, 320).add("tanh").add((double[]) null))).as("no data").isNull();
+    assertThat(
+            cache.get(
+                PlotCache.key("activation", 560, 320)
+                    .add("tanh")
+                    .add(new double[] {0.1, Math.nextUp(0.2)})))
+        .as("a value one ulp away")
+        .isNull();
+    assertThat(
+            cache.get(
+                PlotCache.key("activation", 560, 320).add("sigmoid").add(new double[] {0.1, 0.2})))
+        .as("another title")
+        .isNull();
+    assertThat(
+            cache.get(
+                PlotCache.key("activation", 560, 321).add("tanh").add(new double[] {0.1, 0.2})))
+        .as("another size")
+        .isNull();
+    assertThat(cache.get(PlotCache.key("activation", 560, 320).add("tanh").add((double[]) null)))
+        .as("no data")
+        .isNull();
   }
 
   @Test
   void inputsCannotRunTogether() {
     cache.put(PlotCache.key("raster", 1, 1).addTexts(List.of("ab", "c")), new byte[] {1});
-    cache.put(PlotCache.key("raster", 1, 1).addRows(List.of(new double[] {1, 2}, new double[] {3})), new byte[] {2});
+    cache.put(
+        PlotCache.key("raster", 1, 1).addRows(List.of(new double[] {1, 2}, new double[] {3})),
+        new byte[] {2});
 
     assertThat(cache.get(PlotCache.key("raster", 1, 1).addTexts(List.of("a", "bc")))).isNull();
-    assertThat(cache.get(PlotCache.key("raster", 1, 1).addRows(List.of(new double[] {1}, new double[] {2, 3})))).isNull();
+    assertThat(
+            cache.get(
+                PlotCache.key("raster", 1, 1)
+                    .addRows(List.of(new double[] {1}, new double[] {2, 3}))))
+        .isNull();
     assertThat(cache.get(PlotCache.key("raster", 1, 1).add(new double[] {1, 2, 3}))).isNull();
   }
 

@@ -35,7 +35,9 @@ class PngTest {
     assertThat(decoded.getHeight()).isEqualTo(23);
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
-        assertThat(decoded.getRGB(x, y) & 0xffffff).as("pixel (%d, %d)", x, y).isEqualTo(image.getRGB(x, y) & 0xffffff);
+        assertThat(decoded.getRGB(x, y) & 0xffffff)
+            .as("pixel (%d, %d)", x, y)
+            .isEqualTo(image.getRGB(x, y) & 0xffffff);
       }
     }
   }
@@ -55,7 +57,10 @@ class PngTest {
 
   @Test
   void chart_isWrittenAsAReadablePng() throws IOException {
-    JFreeChart chart = Charts.firingRate(new int[] {0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100}, new int[] {0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100});
+    JFreeChart chart =
+        Charts.firingRate(
+            new int[] {0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100},
+            new int[] {0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100});
     Path file = dir.resolve("plots/rate.png");
 
     Png.write(chart, file, 560, 320);

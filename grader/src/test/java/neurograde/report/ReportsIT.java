@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reports of a graded class: every item, no live script from student text, plots on disk, renders in a browser. */
+/**
+ * The reports of a graded class: every item, no live script from student text, plots on disk,
+ * renders in a browser.
+ */
 class ReportsIT {
 
   @TempDir static Path out;
@@ -35,8 +38,16 @@ class ReportsIT {
   static void gradeTheSamples() {
     rubric = RubricLoader.bundled();
     try (Grading grading = new Grading(rubric, WorkerOptions.defaults().withSize(2))) {
-      results = grading.gradeClass(SubmissionFinder.find(List.of(Path.of("../samples"))), Map.of(), out, true, r -> { },
-          new Reports(out, rubric)).results();
+      results =
+          grading
+              .gradeClass(
+                  SubmissionFinder.find(List.of(Path.of("../samples"))),
+                  Map.of(),
+                  out,
+                  true,
+                  r -> {},
+                  new Reports(out, rubric))
+              .results();
     }
   }
 
@@ -58,7 +69,8 @@ class ReportsIT {
     Document carol = Jsoup.parse(out.resolve("reports/carol.html").toFile());
 
     assertThat(carol.select("script")).isEmpty();
-    assertThat(carol.getElementById("answers").text()).contains("<script>alert('answers are text, not HTML')</script>");
+    assertThat(carol.getElementById("answers").text())
+        .contains("<script>alert('answers are text, not HTML')</script>");
     assertThat(carol.select(".answer script")).isEmpty();
   }
 
@@ -67,15 +79,18 @@ class ReportsIT {
     Document dave = Jsoup.parse(out.resolve("reports/dave.html").toFile());
 
     Element failed = dave.selectFirst("#item-1b li.fail");
-    assertThat(failed.selectFirst(".message").text()).startsWith("spike time is not interpolated: your spike at 0.30200 s, expected 0.30129 s");
-    assertThat(failed.selectFirst(".mistake").text()).startsWith("Mistake: spike-time-not-interpolated (");
+    assertThat(failed.selectFirst(".message").text())
+        .startsWith("spike time is not interpolated: your spike at 0.30200 s, expected 0.30129 s");
+    assertThat(failed.selectFirst(".mistake").text())
+        .startsWith("Mistake: spike-time-not-interpolated (");
   }
 
   @Test
   void diagnostics_showFileAndLine() throws IOException {
     Document heidi = Jsoup.parse(out.resolve("reports/heidi.html").toFile());
 
-    assertThat(heidi.select("#problems li").text()).contains("compile src/main/java/neurons/Experiments.java:76 ';' expected");
+    assertThat(heidi.select("#problems li").text())
+        .contains("compile src/main/java/neurons/Experiments.java:76 ';' expected");
   }
 
   @Test
@@ -99,20 +114,42 @@ class ReportsIT {
     Document overview = Jsoup.parse(out.resolve("index.html").toFile());
 
     List<String> links = overview.select("#students tbody tr td:first-child a").eachAttr("href");
-    assertThat(links).containsExactlyElementsOf(results.stream().map(r -> "reports/" + r.student() + ".html").toList());
-    assertThat(overview.text()).contains("Most common named mistakes").contains("spike-time-not-interpolated");
+    assertThat(links)
+        .containsExactlyElementsOf(
+            results.stream().map(r -> "reports/" + r.student() + ".html").toList());
+    assertThat(overview.text())
+        .contains("Most common named mistakes")
+        .contains("spike-time-not-interpolated");
   }
 
   @Test
   void report_rendersInHeadlessChromium() throws Exception {
     Path chromium = Path.of("/usr/bin/chromium");
-    assumeTrue(Files.isExecutable(chromium), "Chromium is not installed (apt-get install chromium); skipping the browser check");
+    assumeTrue(
+        Files.isExecutable(chromium),
+        "Chromium is not installed (apt-get install chromium); skipping the browser check");
     Path screenshot = out.resolve("dave.png");
-    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + out.resolve("chromium-profile"), "--window-size=1200,2000", "--screenshot=" + screenshot,
-        out.resolve("reports/dave.html").toUri().toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.resolve("chromium.log").toFile()).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + out.resolve("chromium-profile"),
+                "--window-size=1200,2000",
+                "--screenshot=" + screenshot,
+                out.resolve("reports/dave.html").toUri().toString()));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(out.resolve("chromium.log").toFile())
+            .start();
     assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("Chromium finished").isTrue();
     assertThat(screenshot).exists();
     // A page with its plots is far from blank: a blank 1200x2000 PNG compresses to a few kilobytes.

@@ -69,13 +69,24 @@ class RubricLoaderTest {
       rubric.items().forEach(i -> kinds.put(i.id(), i.kind().label()));
 
       assertThat(kinds)
-          .containsEntry("1a", "auto").containsEntry("1b", "auto").containsEntry("2", "auto")
-          .containsEntry("3a-i", "auto").containsEntry("3a-ii", "auto").containsEntry("3a-iii", "manual")
-          .containsEntry("3b-i", "auto").containsEntry("3b-ii", "manual")
-          .containsEntry("3c-i", "auto").containsEntry("3c-iii", "manual")
-          .containsEntry("3d-i", "auto").containsEntry("3d-ii", "auto").containsEntry("3d-iii", "auto")
-          .containsEntry("3d-iv", "mixed").containsEntry("3d-v", "mixed")
-          .containsEntry("4a", "mixed").containsEntry("4b", "mixed").containsEntry("4c", "mixed")
+          .containsEntry("1a", "auto")
+          .containsEntry("1b", "auto")
+          .containsEntry("2", "auto")
+          .containsEntry("3a-i", "auto")
+          .containsEntry("3a-ii", "auto")
+          .containsEntry("3a-iii", "manual")
+          .containsEntry("3b-i", "auto")
+          .containsEntry("3b-ii", "manual")
+          .containsEntry("3c-i", "auto")
+          .containsEntry("3c-iii", "manual")
+          .containsEntry("3d-i", "auto")
+          .containsEntry("3d-ii", "auto")
+          .containsEntry("3d-iii", "auto")
+          .containsEntry("3d-iv", "mixed")
+          .containsEntry("3d-v", "mixed")
+          .containsEntry("4a", "mixed")
+          .containsEntry("4b", "mixed")
+          .containsEntry("4c", "mixed")
           .hasSize(18);
     }
 
@@ -98,17 +109,25 @@ class RubricLoaderTest {
 
     @Test
     void everyCheck_belongsToExactlyOneItem() {
-      assertThat(rubric.checks()).allSatisfy(check -> {
-        assertThat(rubric.items().stream().filter(i -> i.checks().contains(check)).count()).as(check.id()).isEqualTo(1);
-        assertThat(rubric.itemOfCheck(check.id())).as(check.id()).isPresent();
-      });
+      assertThat(rubric.checks())
+          .allSatisfy(
+              check -> {
+                assertThat(rubric.items().stream().filter(i -> i.checks().contains(check)).count())
+                    .as(check.id())
+                    .isEqualTo(1);
+                assertThat(rubric.itemOfCheck(check.id())).as(check.id()).isPresent();
+              });
       assertThat(rubric.checks()).extracting(RubricCheck::id).doesNotHaveDuplicates();
     }
 
     @Test
     void everyItem_isWorthItsChecksPlusItsManualPart() {
-      assertThat(rubric.items()).allSatisfy(i ->
-          assertThat(i.autoMarks() + i.manualMarks()).as(i.id()).isCloseTo(i.marks(), within(1e-9)));
+      assertThat(rubric.items())
+          .allSatisfy(
+              i ->
+                  assertThat(i.autoMarks() + i.manualMarks())
+                      .as(i.id())
+                      .isCloseTo(i.marks(), within(1e-9)));
     }
 
     @Test
@@ -123,18 +142,26 @@ class RubricLoaderTest {
     @Test
     void writtenAnswerItems_nameTheirHeadingInAnswers() {
       Map<String, String> headings = new LinkedHashMap<>();
-      rubric.items().forEach(i -> i.manual().flatMap(ManualPart::answer).ifPresent(a -> headings.put(i.id(), a)));
+      rubric
+          .items()
+          .forEach(
+              i -> i.manual().flatMap(ManualPart::answer).ifPresent(a -> headings.put(i.id(), a)));
 
-      assertThat(headings).containsExactly(
-          Map.entry("3c-iii", "3c-iii"), Map.entry("3d-v", "3d-v"), Map.entry("4a", "4a"), Map.entry("4b", "4b"),
-          Map.entry("4c", "4c"));
+      assertThat(headings)
+          .containsExactly(
+              Map.entry("3c-iii", "3c-iii"),
+              Map.entry("3d-v", "3d-v"),
+              Map.entry("4a", "4a"),
+              Map.entry("4b", "4b"),
+              Map.entry("4c", "4c"));
     }
 
     @Test
     void checkWithATitle_keepsIt() {
       assertThat(rubric.itemOfCheck("step.interpolation").map(RubricItem::id)).contains("1b");
       assertThat(rubric.item("1b").orElseThrow().checks())
-          .contains(new RubricCheck("step.interpolation", "Spike time by linear interpolation", 1.0));
+          .contains(
+              new RubricCheck("step.interpolation", "Spike time by linear interpolation", 1.0));
     }
 
     @Test
@@ -150,7 +177,10 @@ class RubricLoaderTest {
 
     @Test
     void smallRubric_isReadWithDefaultsFilledIn() {
-      Rubric rubric = RubricLoader.parse("r.yaml", """
+      Rubric rubric =
+          RubricLoader.parse(
+              "r.yaml",
+              """
           assignment: t1
           title: Test
           items:
@@ -166,15 +196,34 @@ class RubricLoaderTest {
               manual: {marks: 1, description: Judged by eye}
           """);
 
-      assertThat(rubric).isEqualTo(new Rubric("t1", "Test", List.of(
-          new RubricItem("2", "Simulate", 1.5,
-              List.of(new RubricCheck("a.one", "a.one", 1.0), new RubricCheck("a.two", "The second", 0.5)), Optional.empty()),
-          new RubricItem("w", "Written", 1.0, List.of(), Optional.of(new ManualPart(1.0, "Judged by eye", Optional.empty()))))));
+      assertThat(rubric)
+          .isEqualTo(
+              new Rubric(
+                  "t1",
+                  "Test",
+                  List.of(
+                      new RubricItem(
+                          "2",
+                          "Simulate",
+                          1.5,
+                          List.of(
+                              new RubricCheck("a.one", "a.one", 1.0),
+                              new RubricCheck("a.two", "The second", 0.5)),
+                          Optional.empty()),
+                      new RubricItem(
+                          "w",
+                          "Written",
+                          1.0,
+                          List.of(),
+                          Optional.of(new ManualPart(1.0, "Judged by eye", Optional.empty()))))));
     }
 
     @Test
     void checksAddingUpToTheMarksOnlyUpToRounding_areAccepted() {
-      Rubric rubric = RubricLoader.parse("r.yaml", """
+      Rubric rubric =
+          RubricLoader.parse(
+              "r.yaml",
+              """
           assignment: t1
           title: Test
           items:
@@ -194,7 +243,10 @@ class RubricLoaderTest {
     private static final String HEAD = "assignment: t1\ntitle: Test\nitems:\n";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         not a mapping          | - a\\n- b\\n                                                                   | r.yaml:1: a rubric is a mapping with assignment, title and items
         unknown top key        | assignment: t1\\ntitle: T\\nitem: []\\n                                        | r.yaml:3: unknown key "item"; expected one of [assignment, items, title]
         missing assignment     | title: T\\nitems: []\\n                                                        | r.yaml:1: missing "assignment"
@@ -229,7 +281,9 @@ class RubricLoaderTest {
 
     @Test
     void duplicateItemId_isRejectedAtTheSecondItem() {
-      String yaml = HEAD + """
+      String yaml =
+          HEAD
+              + """
             - {id: x, title: X, marks: 1, checks: [{id: a, marks: 1}]}
             - {id: x, title: Again, marks: 1, checks: [{id: b, marks: 1}]}
           """;
@@ -241,7 +295,9 @@ class RubricLoaderTest {
 
     @Test
     void checkUsedByTwoItems_isRejectedAtItsSecondUse() {
-      String yaml = HEAD + """
+      String yaml =
+          HEAD
+              + """
             - {id: x, title: X, marks: 1, checks: [{id: a, marks: 1}]}
             - id: y
               title: Y
@@ -288,7 +344,8 @@ class RubricLoaderTest {
 
     @Test
     void errorsInAFile_nameTheFile() throws IOException {
-      Path file = Files.writeString(dir.resolve("a9.yaml"), "assignment: a9\ntitle: T\nitems: []\n");
+      Path file =
+          Files.writeString(dir.resolve("a9.yaml"), "assignment: a9\ntitle: T\nitems: []\n");
 
       assertThatThrownBy(() -> RubricLoader.read(file))
           .isInstanceOf(InputException.class)

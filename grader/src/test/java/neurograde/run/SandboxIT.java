@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The second line of defence on its own: attacker code that skipped bytecode screening still
- * cannot exit the worker, touch files, start threads, reflect on the grader or load its classes.
- * Each attack runs in LIFNeuron.slope; its checks fail with an error, and the worker survives.
+ * The second line of defence on its own: attacker code that skipped bytecode screening still cannot
+ * exit the worker, touch files, start threads, reflect on the grader or load its classes. Each
+ * attack runs in LIFNeuron.slope; its checks fail with an error, and the worker survives.
  */
 class SandboxIT {
 
@@ -35,7 +35,10 @@ class SandboxIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       exit                  | System.exit(0);                                                                          | AccessControlException
       halt                  | Runtime.getRuntime().halt(0);                                                            | AccessControlException
       read a file           | try { java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")); } catch (java.io.IOException e) { throw new RuntimeException(e); } | AccessControlException
@@ -48,7 +51,8 @@ class SandboxIT {
       load a grader class   | try { Class.forName("neurograde.hidden.checks.HiddenChecks"); } catch (ClassNotFoundException e) { throw new RuntimeException(e); } | ClassNotFoundException
       read a resource       | if (LIFNeuron.class.getResource("/neurograde/hidden/checks/StepChecks.class") != null) { throw new IllegalStateException("resource reachable"); } if (v > -1e300) { throw new IllegalStateException("resource hidden"); } | resource hidden
       """)
-  void unscreenedAttack_failsItsChecksAndTheWorkerSurvives(String attack, String code, String expected) throws Exception {
+  void unscreenedAttack_failsItsChecksAndTheWorkerSurvives(
+      String attack, String code, String expected) throws Exception {
     int workersBefore = pool.workersStarted();
 
     TestOutcome outcome = pool.run(job(code));
@@ -56,8 +60,12 @@ class SandboxIT {
     Protocol.Finished slope = outcome.checks().get("slope.dvdt");
     assertThat(slope.status()).as(attack).isEqualTo("error");
     assertThat(slope.message()).as(attack).contains(expected);
-    assertThat(outcome.checks().get("act.sigmoid").status()).as("an unrelated check of %s", attack).isEqualTo("passed");
-    assertThat(pool.workersStarted()).as("workers started for %s", attack).isLessThanOrEqualTo(Math.max(1, workersBefore));
+    assertThat(outcome.checks().get("act.sigmoid").status())
+        .as("an unrelated check of %s", attack)
+        .isEqualTo("passed");
+    assertThat(pool.workersStarted())
+        .as("workers started for %s", attack)
+        .isLessThanOrEqualTo(Math.max(1, workersBefore));
     assertThat(outcome.diagnostics()).isEmpty();
   }
 
@@ -68,7 +76,9 @@ class SandboxIT {
     for (SourceFile source : reference.sources()) {
       String text = source.text();
       if (source.fileName().equals("LIFNeuron.java")) {
-        text = text.replace("  public void slope() {\n", "  public void slope() {\n    " + attack + "\n");
+        text =
+            text.replace(
+                "  public void slope() {\n", "  public void slope() {\n    " + attack + "\n");
       }
       sources.add(new SourceFile(source.path(), text));
     }

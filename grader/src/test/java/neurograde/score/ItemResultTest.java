@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 /** Marks here are sums rounded by {@link Marks#round}, so they are compared exactly. */
 class ItemResultTest {
 
-  private static final ItemResult AUTO = new ItemResult("1b", "LIFNeuron.step", "auto", 5.5, 7, 5.5, 7.0, null, null);
-  private static final ItemResult MANUAL = new ItemResult("3a-iii", "Firing-rate plot", "manual", null, 1, null, null, null, 1.0);
-  private static final ItemResult MIXED = new ItemResult("4b", "Activation functions", "mixed", null, 6, 2.4, 3.0, null, 3.0);
+  private static final ItemResult AUTO =
+      new ItemResult("1b", "LIFNeuron.step", "auto", 5.5, 7, 5.5, 7.0, null, null);
+  private static final ItemResult MANUAL =
+      new ItemResult("3a-iii", "Firing-rate plot", "manual", null, 1, null, null, null, 1.0);
+  private static final ItemResult MIXED =
+      new ItemResult("4b", "Activation functions", "mixed", null, 6, 2.4, 3.0, null, 3.0);
 
   @Nested
   class Pending {
@@ -59,14 +62,18 @@ class ItemResultTest {
     void mixedItem_addsTheTaMarksToItsAutoPart() {
       ItemResult marked = MIXED.withManualScore(2.5);
 
-      assertThat(marked).isEqualTo(new ItemResult("4b", "Activation functions", "mixed", 4.9, 6, 2.4, 3.0, 2.5, 3.0));
+      assertThat(marked)
+          .isEqualTo(
+              new ItemResult("4b", "Activation functions", "mixed", 4.9, 6, 2.4, 3.0, 2.5, 3.0));
       assertThat(marked.knownScore()).isEqualTo(4.9);
     }
 
     @Test
     void manualItem_scoresTheTaMarks() {
       assertThat(MANUAL.withManualScore(0.75))
-          .isEqualTo(new ItemResult("3a-iii", "Firing-rate plot", "manual", 0.75, 1, null, null, 0.75, 1.0));
+          .isEqualTo(
+              new ItemResult(
+                  "3a-iii", "Firing-rate plot", "manual", 0.75, 1, null, null, 0.75, 1.0));
     }
 
     @Test

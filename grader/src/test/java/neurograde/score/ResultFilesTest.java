@@ -21,19 +21,46 @@ class ResultFilesTest {
 
   @TempDir Path dir;
 
-  /** A result with every kind of item, a check with and without a mistake, and both kinds of diagnostic. */
+  /**
+   * A result with every kind of item, a check with and without a mistake, and both kinds of
+   * diagnostic.
+   */
   private static SubmissionResult result() {
-    return new SubmissionResult("alice", "Alice Liddell", 41.5, 47,
+    return new SubmissionResult(
+        "alice",
+        "Alice Liddell",
+        41.5,
+        47,
         List.of(
             new ItemResult("1b", "LIFNeuron.step", "auto", 5.0, 7, 5.0, 7.0, null, null),
-            new ItemResult("3c-iii", "Effect of inhibition", "manual", null, 1, null, null, null, 1.0),
+            new ItemResult(
+                "3c-iii", "Effect of inhibition", "manual", null, 1, null, null, null, 1.0),
             new ItemResult("4b", "Activation functions", "mixed", 5.4, 6, 2.4, 3.0, 3.0, 3.0)),
         List.of(
-            new CheckResult("step.interpolation", "1b", "Spike time by linear interpolation", false, 0.0, 1.0, "failed",
+            new CheckResult(
+                "step.interpolation",
+                "1b",
+                "Spike time by linear interpolation",
+                false,
+                0.0,
+                1.0,
+                "failed",
                 "spike time is not interpolated: spike at 0.302 s, expected 0.30128776978417265 s",
-                "spike-time-not-interpolated", "v = 0.98\n"),
-            new CheckResult("act.sigmoid", "4b", "sigmoid(z)", true, 0.6, 0.6, "passed", "", null, null),
-            new CheckResult("act.tanh", "4b", "tanh(z)", false, 1.0 / 3, 0.6, "failed", "caf\u00e9 \u2264 \"quoted\"", null, null)),
+                "spike-time-not-interpolated",
+                "v = 0.98\n"),
+            new CheckResult(
+                "act.sigmoid", "4b", "sigmoid(z)", true, 0.6, 0.6, "passed", "", null, null),
+            new CheckResult(
+                "act.tanh",
+                "4b",
+                "tanh(z)",
+                false,
+                1.0 / 3,
+                0.6,
+                "failed",
+                "caf\u00e9 \u2264 \"quoted\"",
+                null,
+                null)),
         List.of("spike-time-not-interpolated"),
         List.of(
             Diagnostic.at("compile", "src/main/java/neurons/Experiments.java", 12, "';' expected"),
@@ -55,8 +82,9 @@ class ResultFilesTest {
 
     @Test
     void resultWithoutANameOrDiagnostics_roundTrips() throws IOException {
-      SubmissionResult plain = new SubmissionResult("bob", null, 0, 47, List.of(), List.of(), List.of(), List.of(),
-          new Timings(0, 0, 0));
+      SubmissionResult plain =
+          new SubmissionResult(
+              "bob", null, 0, 47, List.of(), List.of(), List.of(), List.of(), new Timings(0, 0, 0));
       Path file = ResultFiles.fileOf(dir, "bob");
 
       ResultFiles.write(file, plain);
@@ -77,7 +105,8 @@ class ResultFilesTest {
     @Test
     void unknownFieldsFromANewerGrader_areIgnored() throws IOException {
       Path file = dir.resolve("alice.json");
-      Files.writeString(file, ResultFiles.toJson(result()).replaceFirst("\\{", "{\"reportVersion\": 2, "));
+      Files.writeString(
+          file, ResultFiles.toJson(result()).replaceFirst("\\{", "{\"reportVersion\": 2, "));
 
       assertThat(ResultFiles.read(file)).isEqualTo(result());
     }
@@ -98,8 +127,18 @@ class ResultFilesTest {
 
     @Test
     void topLevel_hasTheFieldsOfSpecSection41() {
-      assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder(
-          "student", "name", "score", "maxScore", "items", "checks", "mistakes", "diagnostics", "timings");
+      assertThat(json.fieldNames())
+          .toIterable()
+          .containsExactlyInAnyOrder(
+              "student",
+              "name",
+              "score",
+              "maxScore",
+              "items",
+              "checks",
+              "mistakes",
+              "diagnostics",
+              "timings");
       assertThat(json.get("student").asText()).isEqualTo("alice");
       assertThat(json.get("score").isNumber()).isTrue();
       assertThat(json.get("maxScore").asDouble()).isEqualTo(47.0);
@@ -110,7 +149,9 @@ class ResultFilesTest {
     void autoItem_carriesAutoScoreAndAutoMaxButNoManualPart() {
       JsonNode item = json.get("items").get(0);
 
-      assertThat(item.fieldNames()).toIterable().containsExactly("id", "title", "kind", "score", "max", "autoScore", "autoMax");
+      assertThat(item.fieldNames())
+          .toIterable()
+          .containsExactly("id", "title", "kind", "score", "max", "autoScore", "autoMax");
       assertThat(item.get("kind").asText()).isEqualTo("auto");
     }
 
@@ -118,21 +159,28 @@ class ResultFilesTest {
     void pendingManualItem_hasANullScoreAndNoAutoPart() {
       JsonNode item = json.get("items").get(1);
 
-      assertThat(item.fieldNames()).toIterable().containsExactly("id", "title", "kind", "score", "max", "manualMax");
+      assertThat(item.fieldNames())
+          .toIterable()
+          .containsExactly("id", "title", "kind", "score", "max", "manualMax");
       assertThat(item.get("score").isNull()).isTrue();
     }
 
     @Test
     void checkWithoutAMistakeOrOutput_leavesThemOut() {
       assertThat(json.get("checks").get(0).has("mistake")).isTrue();
-      assertThat(json.get("checks").get(1).fieldNames()).toIterable()
+      assertThat(json.get("checks").get(1).fieldNames())
+          .toIterable()
           .containsExactly("id", "item", "title", "passed", "score", "max", "status", "message");
     }
 
     @Test
     void diagnosticAboutTheWholeSubmission_hasNoFileOrLine() {
-      assertThat(json.get("diagnostics").get(0).fieldNames()).toIterable().containsExactly("kind", "file", "line", "message");
-      assertThat(json.get("diagnostics").get(1).fieldNames()).toIterable().containsExactly("kind", "message");
+      assertThat(json.get("diagnostics").get(0).fieldNames())
+          .toIterable()
+          .containsExactly("kind", "file", "line", "message");
+      assertThat(json.get("diagnostics").get(1).fieldNames())
+          .toIterable()
+          .containsExactly("kind", "message");
     }
 
     @Test
@@ -200,7 +248,8 @@ class ResultFilesTest {
 
       ResultFiles.writeAtomically(file, "## 4a\nf'(0) n'existe pas \u2014 caf\u00e9\n");
 
-      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("## 4a\nf'(0) n'existe pas \u2014 caf\u00e9\n");
+      assertThat(Files.readString(file, StandardCharsets.UTF_8))
+          .isEqualTo("## 4a\nf'(0) n'existe pas \u2014 caf\u00e9\n");
       assertThat(dir.resolve("answers/alice.md.partial")).doesNotExist();
     }
   }
@@ -220,7 +269,8 @@ class ResultFilesTest {
     @Test
     void truncatedJson_isReportedAsNotAResultFile() throws IOException {
       String json = ResultFiles.toJson(result());
-      Path file = Files.writeString(dir.resolve("alice.json"), json.substring(0, json.length() / 2));
+      Path file =
+          Files.writeString(dir.resolve("alice.json"), json.substring(0, json.length() / 2));
 
       assertThatThrownBy(() -> ResultFiles.read(file))
           .isInstanceOf(InputException.class)

@@ -20,12 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Tests of the scorer. Every mark the scorer gives goes through {@link Marks#round}, which returns
  * the double nearest a number of 6 decimals; so marks are compared exactly ("exact by
- * construction"), and only sums the scorer does not round (the rubric's own maxima) get a tolerance.
+ * construction"), and only sums the scorer does not round (the rubric's own maxima) get a
+ * tolerance.
  */
 class ScorerTest {
 
   /** Three items, one of each kind: A (auto, 3 marks), M (manual, 1 mark), X (mixed, 0.5 + 0.5). */
-  private static final Rubric RUBRIC = RubricLoader.parse("test.yaml", """
+  private static final Rubric RUBRIC =
+      RubricLoader.parse(
+          "test.yaml",
+          """
       assignment: t
       title: Test
       items:
@@ -73,7 +77,8 @@ class ScorerTest {
     void autoItemWithEveryCheckPassed_earnsItsMarks() {
       SubmissionResult result = score(allPassed(RUBRIC));
 
-      assertThat(result.item("A")).isEqualTo(new ItemResult("A", "Auto", "auto", 3.0, 3.0, 3.0, 3.0, null, null));
+      assertThat(result.item("A"))
+          .isEqualTo(new ItemResult("A", "Auto", "auto", 3.0, 3.0, 3.0, 3.0, null, null));
       assertThat(result.item("A").pending()).isFalse();
     }
 
@@ -81,7 +86,8 @@ class ScorerTest {
     void manualItem_hasNoAutoPartAndIsPending() {
       SubmissionResult result = score(allPassed(RUBRIC));
 
-      assertThat(result.item("M")).isEqualTo(new ItemResult("M", "Manual", "manual", null, 1.0, null, null, null, 1.0));
+      assertThat(result.item("M"))
+          .isEqualTo(new ItemResult("M", "Manual", "manual", null, 1.0, null, null, null, 1.0));
       assertThat(result.item("M").pending()).isTrue();
     }
 
@@ -89,7 +95,8 @@ class ScorerTest {
     void mixedItem_hasItsAutoScoreAndAPendingManualPart() {
       SubmissionResult result = score(allPassed(RUBRIC));
 
-      assertThat(result.item("X")).isEqualTo(new ItemResult("X", "Mixed", "mixed", null, 1.0, 0.5, 0.5, null, 0.5));
+      assertThat(result.item("X"))
+          .isEqualTo(new ItemResult("X", "Mixed", "mixed", null, 1.0, 0.5, 0.5, null, 0.5));
       assertThat(result.item("X").pending()).isTrue();
     }
 
@@ -125,17 +132,31 @@ class ScorerTest {
       SubmissionResult result = score(Map.of("a.two", passed()));
 
       assertThat(result.check("a.two"))
-          .isEqualTo(new CheckResult("a.two", "A", "Two", true, 2.0, 2.0, "passed", "", null, null));
+          .isEqualTo(
+              new CheckResult("a.two", "A", "Two", true, 2.0, 2.0, "passed", "", null, null));
     }
 
     @Test
     void failedCheckWithAFraction_earnsThatFractionOfItsMarks() {
-      Outcome outcome = new Outcome("failed", 0.25, "2 of 8 spike times wrong", "spike-time-not-interpolated", "debug\n");
+      Outcome outcome =
+          new Outcome(
+              "failed", 0.25, "2 of 8 spike times wrong", "spike-time-not-interpolated", "debug\n");
 
       SubmissionResult result = score(Map.of("a.two", outcome));
 
-      assertThat(result.check("a.two")).isEqualTo(new CheckResult("a.two", "A", "Two", false, 0.5, 2.0, "failed",
-          "2 of 8 spike times wrong", "spike-time-not-interpolated", "debug\n"));
+      assertThat(result.check("a.two"))
+          .isEqualTo(
+              new CheckResult(
+                  "a.two",
+                  "A",
+                  "Two",
+                  false,
+                  0.5,
+                  2.0,
+                  "failed",
+                  "2 of 8 spike times wrong",
+                  "spike-time-not-interpolated",
+                  "debug\n"));
       assertThat(result.item("A").score()).isEqualTo(0.5); // 2 * 0.25, exact
     }
 
@@ -144,7 +165,18 @@ class ScorerTest {
       SubmissionResult result = score(Map.of("a.two", passed()));
 
       assertThat(result.check("a.one"))
-          .isEqualTo(new CheckResult("a.one", "A", "One", false, 0.0, 1.0, "not-run", "this check did not run", null, null));
+          .isEqualTo(
+              new CheckResult(
+                  "a.one",
+                  "A",
+                  "One",
+                  false,
+                  0.0,
+                  1.0,
+                  "not-run",
+                  "this check did not run",
+                  null,
+                  null));
       assertThat(result.item("A").score()).isEqualTo(2.0);
     }
 
@@ -195,24 +227,28 @@ class ScorerTest {
 
     @Test
     void nullMessage_becomesEmpty() {
-      assertThat(score(Map.of("a.one", new Outcome("failed", 0, null, null, null))).check("a.one").message()).isEmpty();
+      assertThat(
+              score(Map.of("a.one", new Outcome("failed", 0, null, null, null)))
+                  .check("a.one")
+                  .message())
+          .isEmpty();
     }
 
     @Test
     void outcomeOfACheckTheRubricDoesNotName_isIgnored() {
       SubmissionResult result = score(Map.of("a.three", passed()));
 
-      assertThat(result.checks()).extracting(CheckResult::id).containsExactly("a.one", "a.two", "x.one");
+      assertThat(result.checks())
+          .extracting(CheckResult::id)
+          .containsExactly("a.one", "a.two", "x.one");
       assertThat(result.score()).isEqualTo(0.0);
     }
 
     @Test
     void checksFollowTheRubricOrderWithTheirItems() {
-      assertThat(score(Map.of()).checks()).extracting(CheckResult::id, CheckResult::item)
-          .containsExactly(
-              tuple("a.one", "A"),
-              tuple("a.two", "A"),
-              tuple("x.one", "X"));
+      assertThat(score(Map.of()).checks())
+          .extracting(CheckResult::id, CheckResult::item)
+          .containsExactly(tuple("a.one", "A"), tuple("a.two", "A"), tuple("x.one", "X"));
     }
   }
 
@@ -223,7 +259,8 @@ class ScorerTest {
 
     @Test
     void fiveChecksOfPointSix_makeExactlyThree() {
-      SubmissionResult result = Scorer.score(bundled, "ref", null, allPassed(bundled), List.of(), TIMINGS);
+      SubmissionResult result =
+          Scorer.score(bundled, "ref", null, allPassed(bundled), List.of(), TIMINGS);
 
       // Each check's marks and the item's sum go through Marks.round: exact.
       assertThat(result.item("4b").autoScore()).isEqualTo(3.0);
@@ -233,7 +270,10 @@ class ScorerTest {
 
     @Test
     void tenthsThatDoNotAddUpInDoubles_areRoundedToExactMarks() {
-      Rubric tenths = RubricLoader.parse("tenths.yaml", """
+      Rubric tenths =
+          RubricLoader.parse(
+              "tenths.yaml",
+              """
           assignment: t
           title: Tenths
           items:
@@ -243,9 +283,11 @@ class ScorerTest {
               checks: [{id: t.1, marks: 0.1}, {id: t.2, marks: 0.1}, {id: t.3, marks: 0.1}]
           """);
 
-      SubmissionResult result = Scorer.score(tenths, "alice", null, allPassed(tenths), List.of(), TIMINGS);
+      SubmissionResult result =
+          Scorer.score(tenths, "alice", null, allPassed(tenths), List.of(), TIMINGS);
 
-      // 0.1 + 0.1 + 0.1 is 0.30000000000000004 in doubles; Marks.round makes it the double nearest 0.3.
+      // 0.1 + 0.1 + 0.1 is 0.30000000000000004 in doubles; Marks.round makes it the double nearest
+      // 0.3.
       assertThat(result.item("T").score()).isEqualTo(0.3);
       assertThat(result.score()).isEqualTo(0.3);
     }
@@ -261,22 +303,29 @@ class ScorerTest {
 
       // 0.6 / 3 is 0.19999999999999998 in doubles, five of them 0.9999999999999999; Marks.round
       // makes each check exactly 0.2 and the item exactly 1.0.
-      assertThat(result.checks()).filteredOn(c -> c.item().equals("4b")).extracting(CheckResult::score).containsOnly(0.2);
+      assertThat(result.checks())
+          .filteredOn(c -> c.item().equals("4b"))
+          .extracting(CheckResult::score)
+          .containsOnly(0.2);
       assertThat(result.item("4b").autoScore()).isEqualTo(1.0);
       assertThat(result.score()).isEqualTo(1.0);
     }
 
     @Test
     void everyCheckPassedOnTheBundledRubric_earnsAllAutoMarksAndLeavesTheManualOnesPending() {
-      SubmissionResult result = Scorer.score(bundled, "ref", null, allPassed(bundled), List.of(), TIMINGS);
+      SubmissionResult result =
+          Scorer.score(bundled, "ref", null, allPassed(bundled), List.of(), TIMINGS);
 
-      // 47 marks less the manual parts (1 + 1 + 1 + 0.5 + 0.5 + 1 + 3 + 1.5 = 9.5); rounded, so exact.
+      // 47 marks less the manual parts (1 + 1 + 1 + 0.5 + 0.5 + 1 + 3 + 1.5 = 9.5); rounded, so
+      // exact.
       assertThat(result.score()).isEqualTo(37.5);
       assertThat(result.maxScore()).isEqualTo(47.0);
-      assertThat(result.items()).filteredOn(i -> i.kind().equals("auto")).allSatisfy(i ->
-          assertThat(i.score()).as(i.id()).isCloseTo(i.max(), within(1e-9)));
-      assertThat(result.items()).filteredOn(i -> !i.kind().equals("auto")).allSatisfy(i ->
-          assertThat(i.pending()).as(i.id()).isTrue());
+      assertThat(result.items())
+          .filteredOn(i -> i.kind().equals("auto"))
+          .allSatisfy(i -> assertThat(i.score()).as(i.id()).isCloseTo(i.max(), within(1e-9)));
+      assertThat(result.items())
+          .filteredOn(i -> !i.kind().equals("auto"))
+          .allSatisfy(i -> assertThat(i.pending()).as(i.id()).isTrue());
     }
   }
 
@@ -290,7 +339,8 @@ class ScorerTest {
 
       SubmissionResult result = score(Map.of("a.two", outcome));
 
-      assertThat(result.diagnostics()).containsExactly(Diagnostic.of(status, "a.two: did not finish within 2.0 s"));
+      assertThat(result.diagnostics())
+          .containsExactly(Diagnostic.of(status, "a.two: did not finish within 2.0 s"));
       assertThat(result.check("a.two").status()).isEqualTo(status);
       assertThat(result.check("a.two").score()).isEqualTo(0.0);
     }
@@ -298,22 +348,26 @@ class ScorerTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"passed", "failed", "error", "forbidden", "not-run"})
     void otherStatus_isNoDiagnostic(String status) {
-      assertThat(score(Map.of("a.two", new Outcome(status, 0, "m", null, null))).diagnostics()).isEmpty();
+      assertThat(score(Map.of("a.two", new Outcome(status, 0, "m", null, null))).diagnostics())
+          .isEmpty();
     }
 
     @Test
     void givenDiagnosticsComeFirstThenRunFailuresInRubricOrder() {
       Diagnostic compile = Diagnostic.at("compile", "LIFNeuron.java", 12, "';' expected");
-      Map<String, Outcome> outcomes = Map.of(
-          "x.one", new Outcome("crash", 0, "the worker died", null, null),
-          "a.one", new Outcome("memory", 0, "ran out of memory", null, null));
+      Map<String, Outcome> outcomes =
+          Map.of(
+              "x.one", new Outcome("crash", 0, "the worker died", null, null),
+              "a.one", new Outcome("memory", 0, "ran out of memory", null, null));
 
-      SubmissionResult result = Scorer.score(RUBRIC, "alice", null, outcomes, List.of(compile), TIMINGS);
+      SubmissionResult result =
+          Scorer.score(RUBRIC, "alice", null, outcomes, List.of(compile), TIMINGS);
 
-      assertThat(result.diagnostics()).containsExactly(
-          compile,
-          Diagnostic.of("memory", "a.one: ran out of memory"),
-          Diagnostic.of("crash", "x.one: the worker died"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              compile,
+              Diagnostic.of("memory", "a.one: ran out of memory"),
+              Diagnostic.of("crash", "x.one: the worker died"));
     }
   }
 
@@ -322,12 +376,14 @@ class ScorerTest {
 
     @Test
     void namedMistakes_areSortedAndListedOnce() {
-      Map<String, Outcome> outcomes = Map.of(
-          "a.one", new Outcome("failed", 0, "m", "no-refractory-period", null),
-          "a.two", new Outcome("failed", 0.5, "m", "input-not-scaled", null),
-          "x.one", new Outcome("failed", 0, "m", "no-refractory-period", null));
+      Map<String, Outcome> outcomes =
+          Map.of(
+              "a.one", new Outcome("failed", 0, "m", "no-refractory-period", null),
+              "a.two", new Outcome("failed", 0.5, "m", "input-not-scaled", null),
+              "x.one", new Outcome("failed", 0, "m", "no-refractory-period", null));
 
-      assertThat(score(outcomes).mistakes()).containsExactly("input-not-scaled", "no-refractory-period");
+      assertThat(score(outcomes).mistakes())
+          .containsExactly("input-not-scaled", "no-refractory-period");
     }
 
     @Test

@@ -12,14 +12,34 @@ import org.junit.jupiter.api.Test;
 /** Scores here are sums rounded by {@link Marks#round}, so they are compared exactly. */
 class SubmissionResultTest {
 
-  private static final ItemResult STEP = new ItemResult("1b", "LIFNeuron.step", "auto", 6.0, 7, 6.0, 7.0, null, null);
-  private static final ItemResult PERIOD = new ItemResult("3d-v", "Period of the ring", "mixed", null, 1, 0.5, 0.5, null, 0.5);
-  private static final CheckResult INTERPOLATION = new CheckResult("step.interpolation", "1b", "Interpolation", false, 0.0, 1.0,
-      "failed", "spike at 0.302 s, expected 0.30129 s", "spike-time-not-interpolated", null);
+  private static final ItemResult STEP =
+      new ItemResult("1b", "LIFNeuron.step", "auto", 6.0, 7, 6.0, 7.0, null, null);
+  private static final ItemResult PERIOD =
+      new ItemResult("3d-v", "Period of the ring", "mixed", null, 1, 0.5, 0.5, null, 0.5);
+  private static final CheckResult INTERPOLATION =
+      new CheckResult(
+          "step.interpolation",
+          "1b",
+          "Interpolation",
+          false,
+          0.0,
+          1.0,
+          "failed",
+          "spike at 0.302 s, expected 0.30129 s",
+          "spike-time-not-interpolated",
+          null);
 
   private static SubmissionResult result() {
-    return new SubmissionResult("alice", null, 6.5, 47, List.of(STEP, PERIOD), List.of(INTERPOLATION),
-        List.of("spike-time-not-interpolated"), List.of(), new Timings(1, 2, 3));
+    return new SubmissionResult(
+        "alice",
+        null,
+        6.5,
+        47,
+        List.of(STEP, PERIOD),
+        List.of(INTERPOLATION),
+        List.of("spike-time-not-interpolated"),
+        List.of(),
+        new Timings(1, 2, 3));
   }
 
   @Nested
@@ -84,14 +104,17 @@ class SubmissionResultTest {
     void listsGiven_areCopiedAndTheResultsListsCannotBeChanged() {
       List<ItemResult> items = new ArrayList<>(List.of(STEP));
       List<String> mistakes = new ArrayList<>(List.of("v-not-reset"));
-      SubmissionResult result = new SubmissionResult("bob", null, 6, 47, items, List.of(), mistakes, List.of(), new Timings(0, 0, 0));
+      SubmissionResult result =
+          new SubmissionResult(
+              "bob", null, 6, 47, items, List.of(), mistakes, List.of(), new Timings(0, 0, 0));
 
       items.add(PERIOD);
       mistakes.clear();
 
       assertThat(result.items()).containsExactly(STEP);
       assertThat(result.mistakes()).containsExactly("v-not-reset");
-      assertThatThrownBy(() -> result.items().add(PERIOD)).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> result.items().add(PERIOD))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
   }
 }

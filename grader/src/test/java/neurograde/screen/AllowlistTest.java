@@ -20,7 +20,10 @@ class AllowlistTest {
   class GradedCode {
 
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         java/lang/Math                  | exp
         java/lang/StrictMath            | sqrt
         java/lang/String                | format
@@ -67,7 +70,10 @@ class AllowlistTest {
     }
 
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         java/lang/System               | exit              | calls System.exit
         java/lang/System               | setOut            | calls System.setOut
         java/lang/System               | getProperty       | calls System.getProperty
@@ -130,7 +136,10 @@ class AllowlistTest {
     }
 
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         java/util/stream/IntStream    | parallel
         java/util/stream/Stream       | parallel
         java/util/stream/BaseStream   | parallel
@@ -143,8 +152,10 @@ class AllowlistTest {
     @ParameterizedTest(name = "StreamSupport.{0}")
     @ValueSource(strings = {"stream", "intStream", "longStream", "doubleStream"})
     void streamSupport_isRefusedSinceItsFlagMakesAParallelStream(String name) {
-      // StreamSupport.stream(list.spliterator(), true) is a parallel stream without the word "parallel".
-      assertThat(call("java/util/stream/StreamSupport", name)).isEqualTo("starts threads (StreamSupport." + name + ")");
+      // StreamSupport.stream(list.spliterator(), true) is a parallel stream without the word
+      // "parallel".
+      assertThat(call("java/util/stream/StreamSupport", name))
+          .isEqualTo("starts threads (StreamSupport." + name + ")");
     }
 
     @Test
@@ -155,7 +166,8 @@ class AllowlistTest {
 
     @Test
     void systemIn_mayNotBeRead() {
-      assertThat(Allowlist.refusal("java/lang/System", "in", true, false)).contains("reads System.in");
+      assertThat(Allowlist.refusal("java/lang/System", "in", true, false))
+          .contains("reads System.in");
     }
 
     @Test
@@ -169,7 +181,10 @@ class AllowlistTest {
   class PlottingCode {
 
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         java/io/File                  | <init>
         java/io/PrintWriter           | println
         java/nio/file/Files           | createDirectories
@@ -185,7 +200,10 @@ class AllowlistTest {
     }
 
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         java/lang/System       | exit
         java/lang/Runtime      | exec
         java/lang/Thread       | start

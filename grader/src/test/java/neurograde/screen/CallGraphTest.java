@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class CallGraphTest {
 
-  private static final MethodRef EXPERIMENT = new MethodRef("neurons/Experiments", "twoNeurons", "()Lneurons/SpikingNetwork;");
-  private static final MethodRef SIMULATE = new MethodRef("neurons/SpikingNetwork", "simulate", "(DD)V");
+  private static final MethodRef EXPERIMENT =
+      new MethodRef("neurons/Experiments", "twoNeurons", "()Lneurons/SpikingNetwork;");
+  private static final MethodRef SIMULATE =
+      new MethodRef("neurons/SpikingNetwork", "simulate", "(DD)V");
   private static final MethodRef STEP = new MethodRef("neurons/LIFNeuron", "step", "(D)V");
   private static final MethodRef INNER = new MethodRef("neurons/LIFNeuron$Clamp", "apply", "(D)D");
   private static final MethodRef HELPER = new MethodRef("neurons/Helper", "run", "()V");
@@ -26,17 +28,20 @@ class CallGraphTest {
 
   @Test
   void reachable_followsCallsTransitivelyAndIncludesTheRoots() {
-    assertThat(graph().reachable(List.of(EXPERIMENT), Set.of())).containsExactlyInAnyOrder(EXPERIMENT, SIMULATE, STEP, INNER, HELPER);
+    assertThat(graph().reachable(List.of(EXPERIMENT), Set.of()))
+        .containsExactlyInAnyOrder(EXPERIMENT, SIMULATE, STEP, INNER, HELPER);
   }
 
   @Test
   void reachable_terminatesOnCycles() {
-    assertThat(graph().reachable(List.of(HELPER), Set.of())).containsExactlyInAnyOrder(HELPER, STEP, INNER);
+    assertThat(graph().reachable(List.of(HELPER), Set.of()))
+        .containsExactlyInAnyOrder(HELPER, STEP, INNER);
   }
 
   @Test
   void cutClass_isNotEnteredSoWhatOnlyItCallsIsNotReached() {
-    assertThat(graph().reachable(List.of(EXPERIMENT), Set.of("LIFNeuron", "SpikingNetwork"))).containsExactly(EXPERIMENT);
+    assertThat(graph().reachable(List.of(EXPERIMENT), Set.of("LIFNeuron", "SpikingNetwork")))
+        .containsExactly(EXPERIMENT);
   }
 
   @Test

@@ -31,9 +31,11 @@ class RosterTest {
 
     @Test
     void idAndNameColumns_giveNamesByIdInFileOrder() throws IOException {
-      Map<String, String> roster = Roster.read(roster("id,name\ncarol,Carol King\nalice,Alice Liddell\n"));
+      Map<String, String> roster =
+          Roster.read(roster("id,name\ncarol,Carol King\nalice,Alice Liddell\n"));
 
-      assertThat(roster).containsExactly(entry("carol", "Carol King"), entry("alice", "Alice Liddell"));
+      assertThat(roster)
+          .containsExactly(entry("carol", "Carol King"), entry("alice", "Alice Liddell"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +49,8 @@ class RosterTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"name", "Full Name", "STUDENT NAME"})
     void nameColumn_isRecognisedByAnyOfItsNames(String header) throws IOException {
-      Map<String, String> roster = Roster.read(roster(header + ",section,id\nAlice Liddell,2,alice\n"));
+      Map<String, String> roster =
+          Roster.read(roster(header + ",section,id\nAlice Liddell,2,alice\n"));
 
       assertThat(roster).containsExactly(entry("alice", "Alice Liddell"));
     }
@@ -88,7 +91,8 @@ class RosterTest {
 
       assertThatThrownBy(() -> Roster.read(file))
           .isInstanceOf(InputException.class)
-          .hasMessage(file + ":1: no id column in the header [alice, Alice Liddell]; name one \"id\"");
+          .hasMessage(
+              file + ":1: no id column in the header [alice, Alice Liddell]; name one \"id\"");
     }
   }
 
@@ -97,7 +101,8 @@ class RosterTest {
 
     @Test
     void quotedFields_keepTheirCommasAndDoubledQuotes() throws IOException {
-      Map<String, String> roster = Roster.read(roster("id,name\n\"alice\",\"Liddell, Alice \"\"Al\"\"\"\n"));
+      Map<String, String> roster =
+          Roster.read(roster("id,name\n\"alice\",\"Liddell, Alice \"\"Al\"\"\"\n"));
 
       assertThat(roster).containsExactly(entry("alice", "Liddell, Alice \"Al\""));
     }
@@ -106,12 +111,14 @@ class RosterTest {
     void fieldsAreStrippedAndEmptyNamesAreNull() throws IOException {
       Map<String, String> roster = Roster.read(roster("id,name\n  alice , Alice \nbob,\ncarol\n"));
 
-      assertThat(roster).containsExactly(entry("alice", "Alice"), entry("bob", null), entry("carol", null));
+      assertThat(roster)
+          .containsExactly(entry("alice", "Alice"), entry("bob", null), entry("carol", null));
     }
 
     @Test
     void windowsLineEndingsAndBlankLines_areAccepted() throws IOException {
-      Map<String, String> roster = Roster.read(roster("id,name\r\n\r\nalice,Alice\r\n   \r\nbob,Bob\r\n"));
+      Map<String, String> roster =
+          Roster.read(roster("id,name\r\n\r\nalice,Alice\r\n   \r\nbob,Bob\r\n"));
 
       assertThat(roster).containsExactly(entry("alice", "Alice"), entry("bob", "Bob"));
     }

@@ -37,18 +37,22 @@ class SourceFileTest {
 
     @Test
     void packageDeclaration_isFound() {
-      assertThat(new SourceFile("A.java", "package neurons;\n\nclass A {}\n").declaredPackage()).isEqualTo("neurons");
+      assertThat(new SourceFile("A.java", "package neurons;\n\nclass A {}\n").declaredPackage())
+          .isEqualTo("neurons");
     }
 
     @Test
     void dottedPackageWithSpacesAndLineBreaks_isFound() {
-      assertThat(new SourceFile("A.java", "  package\n  uni.course.neurons ;\nclass A {}").declaredPackage())
+      assertThat(
+              new SourceFile("A.java", "  package\n  uni.course.neurons ;\nclass A {}")
+                  .declaredPackage())
           .isEqualTo("uni.course.neurons");
     }
 
     @Test
     void noDeclaration_isTheDefaultPackage() {
-      assertThat(new SourceFile("A.java", "import java.util.List;\nclass A {}\n").declaredPackage()).isEmpty();
+      assertThat(new SourceFile("A.java", "import java.util.List;\nclass A {}\n").declaredPackage())
+          .isEmpty();
     }
 
     @Test
@@ -72,7 +76,8 @@ class SourceFileTest {
 
     @Test
     void commentedOutDeclarationAlone_isTheDefaultPackage() {
-      assertThat(new SourceFile("A.java", "// package neurons;\nclass A {}\n").declaredPackage()).isEmpty();
+      assertThat(new SourceFile("A.java", "// package neurons;\nclass A {}\n").declaredPackage())
+          .isEmpty();
     }
 
     @Test

@@ -38,10 +38,11 @@ class SubmissionFinderTest {
       Path alice = file("class/alice.zip");
       Path bob = folder("class/bob");
 
-      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(
-          new SubmissionSource("alice", alice, true),
-          new SubmissionSource("bob", bob, false),
-          new SubmissionSource("carol", carol, false));
+      assertThat(SubmissionFinder.find(List.of(course)))
+          .containsExactly(
+              new SubmissionSource("alice", alice, true),
+              new SubmissionSource("bob", bob, false),
+              new SubmissionSource("carol", carol, false));
     }
 
     @Test
@@ -55,7 +56,8 @@ class SubmissionFinderTest {
       file("class/grades.xlsx");
       file("class/notes.txt");
 
-      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("alice", alice, false));
+      assertThat(SubmissionFinder.find(List.of(course)))
+          .containsExactly(new SubmissionSource("alice", alice, false));
     }
 
     @Test
@@ -63,7 +65,8 @@ class SubmissionFinderTest {
       Path course = folder("class");
       Path alice = file("class/alice.ZIP");
 
-      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("alice", alice, true));
+      assertThat(SubmissionFinder.find(List.of(course)))
+          .containsExactly(new SubmissionSource("alice", alice, true));
     }
 
     @Test
@@ -73,7 +76,8 @@ class SubmissionFinderTest {
       Path elsewhere = folder("elsewhere/mallory");
       Files.createSymbolicLink(course.resolve("mallory"), elsewhere);
 
-      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("alice", alice, false));
+      assertThat(SubmissionFinder.find(List.of(course)))
+          .containsExactly(new SubmissionSource("alice", alice, false));
     }
 
     @Test
@@ -102,12 +106,13 @@ class SubmissionFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "pom.xml, file",
-        "src, folder",
-        "ANSWERS.md, file",
-        "answers.md, file",
-        "LIFNeuron.java, file",
-        "Experiments.JAVA, file"})
+      "pom.xml, file",
+      "src, folder",
+      "ANSWERS.md, file",
+      "answers.md, file",
+      "LIFNeuron.java, file",
+      "Experiments.JAVA, file"
+    })
     void folderHolding_isOneSubmission(String name, String type) throws IOException {
       Path alice = folder("alice");
       folder("alice/other");
@@ -117,7 +122,8 @@ class SubmissionFinderTest {
         file("alice/" + name);
       }
 
-      assertThat(SubmissionFinder.find(List.of(alice))).containsExactly(new SubmissionSource("alice", alice, false));
+      assertThat(SubmissionFinder.find(List.of(alice)))
+          .containsExactly(new SubmissionSource("alice", alice, false));
     }
 
     @Test
@@ -126,14 +132,16 @@ class SubmissionFinderTest {
       Path neurons = folder("alice/neurons");
       file("alice/neurons/LIFNeuron.java");
 
-      assertThat(SubmissionFinder.find(List.of(course))).containsExactly(new SubmissionSource("neurons", neurons, false));
+      assertThat(SubmissionFinder.find(List.of(course)))
+          .containsExactly(new SubmissionSource("neurons", neurons, false));
     }
 
     @Test
     void zipGivenDirectly_isOneSubmissionNamedWithoutItsExtension() throws IOException {
       Path zip = file("uploads/Alice Smith.zip");
 
-      assertThat(SubmissionFinder.find(List.of(zip))).containsExactly(new SubmissionSource("Alice_Smith", zip, true));
+      assertThat(SubmissionFinder.find(List.of(zip)))
+          .containsExactly(new SubmissionSource("Alice_Smith", zip, true));
     }
 
     @Test
@@ -173,10 +181,11 @@ class SubmissionFinderTest {
       Path alice = folder("alice");
       file("alice/ANSWERS.md");
 
-      assertThat(SubmissionFinder.find(List.of(course, bob, alice))).containsExactly(
-          new SubmissionSource("alice", alice, false),
-          new SubmissionSource("bob", bob, true),
-          new SubmissionSource("carol", carol, false));
+      assertThat(SubmissionFinder.find(List.of(course, bob, alice)))
+          .containsExactly(
+              new SubmissionSource("alice", alice, false),
+              new SubmissionSource("bob", bob, true),
+              new SubmissionSource("carol", carol, false));
     }
 
     @Test
@@ -209,7 +218,8 @@ class SubmissionFinderTest {
 
       assertThatThrownBy(() -> SubmissionFinder.find(List.of(course)))
           .isInstanceOf(InputException.class)
-          .hasMessage("two submissions have the id \"alice_smith\": " + spaced + " and " + underscored);
+          .hasMessage(
+              "two submissions have the id \"alice_smith\": " + spaced + " and " + underscored);
     }
   }
 
@@ -217,7 +227,11 @@ class SubmissionFinderTest {
   class StudentIds {
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '\'',
+        textBlock =
+            """
         alice               | alice
         alice.zip           | alice
         alice.ZIP           | alice

@@ -78,7 +78,8 @@ class SubmissionReaderTest {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (int i = 0; i < pathsAndContents.length; i += 2) {
       Object content = pathsAndContents[i + 1];
-      files.put((String) pathsAndContents[i], content instanceof byte[] b ? b : utf8((String) content));
+      files.put(
+          (String) pathsAndContents[i], content instanceof byte[] b ? b : utf8((String) content));
     }
     return files;
   }
@@ -107,21 +108,29 @@ class SubmissionReaderTest {
 
     @Test
     void mavenLayout_givesEverySourceSortedByNameAndTheAnswers() throws IOException {
-      Map<String, byte[]> files = files(
-          NEURONS + "SpikingNetwork.java", java("SpikingNetwork"),
-          NEURONS + "LIFNeuron.java", java("LIFNeuron"),
-          NEURONS + "Experiments.java", java("Experiments"),
-          NEURONS + "Activations.java", java("Activations"),
-          "ANSWERS.md", "## 4a\nReLU is not differentiable at 0.\n",
-          "pom.xml", "<project/>");
+      Map<String, byte[]> files =
+          files(
+              NEURONS + "SpikingNetwork.java",
+              java("SpikingNetwork"),
+              NEURONS + "LIFNeuron.java",
+              java("LIFNeuron"),
+              NEURONS + "Experiments.java",
+              java("Experiments"),
+              NEURONS + "Activations.java",
+              java("Activations"),
+              "ANSWERS.md",
+              "## 4a\nReLU is not differentiable at 0.\n",
+              "pom.xml",
+              "<project/>");
 
       for (SubmissionFiles read : readBoth(files)) {
         assertThat(read.student()).isEqualTo("alice");
-        assertThat(read.sources()).containsExactly(
-            new SourceFile(NEURONS + "Activations.java", java("Activations")),
-            new SourceFile(NEURONS + "Experiments.java", java("Experiments")),
-            new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")),
-            new SourceFile(NEURONS + "SpikingNetwork.java", java("SpikingNetwork")));
+        assertThat(read.sources())
+            .containsExactly(
+                new SourceFile(NEURONS + "Activations.java", java("Activations")),
+                new SourceFile(NEURONS + "Experiments.java", java("Experiments")),
+                new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")),
+                new SourceFile(NEURONS + "SpikingNetwork.java", java("SpikingNetwork")));
         assertThat(read.answers()).isEqualTo("## 4a\nReLU is not differentiable at 0.\n");
         assertThat(read.diagnostics()).isEmpty();
       }
@@ -129,12 +138,17 @@ class SubmissionReaderTest {
 
     @Test
     void filesAnywhereInside_areFound() throws IOException {
-      Map<String, byte[]> files = files(
-          "Alice Assignment 1/code/LIFNeuron.java", java("LIFNeuron"),
-          "Alice Assignment 1/answers.md", "answers");
+      Map<String, byte[]> files =
+          files(
+              "Alice Assignment 1/code/LIFNeuron.java",
+              java("LIFNeuron"),
+              "Alice Assignment 1/answers.md",
+              "answers");
 
       for (SubmissionFiles read : readBoth(files)) {
-        assertThat(read.sources()).containsExactly(new SourceFile("Alice Assignment 1/code/LIFNeuron.java", java("LIFNeuron")));
+        assertThat(read.sources())
+            .containsExactly(
+                new SourceFile("Alice Assignment 1/code/LIFNeuron.java", java("LIFNeuron")));
         assertThat(read.answers()).isEqualTo("answers");
         assertThat(read.diagnostics()).isEmpty();
       }
@@ -149,10 +163,11 @@ class SubmissionReaderTest {
 
     @Test
     void severalAnswersFiles_theShallowestIsRead() throws IOException {
-      Map<String, byte[]> files = files(
-          "docs/old/ANSWERS.md", "old",
-          "docs/ANSWERS.md", "current",
-          "MY_ANSWERS.md", "not an answers file");
+      Map<String, byte[]> files =
+          files(
+              "docs/old/ANSWERS.md", "old",
+              "docs/ANSWERS.md", "current",
+              "MY_ANSWERS.md", "not an answers file");
 
       for (SubmissionFiles read : readBoth(files)) {
         assertThat(read.answers()).isEqualTo("current");
@@ -162,9 +177,11 @@ class SubmissionReaderTest {
 
     @Test
     void windowsSeparatorsInAZip_becomeForwardSlashes() throws IOException {
-      SubmissionFiles read = readZip(zip(files("src\\main\\java\\neurons\\LIFNeuron.java", java("LIFNeuron"))));
+      SubmissionFiles read =
+          readZip(zip(files("src\\main\\java\\neurons\\LIFNeuron.java", java("LIFNeuron"))));
 
-      assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
+      assertThat(read.sources())
+          .containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
     }
 
     @Test
@@ -189,20 +206,22 @@ class SubmissionReaderTest {
   class IgnoredFiles {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "src/test/java/neurons/LIFNeuronTest.java",
-        "alice/src/test/java/neurons/LIFNeuron.java",
-        "src/test/ANSWERS.md",
-        "__MACOSX/src/main/java/neurons/LIFNeuron.java",
-        "__MACOSX/ANSWERS.md",
-        "src/main/java/neurons/._LIFNeuron.java",
-        "target/classes/neurons/LIFNeuron.java",
-        "alice/target/LIFNeuron.java",
-        "build/generated/LIFNeuron.java",
-        ".git/LIFNeuron.java",
-        ".idea/neurons/LIFNeuron.java",
-        "notes/LIFNeuron.txt",
-        "pom.xml"})
+    @ValueSource(
+        strings = {
+          "src/test/java/neurons/LIFNeuronTest.java",
+          "alice/src/test/java/neurons/LIFNeuron.java",
+          "src/test/ANSWERS.md",
+          "__MACOSX/src/main/java/neurons/LIFNeuron.java",
+          "__MACOSX/ANSWERS.md",
+          "src/main/java/neurons/._LIFNeuron.java",
+          "target/classes/neurons/LIFNeuron.java",
+          "alice/target/LIFNeuron.java",
+          "build/generated/LIFNeuron.java",
+          ".git/LIFNeuron.java",
+          ".idea/neurons/LIFNeuron.java",
+          "notes/LIFNeuron.txt",
+          "pom.xml"
+        })
     void file_isNeitherReadNorReported(String path) throws IOException {
       for (SubmissionFiles read : readBoth(files(path, java("LIFNeuron")))) {
         assertThat(read.sources()).isEmpty();
@@ -213,12 +232,16 @@ class SubmissionReaderTest {
 
     @Test
     void testSourcesNextToMainSources_leaveTheMainOnesAlone() throws IOException {
-      Map<String, byte[]> files = files(
-          NEURONS + "LIFNeuron.java", java("LIFNeuron"),
-          "src/test/java/neurons/LIFNeuron.java", "package neurons; class LIFNeuron { /* a test copy */ }");
+      Map<String, byte[]> files =
+          files(
+              NEURONS + "LIFNeuron.java",
+              java("LIFNeuron"),
+              "src/test/java/neurons/LIFNeuron.java",
+              "package neurons; class LIFNeuron { /* a test copy */ }");
 
       for (SubmissionFiles read : readBoth(files)) {
-        assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
         assertThat(read.diagnostics()).isEmpty();
       }
     }
@@ -229,42 +252,64 @@ class SubmissionReaderTest {
 
     @Test
     void copyUnderSrcMainJavaNeurons_winsWithADiagnostic() throws IOException {
-      Map<String, byte[]> files = files(
-          "LIFNeuron.java", "package neurons; class LIFNeuron { /* root */ }",
-          "backup/neurons/LIFNeuron.java", "package neurons; class LIFNeuron { /* backup */ }",
-          NEURONS + "LIFNeuron.java", java("LIFNeuron"));
+      Map<String, byte[]> files =
+          files(
+              "LIFNeuron.java",
+              "package neurons; class LIFNeuron { /* root */ }",
+              "backup/neurons/LIFNeuron.java",
+              "package neurons; class LIFNeuron { /* backup */ }",
+              NEURONS + "LIFNeuron.java",
+              java("LIFNeuron"));
 
       for (SubmissionFiles read : readBoth(files)) {
-        assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
-        assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-            "found 3 files named LIFNeuron.java (src/main/java/neurons/LIFNeuron.java, backup/neurons/LIFNeuron.java,"
-                + " LIFNeuron.java); graded src/main/java/neurons/LIFNeuron.java"));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    NEURONS + "LIFNeuron.java",
+                    "found 3 files named LIFNeuron.java (src/main/java/neurons/LIFNeuron.java, backup/neurons/LIFNeuron.java,"
+                        + " LIFNeuron.java); graded src/main/java/neurons/LIFNeuron.java"));
       }
     }
 
     @Test
     void withoutAMavenLayout_aCopyInAFolderNamedNeuronsWins() throws IOException {
-      Map<String, byte[]> files = files(
-          "LIFNeuron.java", "package neurons; class LIFNeuron { /* root */ }",
-          "code/neurons/LIFNeuron.java", java("LIFNeuron"));
+      Map<String, byte[]> files =
+          files(
+              "LIFNeuron.java",
+              "package neurons; class LIFNeuron { /* root */ }",
+              "code/neurons/LIFNeuron.java",
+              java("LIFNeuron"));
 
       for (SubmissionFiles read : readBoth(files)) {
-        assertThat(read.sources()).containsExactly(new SourceFile("code/neurons/LIFNeuron.java", java("LIFNeuron")));
-        assertThat(read.diagnostics()).containsExactly(input("code/neurons/LIFNeuron.java",
-            "found 2 files named LIFNeuron.java (code/neurons/LIFNeuron.java, LIFNeuron.java); graded code/neurons/LIFNeuron.java"));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile("code/neurons/LIFNeuron.java", java("LIFNeuron")));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    "code/neurons/LIFNeuron.java",
+                    "found 2 files named LIFNeuron.java (code/neurons/LIFNeuron.java, LIFNeuron.java); graded code/neurons/LIFNeuron.java"));
       }
     }
 
     @Test
     void otherwise_theShortestPathWins() throws IOException {
-      Map<String, byte[]> files = files(
-          "old/version/LIFNeuron.java", "package neurons; class LIFNeuron { /* old */ }",
-          "LIFNeuron.java", java("LIFNeuron"));
+      Map<String, byte[]> files =
+          files(
+              "old/version/LIFNeuron.java",
+              "package neurons; class LIFNeuron { /* old */ }",
+              "LIFNeuron.java",
+              java("LIFNeuron"));
 
       for (SubmissionFiles read : readBoth(files)) {
-        assertThat(read.sources()).containsExactly(new SourceFile("LIFNeuron.java", java("LIFNeuron")));
-        assertThat(read.diagnostics()).containsExactly(input("LIFNeuron.java",
-            "found 2 files named LIFNeuron.java (LIFNeuron.java, old/version/LIFNeuron.java); graded LIFNeuron.java"));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile("LIFNeuron.java", java("LIFNeuron")));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    "LIFNeuron.java",
+                    "found 2 files named LIFNeuron.java (LIFNeuron.java, old/version/LIFNeuron.java); graded LIFNeuron.java"));
       }
     }
   }
@@ -274,41 +319,61 @@ class SubmissionReaderTest {
 
     @Test
     void fileInAnotherPackage_isRefusedWithADiagnostic() throws IOException {
-      Map<String, byte[]> files = files(
-          NEURONS + "LIFNeuron.java", "package lif;\nclass LIFNeuron {}\n",
-          NEURONS + "Activations.java", java("Activations"));
+      Map<String, byte[]> files =
+          files(
+              NEURONS + "LIFNeuron.java",
+              "package lif;\nclass LIFNeuron {}\n",
+              NEURONS + "Activations.java",
+              java("Activations"));
 
       for (SubmissionFiles read : readBoth(files)) {
-        assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "Activations.java", java("Activations")));
-        assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-            "src/main/java/neurons/LIFNeuron.java is in package lif, not package neurons; it was not graded."
-                + " Start the file with `package neurons;`."));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile(NEURONS + "Activations.java", java("Activations")));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    NEURONS + "LIFNeuron.java",
+                    "src/main/java/neurons/LIFNeuron.java is in package lif, not package neurons; it was not graded."
+                        + " Start the file with `package neurons;`."));
       }
     }
 
     @Test
     void fileInTheDefaultPackage_isRefusedWithADiagnostic() throws IOException {
-      for (SubmissionFiles read : readBoth(files("LIFNeuron.java", "public class LIFNeuron {}\n"))) {
+      for (SubmissionFiles read :
+          readBoth(files("LIFNeuron.java", "public class LIFNeuron {}\n"))) {
         assertThat(read.sources()).isEmpty();
-        assertThat(read.diagnostics()).containsExactly(input("LIFNeuron.java",
-            "LIFNeuron.java is in the default package, not package neurons; it was not graded."
-                + " Start the file with `package neurons;`."));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    "LIFNeuron.java",
+                    "LIFNeuron.java is in the default package, not package neurons; it was not graded."
+                        + " Start the file with `package neurons;`."));
       }
     }
 
     @Test
-    void preferredDuplicateInTheWrongPackage_isRefusedAndTheOtherCopyIsNotUsed() throws IOException {
-      Map<String, byte[]> files = files(
-          NEURONS + "LIFNeuron.java", "package lif;\nclass LIFNeuron {}\n",
-          "LIFNeuron.java", java("LIFNeuron"));
+    void preferredDuplicateInTheWrongPackage_isRefusedAndTheOtherCopyIsNotUsed()
+        throws IOException {
+      Map<String, byte[]> files =
+          files(
+              NEURONS + "LIFNeuron.java",
+              "package lif;\nclass LIFNeuron {}\n",
+              "LIFNeuron.java",
+              java("LIFNeuron"));
 
       for (SubmissionFiles read : readBoth(files)) {
         assertThat(read.sources()).isEmpty();
-        assertThat(read.diagnostics()).containsExactly(
-            input(NEURONS + "LIFNeuron.java", "found 2 files named LIFNeuron.java (src/main/java/neurons/LIFNeuron.java,"
-                + " LIFNeuron.java); graded src/main/java/neurons/LIFNeuron.java"),
-            input(NEURONS + "LIFNeuron.java", "src/main/java/neurons/LIFNeuron.java is in package lif, not package neurons;"
-                + " it was not graded. Start the file with `package neurons;`."));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    NEURONS + "LIFNeuron.java",
+                    "found 2 files named LIFNeuron.java (src/main/java/neurons/LIFNeuron.java,"
+                        + " LIFNeuron.java); graded src/main/java/neurons/LIFNeuron.java"),
+                input(
+                    NEURONS + "LIFNeuron.java",
+                    "src/main/java/neurons/LIFNeuron.java is in package lif, not package neurons;"
+                        + " it was not graded. Start the file with `package neurons;`."));
       }
     }
   }
@@ -316,12 +381,14 @@ class SubmissionReaderTest {
   @Nested
   class Encodings {
 
-    private static final String ACCENTED = "package neurons;\n// Caf\u00e9 \u20ac5, na\u00efve\npublic class LIFNeuron {}\n";
+    private static final String ACCENTED =
+        "package neurons;\n// Caf\u00e9 \u20ac5, na\u00efve\npublic class LIFNeuron {}\n";
 
     @Test
     void utf8Source_isReadAsIs() throws IOException {
       for (SubmissionFiles read : readBoth(files(NEURONS + "LIFNeuron.java", utf8(ACCENTED)))) {
-        assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", ACCENTED));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", ACCENTED));
         assertThat(read.diagnostics()).isEmpty();
       }
     }
@@ -331,7 +398,8 @@ class SubmissionReaderTest {
       byte[] bytes = utf8("\uFEFF" + ACCENTED);
 
       for (SubmissionFiles read : readBoth(files(NEURONS + "LIFNeuron.java", bytes))) {
-        assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", ACCENTED));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", ACCENTED));
         assertThat(read.diagnostics()).isEmpty();
       }
     }
@@ -341,27 +409,38 @@ class SubmissionReaderTest {
       byte[] bytes = ACCENTED.getBytes(Charset.forName("windows-1252"));
 
       for (SubmissionFiles read : readBoth(files(NEURONS + "LIFNeuron.java", bytes))) {
-        assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", ACCENTED));
-        assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-            "src/main/java/neurons/LIFNeuron.java is not UTF-8 text; it was read as Windows-1252. Save your files as UTF-8."));
+        assertThat(read.sources())
+            .containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", ACCENTED));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    NEURONS + "LIFNeuron.java",
+                    "src/main/java/neurons/LIFNeuron.java is not UTF-8 text; it was read as Windows-1252. Save your files as UTF-8."));
       }
     }
 
     @Test
     void windows1252Answers_areReadWithAnInputDiagnostic() throws IOException {
-      byte[] bytes = "## 4a\nf'(0) n'existe pas (d\u00e9riv\u00e9e)\n".getBytes(Charset.forName("windows-1252"));
+      byte[] bytes =
+          "## 4a\nf'(0) n'existe pas (d\u00e9riv\u00e9e)\n"
+              .getBytes(Charset.forName("windows-1252"));
 
       for (SubmissionFiles read : readBoth(files("ANSWERS.md", bytes))) {
         assertThat(read.answers()).isEqualTo("## 4a\nf'(0) n'existe pas (d\u00e9riv\u00e9e)\n");
-        assertThat(read.diagnostics()).containsExactly(input("ANSWERS.md",
-            "ANSWERS.md is not UTF-8 text; it was read as Windows-1252. Save your files as UTF-8."));
+        assertThat(read.diagnostics())
+            .containsExactly(
+                input(
+                    "ANSWERS.md",
+                    "ANSWERS.md is not UTF-8 text; it was read as Windows-1252. Save your files as UTF-8."));
       }
     }
 
     @Test
     void emptySource_isPassedOnForTheCompilerToReportAsEmpty() throws IOException {
       for (SubmissionFiles read : readBoth(files(NEURONS + "LIFNeuron.java", new byte[0]))) {
-        assertThat(read.sources()).extracting(SourceFile::path).containsExactly(NEURONS + "LIFNeuron.java");
+        assertThat(read.sources())
+            .extracting(SourceFile::path)
+            .containsExactly(NEURONS + "LIFNeuron.java");
         assertThat(read.sources().get(0).text()).isEmpty();
         assertThat(read.diagnostics()).isEmpty();
       }
@@ -380,44 +459,66 @@ class SubmissionReaderTest {
   class UnsafeZips {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "../LIFNeuron.java",
-        "../../home/ta/neurons/LIFNeuron.java",
-        "src/main/java/neurons/../../../../../LIFNeuron.java",
-        "..\\..\\LIFNeuron.java"})
+    @ValueSource(
+        strings = {
+          "../LIFNeuron.java",
+          "../../home/ta/neurons/LIFNeuron.java",
+          "src/main/java/neurons/../../../../../LIFNeuron.java",
+          "..\\..\\LIFNeuron.java"
+        })
     void zipSlipEntry_isRefusedWithADiagnostic(String name) throws IOException {
       String normalised = name.replace('\\', '/');
 
       SubmissionFiles read = readZip(zip(files(name, java("LIFNeuron"))));
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(input(normalised,
-          normalised + " climbs out of the submission with '..' (zip slip); it was not graded"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  normalised,
+                  normalised
+                      + " climbs out of the submission with '..' (zip slip); it was not graded"));
       assertThat(dir.resolveSibling("LIFNeuron.java")).doesNotExist();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/etc/neurons/LIFNeuron.java", "/LIFNeuron.java", "C:/Users/alice/LIFNeuron.java", "c:\\LIFNeuron.java"})
+    @ValueSource(
+        strings = {
+          "/etc/neurons/LIFNeuron.java",
+          "/LIFNeuron.java",
+          "C:/Users/alice/LIFNeuron.java",
+          "c:\\LIFNeuron.java"
+        })
     void absolutePathEntry_isRefusedWithADiagnostic(String name) throws IOException {
       String normalised = name.replace('\\', '/');
 
       SubmissionFiles read = readZip(zip(files(name, java("LIFNeuron"))));
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(input(normalised,
-          normalised + " has an absolute path; zip entries must be relative; it was not graded"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  normalised,
+                  normalised
+                      + " has an absolute path; zip entries must be relative; it was not graded"));
     }
 
     @Test
     void refusedEntries_doNotStopTheSafeOnesFromBeingRead() throws IOException {
-      Map<String, byte[]> entries = files(
-          "../Activations.java", java("Activations"),
-          NEURONS + "LIFNeuron.java", java("LIFNeuron"));
+      Map<String, byte[]> entries =
+          files(
+              "../Activations.java",
+              java("Activations"),
+              NEURONS + "LIFNeuron.java",
+              java("LIFNeuron"));
 
       SubmissionFiles read = readZip(zip(entries));
 
-      assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
-      assertThat(read.diagnostics()).extracting(Diagnostic::file).containsExactly("../Activations.java");
+      assertThat(read.sources())
+          .containsExactly(new SourceFile(NEURONS + "LIFNeuron.java", java("LIFNeuron")));
+      assertThat(read.diagnostics())
+          .extracting(Diagnostic::file)
+          .containsExactly("../Activations.java");
     }
 
     @Test
@@ -434,8 +535,11 @@ class SubmissionReaderTest {
       SubmissionFiles read = readZip(zip);
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-          "src/main/java/neurons/LIFNeuron.java is a symbolic link; the grader does not follow links; it was not graded"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  NEURONS + "LIFNeuron.java",
+                  "src/main/java/neurons/LIFNeuron.java is a symbolic link; the grader does not follow links; it was not graded"));
     }
 
     @Test
@@ -444,7 +548,9 @@ class SubmissionReaderTest {
 
       SubmissionFiles read = readZip(zip(files(NEURONS + "LIFNeuron.java", bytes)));
 
-      assertThat(read.sources()).extracting(SourceFile::path).containsExactly(NEURONS + "LIFNeuron.java");
+      assertThat(read.sources())
+          .extracting(SourceFile::path)
+          .containsExactly(NEURONS + "LIFNeuron.java");
       assertThat(read.diagnostics()).isEmpty();
     }
 
@@ -455,8 +561,13 @@ class SubmissionReaderTest {
       SubmissionFiles read = readZip(zip(files(NEURONS + "LIFNeuron.java", bytes)));
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-          "src/main/java/neurons/LIFNeuron.java is 1048577 bytes; files over " + MIB_1 + " bytes are not read; it was not graded"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  NEURONS + "LIFNeuron.java",
+                  "src/main/java/neurons/LIFNeuron.java is 1048577 bytes; files over "
+                      + MIB_1
+                      + " bytes are not read; it was not graded"));
     }
 
     @Test
@@ -465,15 +576,22 @@ class SubmissionReaderTest {
       Path zip = zip(files(NEURONS + "LIFNeuron.java", bomb, "ANSWERS.md", "answers"));
       lieAboutUncompressedSizes(zip, 100);
       try (ZipFile check = ZipFile.builder().setPath(zip).get()) {
-        assertThat(check.getEntry(NEURONS + "LIFNeuron.java").getSize()).as("the fixture's declared size").isEqualTo(100);
+        assertThat(check.getEntry(NEURONS + "LIFNeuron.java").getSize())
+            .as("the fixture's declared size")
+            .isEqualTo(100);
       }
 
       SubmissionFiles read = readZip(zip);
 
       assertThat(read.sources()).isEmpty();
       assertThat(read.answers()).isEqualTo("answers");
-      assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-          "src/main/java/neurons/LIFNeuron.java expands to more than " + MIB_1 + " bytes; it was not graded"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  NEURONS + "LIFNeuron.java",
+                  "src/main/java/neurons/LIFNeuron.java expands to more than "
+                      + MIB_1
+                      + " bytes; it was not graded"));
     }
 
     @Test
@@ -484,20 +602,30 @@ class SubmissionReaderTest {
 
       assertThat(read.sources()).isEmpty();
       assertThat(read.answers()).isNull();
-      assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-        assertThat(d.kind()).isEqualTo("input");
-        assertThat(d.file()).isNull();
-        assertThat(d.line()).isNull();
-        assertThat(d.message()).startsWith("the zip could not be read (").endsWith("); is it a zip file?");
-      });
+      assertThat(read.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.kind()).isEqualTo("input");
+                assertThat(d.file()).isNull();
+                assertThat(d.line()).isNull();
+                assertThat(d.message())
+                    .startsWith("the zip could not be read (")
+                    .endsWith("); is it a zip file?");
+              });
     }
 
     @Test
     void emptyFileNamedZip_givesOneInputDiagnostic() throws IOException {
       Path zip = Files.write(dir.resolve("alice.zip"), new byte[0]);
 
-      assertThat(readZip(zip).diagnostics()).singleElement().satisfies(d ->
-          assertThat(d.message()).startsWith("the zip could not be read (").endsWith("); is it a zip file?"));
+      assertThat(readZip(zip).diagnostics())
+          .singleElement()
+          .satisfies(
+              d ->
+                  assertThat(d.message())
+                      .startsWith("the zip could not be read (")
+                      .endsWith("); is it a zip file?"));
     }
 
     @Test
@@ -509,10 +637,15 @@ class SubmissionReaderTest {
       SubmissionFiles read = readZip(zip);
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-        assertThat(d.kind()).isEqualTo("input");
-        assertThat(d.message()).startsWith("the zip could not be read (").endsWith("); is it a zip file?");
-      });
+      assertThat(read.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.kind()).isEqualTo("input");
+                assertThat(d.message())
+                    .startsWith("the zip could not be read (")
+                    .endsWith("); is it a zip file?");
+              });
     }
 
     @Test
@@ -526,8 +659,10 @@ class SubmissionReaderTest {
       SubmissionFiles read = readZip(zip(entries));
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(
-          Diagnostic.of("input", "the submission has more than 10000 files; only the first were read"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              Diagnostic.of(
+                  "input", "the submission has more than 10000 files; only the first were read"));
     }
 
     @Test
@@ -535,15 +670,22 @@ class SubmissionReaderTest {
       Map<String, byte[]> entries = new LinkedHashMap<>();
       int full = (int) (SubmissionReader.MAX_TOTAL_BYTES / SubmissionReader.MAX_FILE_BYTES);
       for (int i = 0; i <= full; i++) {
-        entries.put(NEURONS + "Big" + i + ".java", javaOfSize("Big" + i, SubmissionReader.MAX_FILE_BYTES));
+        entries.put(
+            NEURONS + "Big" + i + ".java", javaOfSize("Big" + i, SubmissionReader.MAX_FILE_BYTES));
       }
       entries.put(NEURONS + "LIFNeuron.java", utf8(java("LIFNeuron")));
 
       SubmissionFiles read = readZip(zip(entries));
 
-      assertThat(read.sources()).hasSize(full).extracting(SourceFile::fileName).doesNotContain("Big" + full + ".java", "LIFNeuron.java");
-      assertThat(read.diagnostics()).containsExactly(
-          Diagnostic.of("input", "the submission's files add up to more than 16777216 bytes; the rest were not read"));
+      assertThat(read.sources())
+          .hasSize(full)
+          .extracting(SourceFile::fileName)
+          .doesNotContain("Big" + full + ".java", "LIFNeuron.java");
+      assertThat(read.diagnostics())
+          .containsExactly(
+              Diagnostic.of(
+                  "input",
+                  "the submission's files add up to more than 16777216 bytes; the rest were not read"));
     }
 
     @Test
@@ -553,26 +695,40 @@ class SubmissionReaderTest {
       Map<String, byte[]> entries = new LinkedHashMap<>();
       int full = (int) (SubmissionReader.MAX_TOTAL_BYTES / SubmissionReader.MAX_FILE_BYTES);
       for (int i = 0; i < full; i++) {
-        entries.put(NEURONS + "Big" + i + ".java", javaOfSize("Big" + i, SubmissionReader.MAX_FILE_BYTES - 1024));
+        entries.put(
+            NEURONS + "Big" + i + ".java",
+            javaOfSize("Big" + i, SubmissionReader.MAX_FILE_BYTES - 1024));
       }
-      entries.put(NEURONS + "Overflow.java", javaOfSize("Overflow", SubmissionReader.MAX_FILE_BYTES));
+      entries.put(
+          NEURONS + "Overflow.java", javaOfSize("Overflow", SubmissionReader.MAX_FILE_BYTES));
       entries.put(NEURONS + "LIFNeuron.java", utf8(java("LIFNeuron")));
 
       SubmissionFiles read = readZip(zip(entries));
 
-      assertThat(read.sources()).hasSize(full).extracting(SourceFile::fileName).doesNotContain("Overflow.java", "LIFNeuron.java");
-      assertThat(read.diagnostics()).containsExactly(
-          Diagnostic.of("input", "the submission's files add up to more than 16777216 bytes; the rest were not read"));
+      assertThat(read.sources())
+          .hasSize(full)
+          .extracting(SourceFile::fileName)
+          .doesNotContain("Overflow.java", "LIFNeuron.java");
+      assertThat(read.diagnostics())
+          .containsExactly(
+              Diagnostic.of(
+                  "input",
+                  "the submission's files add up to more than 16777216 bytes; the rest were not read"));
     }
 
     @Test
     void missingZip_givesOneInputDiagnostic() {
       SubmissionFiles read = readZip(dir.resolve("gone.zip"));
 
-      assertThat(read.diagnostics()).singleElement().satisfies(d -> {
-        assertThat(d.kind()).isEqualTo("input");
-        assertThat(d.message()).startsWith("the zip could not be read (").contains("gone.zip");
-      });
+      assertThat(read.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.kind()).isEqualTo("input");
+                assertThat(d.message())
+                    .startsWith("the zip could not be read (")
+                    .contains("gone.zip");
+              });
     }
   }
 
@@ -582,20 +738,29 @@ class SubmissionReaderTest {
     @Test
     void symbolicLinkToAFile_isRefusedWithADiagnostic() throws IOException {
       Path root = folder(files(NEURONS + "Activations.java", java("Activations")));
-      Path secret = Files.writeString(dir.resolve("secret.java"), "package neurons; class LIFNeuron { /* the TA's solution */ }");
+      Path secret =
+          Files.writeString(
+              dir.resolve("secret.java"),
+              "package neurons; class LIFNeuron { /* the TA's solution */ }");
       Files.createSymbolicLink(root.resolve(NEURONS + "LIFNeuron.java"), secret);
 
       SubmissionFiles read = readFolder(root);
 
-      assertThat(read.sources()).containsExactly(new SourceFile(NEURONS + "Activations.java", java("Activations")));
-      assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-          "src/main/java/neurons/LIFNeuron.java is a symbolic link; the grader does not follow links; it was not graded"));
+      assertThat(read.sources())
+          .containsExactly(new SourceFile(NEURONS + "Activations.java", java("Activations")));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  NEURONS + "LIFNeuron.java",
+                  "src/main/java/neurons/LIFNeuron.java is a symbolic link; the grader does not follow links; it was not graded"));
     }
 
     @Test
     void symbolicLinkToAFolder_isNotFollowed() throws IOException {
       Path outside = Files.createDirectories(dir.resolve("solutions/neurons"));
-      Files.writeString(outside.resolve("LIFNeuron.java"), "package neurons; class LIFNeuron { /* the TA's solution */ }");
+      Files.writeString(
+          outside.resolve("LIFNeuron.java"),
+          "package neurons; class LIFNeuron { /* the TA's solution */ }");
       Path root = folder(files("ANSWERS.md", "answers"));
       Files.createDirectories(root.resolve("src/main/java"));
       Files.createSymbolicLink(root.resolve("src/main/java/neurons"), outside);
@@ -614,29 +779,47 @@ class SubmissionReaderTest {
       SubmissionFiles read = readFolder(link);
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(input("mallory",
-          "mallory is a symbolic link; the grader does not follow links; it was not graded"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  "mallory",
+                  "mallory is a symbolic link; the grader does not follow links; it was not graded"));
     }
 
     @Test
     void fileOfExactlyTheCap_isRead() throws IOException {
-      Path root = folder(files(NEURONS + "LIFNeuron.java", javaOfSize("LIFNeuron", SubmissionReader.MAX_FILE_BYTES)));
+      Path root =
+          folder(
+              files(
+                  NEURONS + "LIFNeuron.java",
+                  javaOfSize("LIFNeuron", SubmissionReader.MAX_FILE_BYTES)));
 
       SubmissionFiles read = readFolder(root);
 
-      assertThat(read.sources()).extracting(SourceFile::path).containsExactly(NEURONS + "LIFNeuron.java");
+      assertThat(read.sources())
+          .extracting(SourceFile::path)
+          .containsExactly(NEURONS + "LIFNeuron.java");
       assertThat(read.diagnostics()).isEmpty();
     }
 
     @Test
     void fileOverTheCap_isRefusedWithItsSize() throws IOException {
-      Path root = folder(files(NEURONS + "LIFNeuron.java", javaOfSize("LIFNeuron", 3 * SubmissionReader.MAX_FILE_BYTES)));
+      Path root =
+          folder(
+              files(
+                  NEURONS + "LIFNeuron.java",
+                  javaOfSize("LIFNeuron", 3 * SubmissionReader.MAX_FILE_BYTES)));
 
       SubmissionFiles read = readFolder(root);
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(input(NEURONS + "LIFNeuron.java",
-          "src/main/java/neurons/LIFNeuron.java is 3145728 bytes; files over " + MIB_1 + " bytes are not read; it was not graded"));
+      assertThat(read.diagnostics())
+          .containsExactly(
+              input(
+                  NEURONS + "LIFNeuron.java",
+                  "src/main/java/neurons/LIFNeuron.java is 3145728 bytes; files over "
+                      + MIB_1
+                      + " bytes are not read; it was not graded"));
     }
 
     @Test
@@ -646,7 +829,8 @@ class SubmissionReaderTest {
       SubmissionFiles read = readFolder(gone);
 
       assertThat(read.sources()).isEmpty();
-      assertThat(read.diagnostics()).containsExactly(Diagnostic.of("input", "the submission could not be read: " + gone));
+      assertThat(read.diagnostics())
+          .containsExactly(Diagnostic.of("input", "the submission could not be read: " + gone));
     }
   }
 
@@ -663,10 +847,15 @@ class SubmissionReaderTest {
     int entries = Short.toUnsignedInt(bytes.getShort(end + 10));
     int header = bytes.getInt(end + 16);
     for (int e = 0; e < entries; e++) {
-      assertThat(bytes.getInt(header)).as("central directory header signature").isEqualTo(0x02014b50);
+      assertThat(bytes.getInt(header))
+          .as("central directory header signature")
+          .isEqualTo(0x02014b50);
       bytes.putInt(header + 24, declared);
-      header += 46 + Short.toUnsignedInt(bytes.getShort(header + 28)) + Short.toUnsignedInt(bytes.getShort(header + 30))
-          + Short.toUnsignedInt(bytes.getShort(header + 32));
+      header +=
+          46
+              + Short.toUnsignedInt(bytes.getShort(header + 28))
+              + Short.toUnsignedInt(bytes.getShort(header + 30))
+              + Short.toUnsignedInt(bytes.getShort(header + 32));
     }
     try (OutputStream out = Files.newOutputStream(zip)) {
       out.write(bytes.array());

@@ -43,20 +43,27 @@ public final class EditedSubmission {
     String text = text(className);
     int at = text.indexOf(anchor);
     if (at < 0 || text.indexOf(anchor, at + 1) >= 0) {
-      throw new IllegalArgumentException("'" + anchor + "' must occur exactly once in " + className + ".java");
+      throw new IllegalArgumentException(
+          "'" + anchor + "' must occur exactly once in " + className + ".java");
     }
-    return with(className, text.substring(0, at) + replacement + text.substring(at + anchor.length()));
+    return with(
+        className, text.substring(0, at) + replacement + text.substring(at + anchor.length()));
   }
 
-  /** Returns a copy with {@code code} inserted on its own lines just after the line holding {@code anchor}. */
+  /**
+   * Returns a copy with {@code code} inserted on its own lines just after the line holding {@code
+   * anchor}.
+   */
   public EditedSubmission insertAfter(String className, String anchor, String code) {
     String text = text(className);
     int at = text.indexOf(anchor);
     if (at < 0 || text.indexOf(anchor, at + 1) >= 0) {
-      throw new IllegalArgumentException("'" + anchor + "' must occur exactly once in " + className + ".java");
+      throw new IllegalArgumentException(
+          "'" + anchor + "' must occur exactly once in " + className + ".java");
     }
     int endOfLine = text.indexOf('\n', at);
-    return with(className, text.substring(0, endOfLine + 1) + code + "\n" + text.substring(endOfLine + 1));
+    return with(
+        className, text.substring(0, endOfLine + 1) + code + "\n" + text.substring(endOfLine + 1));
   }
 
   /** Returns a copy with a file added or replaced. */
@@ -91,18 +98,23 @@ public final class EditedSubmission {
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].contains(snippet)) {
         if (found >= 0) {
-          throw new IllegalArgumentException("'" + snippet + "' is on more than one line of " + className + ".java");
+          throw new IllegalArgumentException(
+              "'" + snippet + "' is on more than one line of " + className + ".java");
         }
         found = i + 1;
       }
     }
     if (found < 0) {
-      throw new IllegalArgumentException("'" + snippet + "' is on no line of " + className + ".java");
+      throw new IllegalArgumentException(
+          "'" + snippet + "' is on no line of " + className + ".java");
     }
     return found;
   }
 
-  /** Returns the path a file has in the submission, for example {@code src/main/java/neurons/LIFNeuron.java}. */
+  /**
+   * Returns the path a file has in the submission, for example {@code
+   * src/main/java/neurons/LIFNeuron.java}.
+   */
   public static String path(String className) {
     return FOLDER + className + ".java";
   }

@@ -22,7 +22,8 @@ public final class MemoryLoader extends ClassLoader {
       Class<?> loaded = findLoadedClass(name);
       if (loaded == null) {
         byte[] bytes = classes.get(name);
-        loaded = bytes != null ? defineClass(name, bytes, 0, bytes.length) : getParent().loadClass(name);
+        loaded =
+            bytes != null ? defineClass(name, bytes, 0, bytes.length) : getParent().loadClass(name);
       }
       if (resolve) {
         resolveClass(loaded);

@@ -21,7 +21,15 @@ final class Crossing {
 
   /** Other starting states (v, s) to try when the student's slopes miss the designed crossing. */
   private static final double[][] FALLBACK_STATES = {
-    {0.95, 0.5}, {0.95, 3}, {0.95, -1}, {0.9, 10}, {0.9, -10}, {0.8, 30}, {0.8, -30}, {0.5, 100}, {0.5, -100}
+    {0.95, 0.5},
+    {0.95, 3},
+    {0.95, -1},
+    {0.9, 10},
+    {0.9, -10},
+    {0.8, 30},
+    {0.8, -30},
+    {0.5, 100},
+    {0.5, -100}
   };
 
   private static final int MAX_STEPS = 8;
@@ -47,11 +55,16 @@ final class Crossing {
       throw noSpike(designed, what);
     }
     for (double[] state : FALLBACK_STATES) {
-      LifRun run = LifRun.of(driver, tauM, tauRef, tauS, designed.dt()).set(0.3, state[0], state[1], 0);
+      LifRun run =
+          LifRun.of(driver, tauM, tauRef, tauS, designed.dt()).set(0.3, state[0], state[1], 0);
       spike = spikeAfterQuietStep(run, MAX_STEPS);
       if (spike != null) {
-        Session.note("Your slope() does not follow the equations (see 1a), so this was checked from v = " + Fmt.num(state[0])
-            + ", s = " + Fmt.num(state[1]) + ", where your own slopes lead to a spike.");
+        Session.note(
+            "Your slope() does not follow the equations (see 1a), so this was checked from v = "
+                + Fmt.num(state[0])
+                + ", s = "
+                + Fmt.num(state[1])
+                + ", where your own slopes lead to a spike.");
         return spike;
       }
     }
@@ -68,7 +81,8 @@ final class Crossing {
     return null;
   }
 
-  private static boolean slopeFollowsEquations(Driver driver, double tauM, double tauRef, double tauS) {
+  private static boolean slopeFollowsEquations(
+      Driver driver, double tauM, double tauRef, double tauS) {
     NeuronRef probe = driver.newLif(tauM, tauRef, tauS);
     driver.set(probe, StateVariable.V, 0.4);
     driver.set(probe, StateVariable.S, 1.1);
@@ -84,8 +98,14 @@ final class Crossing {
 
   private static CheckFailure noSpike(LifRun run, String what) {
     List<LifRun.Step> steps = run.steps();
-    return CheckFailure.fail("the neuron should spike within a few steps " + steps.get(0).from() + ", but your step recorded no spike"
-        + " (v reached " + Fmt.num(steps.get(steps.size() - 1).after().v()) + "), so " + what
-        + " could not be checked; see the spike detection check.");
+    return CheckFailure.fail(
+        "the neuron should spike within a few steps "
+            + steps.get(0).from()
+            + ", but your step recorded no spike"
+            + " (v reached "
+            + Fmt.num(steps.get(steps.size() - 1).after().v())
+            + "), so "
+            + what
+            + " could not be checked; see the spike detection check.");
   }
 }

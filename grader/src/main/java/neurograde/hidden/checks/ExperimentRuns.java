@@ -34,10 +34,13 @@ final class ExperimentRuns {
    * that experiment (its failure too).
    */
   static NetworkSnapshot snapshot(Experiment experiment) {
-    Snapshot shared = Session.shared("experiment:" + experiment, () -> {
-      Live live = live(experiment);
-      return new Snapshot(live.driver().snapshot(live.network()), live.ownClasses());
-    });
+    Snapshot shared =
+        Session.shared(
+            "experiment:" + experiment,
+            () -> {
+              Live live = live(experiment);
+              return new Snapshot(live.driver().snapshot(live.network()), live.ownClasses());
+            });
     noteOwn(shared.ownClasses());
     return shared.snapshot();
   }
@@ -60,8 +63,9 @@ final class ExperimentRuns {
 
   private static void noteOwn(boolean own) {
     if (own) {
-      Session.note("Your Experiments uses something beyond the assignment's API of LIFNeuron or SpikingNetwork, so it ran on your own"
-          + " classes rather than the course's; a mistake in those shows here too.");
+      Session.note(
+          "Your Experiments uses something beyond the assignment's API of LIFNeuron or SpikingNetwork, so it ran on your own"
+              + " classes rather than the course's; a mistake in those shows here too.");
     }
   }
 

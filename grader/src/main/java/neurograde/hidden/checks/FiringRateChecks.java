@@ -29,23 +29,36 @@ final class FiringRateChecks {
     }
   }
 
-  @Check(value = "exp3a.network", layer = Layer.EXPERIMENTS, uses = {"Experiments#firingRateExperiment"}, slow = true)
+  @Check(
+      value = "exp3a.network",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#firingRateExperiment"},
+      slow = true)
   void network() {
     Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.FIRING_RATE));
     int lif = theLif(shape);
     List<ConnectionInfo> inputs = shape.into(lif);
     if (inputs.size() != 1 || !shape.sources().contains(inputs.get(0).pre())) {
-      throw CheckFailure.fail("the LIF neuron should receive exactly one connection, from the input neuron; it receives "
-          + Shape.describe(inputs) + ".");
+      throw CheckFailure.fail(
+          "the LIF neuron should receive exactly one connection, from the input neuron; it receives "
+              + Shape.describe(inputs)
+              + ".");
     }
     double w = inputs.get(0).weight();
     if (!Shape.is(w, 0.03)) {
-      throw CheckFailure.fail("the input should connect to the LIF neuron with weight 0.03 (the text's value, which overrides the"
-          + " figure's 0.05), but the weight is " + Fmt.num(w) + ".");
+      throw CheckFailure.fail(
+          "the input should connect to the LIF neuron with weight 0.03 (the text's value, which overrides the"
+              + " figure's 0.05), but the weight is "
+              + Fmt.num(w)
+              + ".");
     }
   }
 
-  @Check(value = "exp3a.lif-parameters", layer = Layer.EXPERIMENTS, uses = {"Experiments#firingRateExperiment"}, slow = true)
+  @Check(
+      value = "exp3a.lif-parameters",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#firingRateExperiment"},
+      slow = true)
   void lifParameters() {
     Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.FIRING_RATE));
     int lif = theLif(shape);
@@ -53,34 +66,55 @@ final class FiringRateChecks {
       return;
     }
     if (shape.hasTaus(lif, 0.02, 0.002, 0.05)) {
-      throw CheckFailure.fail(Mistake.EXPERIMENT_DEFAULT_TAU_S, "the LIF neuron of Fig. 1(a) has tauS = 0.1 s (the published solution's"
-          + " value), but yours has the default 0.05 s. The text does not repeat it, so this costs only this half mark; your spike"
-          + " counts are checked against your own network.");
+      throw CheckFailure.fail(
+          Mistake.EXPERIMENT_DEFAULT_TAU_S,
+          "the LIF neuron of Fig. 1(a) has tauS = 0.1 s (the published solution's"
+              + " value), but yours has the default 0.05 s. The text does not repeat it, so this costs only this half mark; your spike"
+              + " counts are checked against your own network.");
     }
-    throw CheckFailure.fail("the LIF neuron of Fig. 1(a) has tauM = 0.02 s, tauRef = 0.002 s and tauS = 0.1 s, but yours has "
-        + shape.taus(lif) + ".");
+    throw CheckFailure.fail(
+        "the LIF neuron of Fig. 1(a) has tauM = 0.02 s, tauRef = 0.002 s and tauS = 0.1 s, but yours has "
+            + shape.taus(lif)
+            + ".");
   }
 
-  @Check(value = "exp3a.input", layer = Layer.EXPERIMENTS, uses = {"Experiments#firingRateExperiment"}, slow = true)
+  @Check(
+      value = "exp3a.input",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#firingRateExperiment"},
+      slow = true)
   void input() {
     Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.FIRING_RATE));
     int lif = theLif(shape);
     List<ConnectionInfo> inputs = shape.into(lif);
     if (inputs.isEmpty() || !shape.sources().contains(inputs.get(0).pre())) {
-      throw CheckFailure.fail("no input neuron is connected to the LIF neuron, so its spike train cannot be checked.");
+      throw CheckFailure.fail(
+          "no input neuron is connected to the LIF neuron, so its spike train cannot be checked.");
     }
     String mismatch = Trains.rateMismatch(shape.neuron(inputs.get(0).pre()).spikes(), RATES, ENDS);
     if (mismatch != null) {
-      throw CheckFailure.fail("the input should fire at 5 Hz for 2 s, then 10 Hz for 2 s, and so on up to 100 Hz: " + mismatch + ".");
+      throw CheckFailure.fail(
+          "the input should fire at 5 Hz for 2 s, then 10 Hz for 2 s, and so on up to 100 Hz: "
+              + mismatch
+              + ".");
     }
   }
 
-  @Check(value = "exp3a.simulated", layer = Layer.EXPERIMENTS, uses = {"Experiments#firingRateExperiment"}, slow = true)
+  @Check(
+      value = "exp3a.simulated",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#firingRateExperiment"},
+      slow = true)
   void simulated() {
-    Simulated.require(ExperimentRuns.snapshot(Experiment.FIRING_RATE), 40, "the firing-rate experiment");
+    Simulated.require(
+        ExperimentRuns.snapshot(Experiment.FIRING_RATE), 40, "the firing-rate experiment");
   }
 
-  @Check(value = "exp3a.counts", layer = Layer.EXPERIMENTS, uses = {"Experiments#spikesPerInterval"}, slow = true)
+  @Check(
+      value = "exp3a.counts",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#spikesPerInterval"},
+      slow = true)
   void counts() {
     String ownRunProblem;
     try {
@@ -93,11 +127,13 @@ final class FiringRateChecks {
         compare(actual, expected, "for the network your firingRateExperiment returns");
         return;
       }
-      ownRunProblem = "your firingRateExperiment's network has " + shape.lifs().size() + " LIF neurons";
+      ownRunProblem =
+          "your firingRateExperiment's network has " + shape.lifs().size() + " LIF neurons";
     } catch (StudentCodeException e) {
       ownRunProblem = e.getMessage();
     }
-    // The experiment itself failed: count on the course's network, in either order of its two neurons.
+    // The experiment itself failed: count on the course's network, in either order of its two
+    // neurons.
     Driver driver = Session.driver(Layer.EXPERIMENTS);
     CheckFailure first = null;
     for (boolean lifFirst : new boolean[] {true, false}) {
@@ -105,7 +141,8 @@ final class FiringRateChecks {
       int[] expected = counts(driver.spikes(driver.neuron(net, lifFirst ? 0 : 1)));
       try {
         compare(driver.spikesPerInterval(net), expected, "for the course's firing-rate network");
-        Session.note("spikesPerInterval was checked on the course's network because " + ownRunProblem + ".");
+        Session.note(
+            "spikesPerInterval was checked on the course's network because " + ownRunProblem + ".");
         return;
       } catch (CheckFailure e) {
         first = first == null ? e : first;
@@ -134,13 +171,30 @@ final class FiringRateChecks {
 
   private static void compare(int[] actual, int[] expected, String where) {
     if (actual.length != expected.length) {
-      throw CheckFailure.fail("spikesPerInterval should return 20 counts, one per 2 s interval, but it returned " + actual.length
-          + " " + Fmt.list(actual) + ".");
+      throw CheckFailure.fail(
+          "spikesPerInterval should return 20 counts, one per 2 s interval, but it returned "
+              + actual.length
+              + " "
+              + Fmt.list(actual)
+              + ".");
     }
     for (int i = 0; i < expected.length; i++) {
       if (actual[i] != expected[i]) {
-        throw CheckFailure.fail(where + ", the LIF neuron spikes " + expected[i] + " times from " + (2 * i) + " s to " + (2 * i + 2)
-            + " s, but spikesPerInterval says " + actual[i] + ". Expected " + Fmt.list(expected) + ", got " + Fmt.list(actual) + ".");
+        throw CheckFailure.fail(
+            where
+                + ", the LIF neuron spikes "
+                + expected[i]
+                + " times from "
+                + (2 * i)
+                + " s to "
+                + (2 * i + 2)
+                + " s, but spikesPerInterval says "
+                + actual[i]
+                + ". Expected "
+                + Fmt.list(expected)
+                + ", got "
+                + Fmt.list(actual)
+                + ".");
       }
     }
   }
@@ -156,7 +210,10 @@ final class FiringRateChecks {
 
   private static int theLif(Shape shape) {
     if (shape.lifs().size() != 1) {
-      throw CheckFailure.fail("the network of Fig. 1(a) has one LIF neuron, but yours has " + shape.lifs().size() + ".");
+      throw CheckFailure.fail(
+          "the network of Fig. 1(a) has one LIF neuron, but yours has "
+              + shape.lifs().size()
+              + ".");
     }
     return shape.lifs().get(0);
   }

@@ -33,7 +33,8 @@ final class Fmt {
   /** Formats a few values of an array, for example {@code [0.1, 0.2, ... (40 values)]}. */
   static String list(double[] values) {
     int shown = Math.min(values.length, 6);
-    String head = Arrays.stream(values, 0, shown).mapToObj(Fmt::num).collect(Collectors.joining(", "));
+    String head =
+        Arrays.stream(values, 0, shown).mapToObj(Fmt::num).collect(Collectors.joining(", "));
     return "[" + head + (values.length > shown ? ", ... (" + values.length + " values)" : "") + "]";
   }
 

@@ -13,9 +13,16 @@ import neurograde.hidden.Observe;
 /** The hidden tests: the front door of this package. */
 public final class HiddenChecks {
 
-  private static final List<Class<?>> CLASSES = List.of(
-      SlopeChecks.class, StepChecks.class, SimulateChecks.class, FiringRateChecks.class, SmallNetworkChecks.class,
-      RingChecks.class, ActivationChecks.class, Observations.class);
+  private static final List<Class<?>> CLASSES =
+      List.of(
+          SlopeChecks.class,
+          StepChecks.class,
+          SimulateChecks.class,
+          FiringRateChecks.class,
+          SmallNetworkChecks.class,
+          RingChecks.class,
+          ActivationChecks.class,
+          Observations.class);
 
   private static final List<CheckInfo> ALL = scan();
 
@@ -45,9 +52,25 @@ public final class HiddenChecks {
         Check check = method.getAnnotation(Check.class);
         Observe observe = method.getAnnotation(Observe.class);
         if (check != null) {
-          all.add(new CheckInfo(check.value(), check.layer(), List.of(check.uses()), check.slow(), false, type.getName(), method.getName()));
+          all.add(
+              new CheckInfo(
+                  check.value(),
+                  check.layer(),
+                  List.of(check.uses()),
+                  check.slow(),
+                  false,
+                  type.getName(),
+                  method.getName()));
         } else if (observe != null) {
-          all.add(new CheckInfo("observe." + observe.value(), Layer.OWN, List.of(), observe.slow(), true, type.getName(), method.getName()));
+          all.add(
+              new CheckInfo(
+                  "observe." + observe.value(),
+                  Layer.OWN,
+                  List.of(),
+                  observe.slow(),
+                  true,
+                  type.getName(),
+                  method.getName()));
         }
       }
     }

@@ -63,7 +63,10 @@ final class LifRun {
     return steps;
   }
 
-  /** Returns why slope() failed on some step, or null: a step is judged with the equations' slopes then. */
+  /**
+   * Returns why slope() failed on some step, or null: a step is judged with the equations' slopes
+   * then.
+   */
   String slopeFailure() {
     return slopeFailure;
   }
@@ -95,13 +98,36 @@ final class LifRun {
     double[] spikesAfter = driver.spikes(neuron);
     double[] vAfter = driver.vHistory(neuron);
     double[] sAfter = driver.sHistory(neuron);
-    double[] newSpikes = spikesAfter.length >= spikesBefore.length
-        ? Arrays.copyOfRange(spikesAfter, spikesBefore.length, spikesAfter.length) : new double[0];
-    Step step = new Step(this, steps.size(), shownBefore, driver.showState(neuron),
-        new StepEnvelope.Before(before.t(), before.v(), before.s(), before.refRemaining(), before.weightedIncomingSpikes(),
-            before.dvdt(), before.dsdt(), before.tauM(), before.tauRef(), before.tauS()),
-        new StepEnvelope.After(after.t(), after.v(), after.s(), after.refRemaining(), newSpikes),
-        after.weightedIncomingSpikes(), vBefore, vAfter, sBefore, sAfter, spikesBefore.length, spikesAfter.length);
+    double[] newSpikes =
+        spikesAfter.length >= spikesBefore.length
+            ? Arrays.copyOfRange(spikesAfter, spikesBefore.length, spikesAfter.length)
+            : new double[0];
+    Step step =
+        new Step(
+            this,
+            steps.size(),
+            shownBefore,
+            driver.showState(neuron),
+            new StepEnvelope.Before(
+                before.t(),
+                before.v(),
+                before.s(),
+                before.refRemaining(),
+                before.weightedIncomingSpikes(),
+                before.dvdt(),
+                before.dsdt(),
+                before.tauM(),
+                before.tauRef(),
+                before.tauS()),
+            new StepEnvelope.After(
+                after.t(), after.v(), after.s(), after.refRemaining(), newSpikes),
+            after.weightedIncomingSpikes(),
+            vBefore,
+            vAfter,
+            sBefore,
+            sAfter,
+            spikesBefore.length,
+            spikesAfter.length);
     steps.add(step);
     return step;
   }
@@ -123,15 +149,33 @@ final class LifRun {
    * @param spikeCountBefore number of spikes before
    * @param spikeCountAfter number of spikes after
    */
-  record Step(LifRun run, int index, String shownBefore, String shownAfter, StepEnvelope.Before before, StepEnvelope.After after,
-      double incomingAfter, double[] vHistoryBefore, double[] vHistoryAfter, double[] sHistoryBefore,
-      double[] sHistoryAfter, int spikeCountBefore, int spikeCountAfter) {
+  record Step(
+      LifRun run,
+      int index,
+      String shownBefore,
+      String shownAfter,
+      StepEnvelope.Before before,
+      StepEnvelope.After after,
+      double incomingAfter,
+      double[] vHistoryBefore,
+      double[] vHistoryAfter,
+      double[] sHistoryBefore,
+      double[] sHistoryAfter,
+      int spikeCountBefore,
+      int spikeCountAfter) {
 
     /** Describes the state before the step, for messages. */
     String from() {
-      return "from t = " + Fmt.num(before.t()) + " s, v = " + Fmt.num(before.v()) + ", s = " + Fmt.num(before.s())
+      return "from t = "
+          + Fmt.num(before.t())
+          + " s, v = "
+          + Fmt.num(before.v())
+          + ", s = "
+          + Fmt.num(before.s())
           + (before.refractory() ? ", refRemaining = " + Fmt.num(before.ref()) + " s" : "")
-          + (before.incoming() != 0 ? ", with incoming spikes of total weight " + Fmt.num(before.incoming()) : "");
+          + (before.incoming() != 0
+              ? ", with incoming spikes of total weight " + Fmt.num(before.incoming())
+              : "");
     }
   }
 }

@@ -15,9 +15,7 @@ import neurograde.hidden.driver.StudentCodeException;
 import neurons.LIFNeuron;
 import org.junit.jupiter.api.Order;
 
-/**
- * What the student's own code does, recorded for the report's comparison plots. Earns no marks.
- */
+/** What the student's own code does, recorded for the report's comparison plots. Earns no marks. */
 @Order(100)
 final class Observations {
 

@@ -2,7 +2,10 @@ package neurograde.hidden.checks;
 
 import java.util.List;
 
-/** Helpers for results computed with the reference (the grader's own copy, which student code cannot reach). */
+/**
+ * Helpers for results computed with the reference (the grader's own copy, which student code cannot
+ * reach).
+ */
 final class ReferenceRuns {
 
   private ReferenceRuns() {}

@@ -27,7 +27,8 @@ final class RingAnalysis {
   static int[] order(Shape shape) {
     List<Integer> lifs = shape.lifs();
     if (lifs.size() != 8) {
-      throw CheckFailure.fail("the ring of Fig. 1(d) has 8 LIF neurons, but your network has " + lifs.size() + ".");
+      throw CheckFailure.fail(
+          "the ring of Fig. 1(d) has 8 LIF neurons, but your network has " + lifs.size() + ".");
     }
     Map<Integer, List<Integer>> next = new HashMap<>();
     for (ConnectionInfo c : shape.connections()) {
@@ -40,19 +41,32 @@ final class RingAnalysis {
     for (int i = 1; i <= 8; i++) {
       List<Integer> targets = next.getOrDefault(order[i - 1], List.of());
       if (targets.size() != 1) {
-        throw CheckFailure.fail("in a ring each neuron excites exactly one other, the next; your neuron " + order[i - 1] + " excites "
-            + targets.size() + " (excitatory connections: " + Shape.describe(excitatory(shape, lifs)) + ").");
+        throw CheckFailure.fail(
+            "in a ring each neuron excites exactly one other, the next; your neuron "
+                + order[i - 1]
+                + " excites "
+                + targets.size()
+                + " (excitatory connections: "
+                + Shape.describe(excitatory(shape, lifs))
+                + ").");
       }
       if (i == 8) {
         if (targets.get(0) != order[0]) {
-          throw CheckFailure.fail("the excitatory connections do not close one ring of all 8 neurons: " + Shape.describe(excitatory(shape, lifs)) + ".");
+          throw CheckFailure.fail(
+              "the excitatory connections do not close one ring of all 8 neurons: "
+                  + Shape.describe(excitatory(shape, lifs))
+                  + ".");
         }
       } else {
         order[i] = targets.get(0);
         for (int j = 0; j < i; j++) {
           if (order[j] == order[i]) {
-            throw CheckFailure.fail("the excitatory connections form a ring of " + (i - j) + " neurons, not 8: "
-                + Shape.describe(excitatory(shape, lifs)) + ".");
+            throw CheckFailure.fail(
+                "the excitatory connections form a ring of "
+                    + (i - j)
+                    + " neurons, not 8: "
+                    + Shape.describe(excitatory(shape, lifs))
+                    + ".");
           }
         }
       }
@@ -105,10 +119,13 @@ final class RingAnalysis {
     double duration = net.duration();
     boolean lasts = !bursts.isEmpty() && bursts.get(bursts.size() - 1)[0] >= duration / 2;
     boolean travels = bursts.size() >= MIN_BURSTS && share >= MIN_FORWARD && lasts;
-    return new Wave(travels, bursts.size(), share, laps.stream().mapToDouble(Double::doubleValue).toArray());
+    return new Wave(
+        travels, bursts.size(), share, laps.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private static List<ConnectionInfo> excitatory(Shape shape, List<Integer> lifs) {
-    return shape.connections().stream().filter(c -> lifs.contains(c.pre()) && lifs.contains(c.post()) && c.weight() > 0).toList();
+    return shape.connections().stream()
+        .filter(c -> lifs.contains(c.pre()) && lifs.contains(c.post()) && c.weight() > 0)
+        .toList();
   }
 }

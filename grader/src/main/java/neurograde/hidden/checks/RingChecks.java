@@ -23,7 +23,11 @@ final class RingChecks {
   private static final double[] INPUT_RATES = {25};
   private static final double[] INPUT_ENDS = {0.3};
 
-  @Check(value = "exp3d.ring", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  @Check(
+      value = "exp3d.ring",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#ringOscillator"},
+      slow = true)
   void ring() {
     Shape shape = shape();
     int[] order = RingAnalysis.order(shape);
@@ -37,7 +41,11 @@ final class RingChecks {
     acceptRetuned(off, "each neuron should excite the next with weight 0.2");
   }
 
-  @Check(value = "exp3d.parameters", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  @Check(
+      value = "exp3d.parameters",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#ringOscillator"},
+      slow = true)
   void parameters() {
     Shape shape = shape();
     int[] order = RingAnalysis.order(shape);
@@ -47,10 +55,15 @@ final class RingChecks {
         off.add("neuron " + n + " has " + shape.taus(n));
       }
     }
-    acceptRetuned(off, "the ring neurons should have tauM = 0.05 s and tauS = 0.1 s (tauRef 0.002 s)");
+    acceptRetuned(
+        off, "the ring neurons should have tauM = 0.05 s and tauS = 0.1 s (tauRef 0.002 s)");
   }
 
-  @Check(value = "exp3d.inhibition", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  @Check(
+      value = "exp3d.inhibition",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#ringOscillator"},
+      slow = true)
   void inhibition() {
     Shape shape = shape();
     int[] order = RingAnalysis.order(shape);
@@ -59,40 +72,62 @@ final class RingChecks {
     for (int i = 0; i < 8; i++) {
       int from = order[(i + 1) % 8];
       int to = order[i];
-      List<ConnectionInfo> back = shape.between(from, to).stream().filter(c -> c.weight() < 0).toList();
+      List<ConnectionInfo> back =
+          shape.between(from, to).stream().filter(c -> c.weight() < 0).toList();
       if (back.isEmpty()) {
-        throw CheckFailure.fail("each excitatory connection needs an inhibitory one running the other way; there is none from "
-            + from + " to " + to + ".");
+        throw CheckFailure.fail(
+            "each excitatory connection needs an inhibitory one running the other way; there is none from "
+                + from
+                + " to "
+                + to
+                + ".");
       }
       double w = back.stream().mapToDouble(ConnectionInfo::weight).sum();
       if (!Shape.is(w, -0.4)) {
         off.add(from + " -> " + to + " has weight " + Fmt.num(w));
       }
     }
-    long inhibitory = shape.connections().stream()
-        .filter(c -> ring.contains(c.pre()) && ring.contains(c.post()) && c.weight() < 0).count();
+    long inhibitory =
+        shape.connections().stream()
+            .filter(c -> ring.contains(c.pre()) && ring.contains(c.post()) && c.weight() < 0)
+            .count();
     if (inhibitory != 8) {
-      throw CheckFailure.fail("the ring should have exactly 8 inhibitory connections, one backwards along each excitatory one, but it has "
-          + inhibitory + ".");
+      throw CheckFailure.fail(
+          "the ring should have exactly 8 inhibitory connections, one backwards along each excitatory one, but it has "
+              + inhibitory
+              + ".");
     }
     acceptRetuned(off, "each inhibitory connection should have weight -0.4");
   }
 
-  @Check(value = "exp3d.input", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  @Check(
+      value = "exp3d.input",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#ringOscillator"},
+      slow = true)
   void input() {
     Shape shape = shape();
     List<Integer> ring = shape.lifs();
     if (shape.sources().size() != 1) {
-      throw CheckFailure.fail("Fig. 1(d) has one input neuron, but your network has " + shape.sources().size() + " neurons that are not LIF neurons.");
+      throw CheckFailure.fail(
+          "Fig. 1(d) has one input neuron, but your network has "
+              + shape.sources().size()
+              + " neurons that are not LIF neurons.");
     }
     int source = shape.sources().get(0);
     String mismatch = Trains.rateMismatch(shape.neuron(source).spikes(), INPUT_RATES, INPUT_ENDS);
     if (mismatch != null) {
-      throw CheckFailure.fail("the input should fire at 25 Hz for the first 0.3 s, then stay silent: " + mismatch + ".");
+      throw CheckFailure.fail(
+          "the input should fire at 25 Hz for the first 0.3 s, then stay silent: "
+              + mismatch
+              + ".");
     }
     List<ConnectionInfo> out = shape.from(source);
     if (out.size() != 1 || !ring.contains(out.get(0).post())) {
-      throw CheckFailure.fail("the input should stimulate exactly one ring neuron; its connections are " + Shape.describe(out) + ".");
+      throw CheckFailure.fail(
+          "the input should stimulate exactly one ring neuron; its connections are "
+              + Shape.describe(out)
+              + ".");
     }
     List<String> off = new ArrayList<>();
     if (!Shape.is(out.get(0).weight(), 0.2)) {
@@ -101,7 +136,11 @@ final class RingChecks {
     acceptRetuned(off, "the input should connect with weight 0.2");
   }
 
-  @Check(value = "exp3d.wave", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringOscillator"}, slow = true)
+  @Check(
+      value = "exp3d.wave",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#ringOscillator"},
+      slow = true)
   void wave() {
     NetworkSnapshot net = ExperimentRuns.snapshot(Experiment.RING);
     Simulated.require(net, 4, "the ring oscillator");
@@ -110,14 +149,21 @@ final class RingChecks {
       return;
     }
     if (waveTravelsSomewhere()) {
-      Session.note("The wave travels when your network runs on your own LIF neuron and network, which the question accepts.");
+      Session.note(
+          "The wave travels when your network runs on your own LIF neuron and network, which the question accepts.");
       return;
     }
-    throw CheckFailure.fail("the ring neurons should burst one after the other around the ring, lap after lap; in your network "
-        + describe(wave) + ".");
+    throw CheckFailure.fail(
+        "the ring neurons should burst one after the other around the ring, lap after lap; in your network "
+            + describe(wave)
+            + ".");
   }
 
-  @Check(value = "exp3d.period", layer = Layer.EXPERIMENTS, uses = {"Experiments#ringPeriod"}, slow = true)
+  @Check(
+      value = "exp3d.period",
+      layer = Layer.EXPERIMENTS,
+      uses = {"Experiments#ringPeriod"},
+      slow = true)
   void period() {
     String ownProblem;
     try {
@@ -148,12 +194,21 @@ final class RingChecks {
       longest = Math.max(longest, lap);
     }
     if (!(period >= 0.95 * shortest && period <= 1.05 * longest)) {
-      throw CheckFailure.fail("in " + whose + " a wave takes between " + Fmt.num(shortest) + " s and " + Fmt.num(longest)
-          + " s to go once around, but ringPeriod returned " + Fmt.num(period) + " s.");
+      throw CheckFailure.fail(
+          "in "
+              + whose
+              + " a wave takes between "
+              + Fmt.num(shortest)
+              + " s and "
+              + Fmt.num(longest)
+              + " s to go once around, but ringPeriod returned "
+              + Fmt.num(period)
+              + " s.");
     }
   }
 
-  private static neurograde.hidden.driver.NetworkRef courseRing(neurograde.hidden.driver.Driver driver) {
+  private static neurograde.hidden.driver.NetworkRef courseRing(
+      neurograde.hidden.driver.Driver driver) {
     var net = driver.newNetwork();
     for (int k = 0; k < 8; k++) {
       driver.addNeuron(net, driver.newLif(0.05, 0.002, 0.1));
@@ -164,7 +219,9 @@ final class RingChecks {
     for (int k = 0; k < 8; k++) {
       driver.connect(net, (k + 1) % 8, k, -0.4);
     }
-    int input = driver.addNeuron(net, driver.newInput(neurons.SpikeTrains.generate(INPUT_RATES, INPUT_ENDS)));
+    int input =
+        driver.addNeuron(
+            net, driver.newInput(neurons.SpikeTrains.generate(INPUT_RATES, INPUT_ENDS)));
     driver.connect(net, input, 0, 0.2);
     driver.simulate(net, 4, 0.001);
     return net;
@@ -180,8 +237,13 @@ final class RingChecks {
     }
     String differences = String.join("; ", off);
     if (waveTravelsSomewhere()) {
-      Session.note("You changed a value of the statement (" + expectation + ", but " + differences + "); the question allows"
-          + " retuning since the wave travels.");
+      Session.note(
+          "You changed a value of the statement ("
+              + expectation
+              + ", but "
+              + differences
+              + "); the question allows"
+              + " retuning since the wave travels.");
       return;
     }
     throw CheckFailure.fail(expectation + ", but " + differences + ".");
@@ -209,7 +271,12 @@ final class RingChecks {
     if (wave.bursts() == 0) {
       return "the ring neurons never spike";
     }
-    return "there are " + wave.bursts() + " bursts, and " + Math.round(100 * wave.forwardShare()) + "% of them are followed by a burst of"
-        + " the next neuron along the ring" + (wave.bursts() < 16 ? " (fewer than two laps)" : "");
+    return "there are "
+        + wave.bursts()
+        + " bursts, and "
+        + Math.round(100 * wave.forwardShare())
+        + "% of them are followed by a burst of"
+        + " the next neuron along the ring"
+        + (wave.bursts() < 16 ? " (fewer than two laps)" : "");
   }
 }

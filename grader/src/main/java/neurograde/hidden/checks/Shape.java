@@ -31,7 +31,10 @@ final class Shape {
 
   /** Indices of the neurons that are not LIF neurons: inputs, or a student's own spiking class. */
   List<Integer> sources() {
-    return IntStream.range(0, net.neurons().size()).filter(i -> net.neurons().get(i).kind() != Kind.LIF).boxed().toList();
+    return IntStream.range(0, net.neurons().size())
+        .filter(i -> net.neurons().get(i).kind() != Kind.LIF)
+        .boxed()
+        .toList();
   }
 
   NeuronInfo neuron(int index) {
@@ -76,13 +79,21 @@ final class Shape {
   /** Returns whether a LIF neuron has the given time constants (s). */
   boolean hasTaus(int index, double tauM, double tauRef, double tauS) {
     NeuronInfo n = neuron(index);
-    return Math.abs(n.tauM() - tauM) <= TAU_TOL && Math.abs(n.tauRef() - tauRef) <= TAU_TOL && Math.abs(n.tauS() - tauS) <= TAU_TOL;
+    return Math.abs(n.tauM() - tauM) <= TAU_TOL
+        && Math.abs(n.tauRef() - tauRef) <= TAU_TOL
+        && Math.abs(n.tauS() - tauS) <= TAU_TOL;
   }
 
   /** Describes a LIF neuron's time constants, for messages. */
   String taus(int index) {
     NeuronInfo n = neuron(index);
-    return "tauM = " + Fmt.num(n.tauM()) + " s, tauRef = " + Fmt.num(n.tauRef()) + " s, tauS = " + Fmt.num(n.tauS()) + " s";
+    return "tauM = "
+        + Fmt.num(n.tauM())
+        + " s, tauRef = "
+        + Fmt.num(n.tauRef())
+        + " s, tauS = "
+        + Fmt.num(n.tauS())
+        + " s";
   }
 
   /** Describes a connection list, for messages. */
@@ -95,6 +106,9 @@ final class Shape {
   }
 
   private List<Integer> indices(Kind kind) {
-    return IntStream.range(0, net.neurons().size()).filter(i -> net.neurons().get(i).kind() == kind).boxed().toList();
+    return IntStream.range(0, net.neurons().size())
+        .filter(i -> net.neurons().get(i).kind() == kind)
+        .boxed()
+        .toList();
   }
 }

@@ -23,7 +23,10 @@ final class SimulateChecks {
   private static final double DT = 0.001;
   private static final double TOL = 1e-9;
 
-  @Check(value = "simulate.connections", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  @Check(
+      value = "simulate.connections",
+      layer = Layer.NETWORK,
+      uses = {"SpikingNetwork#*"})
   void connections() {
     Driver driver = Session.driver(Layer.NETWORK);
     NetworkRef net = driver.newNetwork();
@@ -40,11 +43,15 @@ final class SimulateChecks {
     // Routing only: when each spike arrives is the timing checks' business.
     double[] receivedFirst = nonZero(driver.probeLog(first).receivedBeforeEachStep());
     double[] receivedSecond = nonZero(driver.probeLog(second).receivedBeforeEachStep());
-    if (!close(receivedFirst, new double[] {0.02, -0.03}) || !close(receivedSecond, new double[] {0.05})) {
-      throw CheckFailure.fail("with inputs A (a spike at 0.0015 s) and B (0.0035 s) connected A -> neuron 0 (weight 0.02), A -> neuron 1"
-          + " (0.05) and B -> neuron 0 (-0.03), neuron 0 should receive 0.02 and then -0.03, and neuron 1 0.05; neuron 0 received "
-          + Fmt.list(receivedFirst) + " and neuron 1 " + Fmt.list(receivedSecond)
-          + ". Each connection (pre, post, w) delivers pre's spikes, times w, to post.");
+    if (!close(receivedFirst, new double[] {0.02, -0.03})
+        || !close(receivedSecond, new double[] {0.05})) {
+      throw CheckFailure.fail(
+          "with inputs A (a spike at 0.0015 s) and B (0.0035 s) connected A -> neuron 0 (weight 0.02), A -> neuron 1"
+              + " (0.05) and B -> neuron 0 (-0.03), neuron 0 should receive 0.02 and then -0.03, and neuron 1 0.05; neuron 0 received "
+              + Fmt.list(receivedFirst)
+              + " and neuron 1 "
+              + Fmt.list(receivedSecond)
+              + ". Each connection (pre, post, w) delivers pre's spikes, times w, to post.");
     }
   }
 
@@ -52,7 +59,10 @@ final class SimulateChecks {
     return java.util.Arrays.stream(values).filter(v -> v != 0).toArray();
   }
 
-  @Check(value = "simulate.every-neuron", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  @Check(
+      value = "simulate.every-neuron",
+      layer = Layer.NETWORK,
+      uses = {"SpikingNetwork#*"})
   void everyNeuron() {
     Driver driver = Session.driver(Layer.NETWORK);
     NetworkRef net = driver.newNetwork();
@@ -68,8 +78,15 @@ final class SimulateChecks {
       long slopes = log.count("slope");
       long steps = log.count("step");
       if (slopes != 10 || steps != 10) {
-        throw CheckFailure.fail("simulate(0.01, 0.001) has 10 time steps, so each LIF neuron needs 10 calls of slope() and 10 of step();"
-            + " neuron " + i + " got " + slopes + " and " + steps + ".");
+        throw CheckFailure.fail(
+            "simulate(0.01, 0.001) has 10 time steps, so each LIF neuron needs 10 calls of slope() and 10 of step();"
+                + " neuron "
+                + i
+                + " got "
+                + slopes
+                + " and "
+                + steps
+                + ".");
       }
       boolean slopeDue = true;
       for (ProbeLog.Event event : log.events()) {
@@ -77,11 +94,19 @@ final class SimulateChecks {
           slopeDue = false;
         } else if (event.kind().equals("step")) {
           if (slopeDue) {
-            throw CheckFailure.fail("neuron " + i + " was stepped without slope() being called first in that time step:"
-                + " each step uses the slopes of the state at its start.");
+            throw CheckFailure.fail(
+                "neuron "
+                    + i
+                    + " was stepped without slope() being called first in that time step:"
+                    + " each step uses the slopes of the state at its start.");
           }
           if (Math.abs(event.a() - DT) > 1e-15) {
-            throw CheckFailure.fail("neuron " + i + " was stepped with dt = " + Fmt.num(event.a()) + " in simulate(0.01, 0.001).");
+            throw CheckFailure.fail(
+                "neuron "
+                    + i
+                    + " was stepped with dt = "
+                    + Fmt.num(event.a())
+                    + " in simulate(0.01, 0.001).");
           }
           slopeDue = true;
         }
@@ -89,7 +114,10 @@ final class SimulateChecks {
     }
   }
 
-  @Check(value = "simulate.delivery-after-step", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  @Check(
+      value = "simulate.delivery-after-step",
+      layer = Layer.NETWORK,
+      uses = {"SpikingNetwork#*"})
   void deliveryAfterStep() {
     Driver driver = Session.driver(Layer.NETWORK);
     NetworkRef net = driver.newNetwork();
@@ -104,20 +132,32 @@ final class SimulateChecks {
     int earlier = firstReceipt(driver.probeLog(before));
     int later = firstReceipt(driver.probeLog(after));
     if (earlier != later) {
-      String what = "a spike at 0.0025 s reached the neuron added before the input " + receipt(earlier)
-          + ", but the neuron added after it " + receipt(later) + ": the result depends on the order of the neurons";
+      String what =
+          "a spike at 0.0025 s reached the neuron added before the input "
+              + receipt(earlier)
+              + ", but the neuron added after it "
+              + receipt(later)
+              + ": the result depends on the order of the neurons";
       if (later == earlier - 1) {
-        throw CheckFailure.fail(Mistake.SIMULATE_SAME_STEP_DELIVERY, what + ". " + capitalize(Mistake.SIMULATE_SAME_STEP_DELIVERY.description())
-            + ": deliver only after every neuron has stepped.");
+        throw CheckFailure.fail(
+            Mistake.SIMULATE_SAME_STEP_DELIVERY,
+            what
+                + ". "
+                + capitalize(Mistake.SIMULATE_SAME_STEP_DELIVERY.description())
+                + ": deliver only after every neuron has stepped.");
       }
       throw CheckFailure.fail(what + ".");
     }
     if (earlier < 0) {
-      throw CheckFailure.fail("a spike at 0.0025 s was never delivered to the neurons it connects to.");
+      throw CheckFailure.fail(
+          "a spike at 0.0025 s was never delivered to the neurons it connects to.");
     }
   }
 
-  @Check(value = "simulate.spike-counts", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  @Check(
+      value = "simulate.spike-counts",
+      layer = Layer.NETWORK,
+      uses = {"SpikingNetwork#*"})
   void spikeCounts() {
     Driver driver = Session.driver(Layer.NETWORK);
     NetworkRef net = driver.newNetwork();
@@ -133,44 +173,69 @@ final class SimulateChecks {
     if (close(received, expected)) {
       return;
     }
-    String what = "with input spikes at 0.0021 and 0.0024 s (both in the step from 0.002 to 0.003 s) and at 0.0055 s, weight 0.03, the"
-        + " neuron should receive 0.06 after step 2 and 0.03 after step 5; it received " + describeReceipts(received);
-    if (received.length == expected.length && Math.abs(received[3] - 0.03) <= TOL && Math.abs(received[6] - 0.03) <= TOL) {
-      throw CheckFailure.fail(Mistake.SIMULATE_ONE_SPIKE_PER_STEP, what + ": " + Mistake.SIMULATE_ONE_SPIKE_PER_STEP.description()
-          + ". Multiply the weight by the number of spikes.");
+    String what =
+        "with input spikes at 0.0021 and 0.0024 s (both in the step from 0.002 to 0.003 s) and at 0.0055 s, weight 0.03, the"
+            + " neuron should receive 0.06 after step 2 and 0.03 after step 5; it received "
+            + describeReceipts(received);
+    if (received.length == expected.length
+        && Math.abs(received[3] - 0.03) <= TOL
+        && Math.abs(received[6] - 0.03) <= TOL) {
+      throw CheckFailure.fail(
+          Mistake.SIMULATE_ONE_SPIKE_PER_STEP,
+          what
+              + ": "
+              + Mistake.SIMULATE_ONE_SPIKE_PER_STEP.description()
+              + ". Multiply the weight by the number of spikes.");
     }
     for (int shift : new int[] {-1, 1}) {
       if (close(received, shifted(expected, shift))) {
-        throw CheckFailure.fail(Mistake.SIMULATE_WRONG_WINDOW, what + ": " + Mistake.SIMULATE_WRONG_WINDOW.description()
-            + " (one step " + (shift < 0 ? "early" : "late") + "). After the step that starts at tt, deliver spikesBetween(tt, tt + dt).");
+        throw CheckFailure.fail(
+            Mistake.SIMULATE_WRONG_WINDOW,
+            what
+                + ": "
+                + Mistake.SIMULATE_WRONG_WINDOW.description()
+                + " (one step "
+                + (shift < 0 ? "early" : "late")
+                + "). After the step that starts at tt, deliver spikesBetween(tt, tt + dt).");
       }
     }
     throw CheckFailure.fail(what + ".");
   }
 
-  @Check(value = "simulate.time-history", layer = Layer.NETWORK, uses = {"SpikingNetwork#*"})
+  @Check(
+      value = "simulate.time-history",
+      layer = Layer.NETWORK,
+      uses = {"SpikingNetwork#*"})
   void timeHistory() {
     Driver driver = Session.driver(Layer.NETWORK);
     NetworkRef net = driver.newNetwork();
     NeuronRef probe = driver.newRecordingLif();
     driver.addNeuron(net, probe);
     driver.simulate(net, 0.005, DT);
-    expectTimes(driver.tHistory(net), SpikeTrains.arange(0, 0.005, DT), "after simulate(0.005, 0.001)");
+    expectTimes(
+        driver.tHistory(net), SpikeTrains.arange(0, 0.005, DT), "after simulate(0.005, 0.001)");
     driver.simulate(net, 0.003, DT);
     double[] both = concat(SpikeTrains.arange(0, 0.005, DT), SpikeTrains.arange(0.005, 0.008, DT));
     double[] times = driver.tHistory(net);
     if (times.length == both.length && Math.abs(times[5] - 0) <= TOL) {
-      throw CheckFailure.fail("a second call of simulate should carry on from the last time plus dt, 0.005 s, but your time history"
-          + " starts again at 0: " + Fmt.list(times) + ".");
+      throw CheckFailure.fail(
+          "a second call of simulate should carry on from the last time plus dt, 0.005 s, but your time history"
+              + " starts again at 0: "
+              + Fmt.list(times)
+              + ".");
     }
     if (times.length == both.length && Math.abs(times[5] - 0.004) <= TOL) {
-      throw CheckFailure.fail("a second call of simulate should carry on from the last time plus dt, 0.005 s, but yours repeats the"
-          + " last time 0.004 s: " + Fmt.list(times) + ".");
+      throw CheckFailure.fail(
+          "a second call of simulate should carry on from the last time plus dt, 0.005 s, but yours repeats the"
+              + " last time 0.004 s: "
+              + Fmt.list(times)
+              + ".");
     }
     expectTimes(times, both, "after simulate(0.005, 0.001) then simulate(0.003, 0.001)");
     long steps = driver.probeLog(probe).count("step");
     if (steps != 8) {
-      throw CheckFailure.fail("the two calls make 8 time steps, but the neuron was stepped " + steps + " times.");
+      throw CheckFailure.fail(
+          "the two calls make 8 time steps, but the neuron was stepped " + steps + " times.");
     }
     NetworkRef second = driver.newNetwork();
     driver.addNeuron(second, driver.newRecordingLif());
@@ -180,13 +245,31 @@ final class SimulateChecks {
 
   private static void expectTimes(double[] actual, double[] expected, String when) {
     if (actual.length != expected.length) {
-      throw CheckFailure.fail(when + " the time history should hold " + expected.length + " times, " + Fmt.list(expected)
-          + ", but it holds " + actual.length + ": " + Fmt.list(actual)
-          + (actual.length == expected.length + 1 ? ". Adding dt repeatedly drifts; use SpikeTrains.arange(start, start + T, dt)." : "."));
+      throw CheckFailure.fail(
+          when
+              + " the time history should hold "
+              + expected.length
+              + " times, "
+              + Fmt.list(expected)
+              + ", but it holds "
+              + actual.length
+              + ": "
+              + Fmt.list(actual)
+              + (actual.length == expected.length + 1
+                  ? ". Adding dt repeatedly drifts; use SpikeTrains.arange(start, start + T, dt)."
+                  : "."));
     }
     for (int i = 0; i < actual.length; i++) {
       if (Math.abs(actual[i] - expected[i]) > TOL) {
-        throw CheckFailure.fail(when + " time " + i + " should be " + Fmt.num(expected[i]) + " s, but it is " + Fmt.num(actual[i]) + " s.");
+        throw CheckFailure.fail(
+            when
+                + " time "
+                + i
+                + " should be "
+                + Fmt.num(expected[i])
+                + " s, but it is "
+                + Fmt.num(actual[i])
+                + " s.");
       }
     }
   }
@@ -210,7 +293,9 @@ final class SimulateChecks {
     StringBuilder text = new StringBuilder();
     for (int k = 0; k < received.length; k++) {
       if (received[k] != 0) {
-        text.append(text.length() == 0 ? "" : ", ").append(Fmt.num(received[k])).append(k == 0 ? " before step 0" : " after step " + (k - 1));
+        text.append(text.length() == 0 ? "" : ", ")
+            .append(Fmt.num(received[k]))
+            .append(k == 0 ? " before step 0" : " after step " + (k - 1));
       }
     }
     return text.length() == 0 ? "nothing" : text.toString();
@@ -238,8 +323,6 @@ final class SimulateChecks {
     }
     return out;
   }
-
-
 
   private static double[] concat(double[] a, double[] b) {
     double[] all = Arrays.copyOf(a, a.length + b.length);

@@ -10,7 +10,9 @@ import neurograde.hidden.driver.NeuronRef;
 import neurograde.hidden.driver.StateVariable;
 import org.junit.jupiter.api.Order;
 
-/** Question 1a: {@code slope()} saves dv/dt = (s - v)/tauM and ds/dt = -s/tauS of the current state. */
+/**
+ * Question 1a: {@code slope()} saves dv/dt = (s - v)/tauM and ds/dt = -s/tauS of the current state.
+ */
 @Order(1)
 final class SlopeChecks {
 
@@ -22,12 +24,16 @@ final class SlopeChecks {
     {0.0, 0.0, 0.02, 0.002, 0.05},
   };
 
-  @Check(value = "slope.dvdt", uses = {"LIFNeuron#<init>", "LIFNeuron#slope", "LIFNeuron#get*", "LIFNeuron#set*"})
+  @Check(
+      value = "slope.dvdt",
+      uses = {"LIFNeuron#<init>", "LIFNeuron#slope", "LIFNeuron#get*", "LIFNeuron#set*"})
   void dvdt() {
     check(true);
   }
 
-  @Check(value = "slope.dsdt", uses = {"LIFNeuron#<init>", "LIFNeuron#slope", "LIFNeuron#get*", "LIFNeuron#set*"})
+  @Check(
+      value = "slope.dsdt",
+      uses = {"LIFNeuron#<init>", "LIFNeuron#slope", "LIFNeuron#get*", "LIFNeuron#set*"})
   void dsdt() {
     check(false);
   }
@@ -43,30 +49,57 @@ final class SlopeChecks {
       driver.set(neuron, StateVariable.S, s);
       driver.slope(neuron);
       LifState state = driver.state(neuron);
-      String at = "for v = " + Fmt.num(v) + ", s = " + Fmt.num(s) + ", tauM = " + Fmt.num(c[2]) + " s, tauS = " + Fmt.num(c[4]) + " s";
+      String at =
+          "for v = "
+              + Fmt.num(v)
+              + ", s = "
+              + Fmt.num(s)
+              + ", tauM = "
+              + Fmt.num(c[2])
+              + " s, tauS = "
+              + Fmt.num(c[4])
+              + " s";
       if (state.v() != v || state.s() != s) {
-        throw CheckFailure.fail("slope() changed the state " + at + ": v became " + Fmt.num(state.v()) + ", s became "
-            + Fmt.num(state.s()) + ". slope() only saves dv/dt and ds/dt; step() changes v and s.");
+        throw CheckFailure.fail(
+            "slope() changed the state "
+                + at
+                + ": v became "
+                + Fmt.num(state.v())
+                + ", s became "
+                + Fmt.num(state.s())
+                + ". slope() only saves dv/dt and ds/dt; step() changes v and s.");
       }
       double expected = membrane ? (s - v) / c[2] : -s / c[4];
       double actual = membrane ? state.dvdt() : state.dsdt();
       if (!(Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)))) {
         String name = membrane ? "dv/dt" : "ds/dt";
         String formula = membrane ? "(s - v) / tauM" : "-s / tauS";
-        throw CheckFailure.fail(name + " " + at + " should be " + formula + " = " + Fmt.num(expected)
-            + ", but slope() saved " + Fmt.num(actual) + hint(membrane, v, s, c[2], c[4], actual));
+        throw CheckFailure.fail(
+            name
+                + " "
+                + at
+                + " should be "
+                + formula
+                + " = "
+                + Fmt.num(expected)
+                + ", but slope() saved "
+                + Fmt.num(actual)
+                + hint(membrane, v, s, c[2], c[4], actual));
       }
     }
   }
 
-  private static String hint(boolean membrane, double v, double s, double tauM, double tauS, double actual) {
+  private static String hint(
+      boolean membrane, double v, double s, double tauM, double tauS, double actual) {
     double expected = membrane ? (s - v) / tauM : -s / tauS;
     if (expected != 0 && Math.abs(actual + expected) <= 1e-9 * Math.abs(expected)) {
       return " (the sign is reversed)";
     }
     double otherTau = membrane ? (s - v) / tauS : -s / tauM;
     if (Math.abs(actual - otherTau) <= 1e-9 * Math.max(1, Math.abs(otherTau))) {
-      return membrane ? " (it divides by tauS instead of tauM)" : " (it divides by tauM instead of tauS)";
+      return membrane
+          ? " (it divides by tauS instead of tauM)"
+          : " (it divides by tauM instead of tauS)";
     }
     return "";
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Order;
  * judges every step from the state and slopes the neuron had just before it, so a step is never
  * charged for an earlier one or for {@code slope}.
  *
- * <p>Scenarios that spike do so only after at least one ordinary step since the state was set, so
- * a step that takes the previous v from its history (a legitimate variant) has one.
+ * <p>Scenarios that spike do so only after at least one ordinary step since the state was set, so a
+ * step that takes the previous v from its history (a legitimate variant) has one.
  */
 @Order(2)
 final class StepChecks {
@@ -28,12 +28,15 @@ final class StepChecks {
     return LifRun.standard(driver).set(0.3, 0.98, 1.3, 0);
   }
 
-  @Check(value = "step.euler", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.euler",
+      uses = {"LIFNeuron#*"})
   void euler() {
     Driver driver = Session.driver(Layer.OWN);
-    List<LifRun> runs = List.of(
-        LifRun.standard(driver).set(0.1, 0.2, 0.7, 0),
-        LifRun.of(driver, 0.01, 0.002, 0.2, 0.0005).set(0, 0.5, -0.4, 0));
+    List<LifRun> runs =
+        List.of(
+            LifRun.standard(driver).set(0.1, 0.2, 0.7, 0),
+            LifRun.of(driver, 0.01, 0.002, 0.2, 0.0005).set(0, 0.5, -0.4, 0));
     for (LifRun run : runs) {
       for (int i = 0; i < 3; i++) {
         LifRun.Step step = run.step();
@@ -43,11 +46,24 @@ final class StepChecks {
         if (!StepEnvelope.motionAcceptable(b, run.dt(), step.after())) {
           double expected = b.v() + run.dt() * (b.s() - b.v()) / b.tauM();
           double updated = b.v() + run.dt() * (step.after().s() - b.v()) / b.tauM();
-          String what = "v after one step of " + Fmt.num(run.dt()) + " s " + step.from() + " (tauM = " + Fmt.num(b.tauM())
-              + " s) should be v + dt dv/dt = " + Fmt.num(expected) + ", but your step gave " + Fmt.num(step.after().v());
+          String what =
+              "v after one step of "
+                  + Fmt.num(run.dt())
+                  + " s "
+                  + step.from()
+                  + " (tauM = "
+                  + Fmt.num(b.tauM())
+                  + " s) should be v + dt dv/dt = "
+                  + Fmt.num(expected)
+                  + ", but your step gave "
+                  + Fmt.num(step.after().v());
           if (Math.abs(step.after().v() - updated) <= StepEnvelope.TOL) {
-            throw CheckFailure.fail(Mistake.SLOPE_USES_UPDATED_STATE, what + ": " + Mistake.SLOPE_USES_UPDATED_STATE.description()
-                + ". Use dvdt as slope() saved it, from the state at the start of the step.");
+            throw CheckFailure.fail(
+                Mistake.SLOPE_USES_UPDATED_STATE,
+                what
+                    + ": "
+                    + Mistake.SLOPE_USES_UPDATED_STATE.description()
+                    + ". Use dvdt as slope() saved it, from the state at the start of the step.");
           }
           throw CheckFailure.fail(what + ".");
         }
@@ -55,7 +71,9 @@ final class StepChecks {
     }
   }
 
-  @Check(value = "step.input-scaling", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.input-scaling",
+      uses = {"LIFNeuron#*"})
   void inputScaling() {
     Driver driver = Session.driver(Layer.OWN);
     LifRun run = LifRun.of(driver, 0.02, 0.002, 0.1, LifRun.DT).set(0, 0.1, 0.2, 0);
@@ -66,48 +84,80 @@ final class StepChecks {
     if (!StepEnvelope.sAcceptable(b, dt, received.after().s())) {
       double expected = b.s() + dt * (-b.s() / b.tauS()) + 0.05 / b.tauS();
       double actual = received.after().s();
-      String what = "after receiveSpike(0.03) and receiveSpike(0.02), s " + received.from() + " should be s + dt ds/dt + (0.03 + 0.02) / tauS = "
-          + Fmt.num(expected) + " (tauS = 0.1 s), but your step gave " + Fmt.num(actual);
+      String what =
+          "after receiveSpike(0.03) and receiveSpike(0.02), s "
+              + received.from()
+              + " should be s + dt ds/dt + (0.03 + 0.02) / tauS = "
+              + Fmt.num(expected)
+              + " (tauS = 0.1 s), but your step gave "
+              + Fmt.num(actual);
       double noInput = b.s() + dt * (-b.s() / b.tauS());
       double vNoInput = b.v() + dt * (b.s() - b.v()) / b.tauM();
       if (Math.abs(actual - (noInput + 0.05)) <= StepEnvelope.TOL) {
-        throw CheckFailure.fail(Mistake.INPUT_NOT_SCALED, what + ": " + Mistake.INPUT_NOT_SCALED.description() + ".");
+        throw CheckFailure.fail(
+            Mistake.INPUT_NOT_SCALED, what + ": " + Mistake.INPUT_NOT_SCALED.description() + ".");
       }
       if (Math.abs(actual - noInput) <= StepEnvelope.TOL) {
         double v = received.after().v();
-        if (Math.abs(v - (vNoInput + 0.05)) <= StepEnvelope.TOL || Math.abs(v - (vNoInput + 0.05 / b.tauS())) <= StepEnvelope.TOL) {
-          throw CheckFailure.fail(Mistake.INPUT_ADDED_TO_V, what + ", and v jumped instead: " + Mistake.INPUT_ADDED_TO_V.description() + ".");
+        if (Math.abs(v - (vNoInput + 0.05)) <= StepEnvelope.TOL
+            || Math.abs(v - (vNoInput + 0.05 / b.tauS())) <= StepEnvelope.TOL) {
+          throw CheckFailure.fail(
+              Mistake.INPUT_ADDED_TO_V,
+              what + ", and v jumped instead: " + Mistake.INPUT_ADDED_TO_V.description() + ".");
         }
         throw CheckFailure.fail(what + ": the incoming spikes were not added to s.");
       }
-      if (Math.abs(actual - (noInput + 0.03 / b.tauS())) <= StepEnvelope.TOL || Math.abs(actual - (noInput + 0.02 / b.tauS())) <= StepEnvelope.TOL) {
-        throw CheckFailure.fail(what + ": only one of the two spikes counted; receiveSpike must add to the input, not replace it.");
+      if (Math.abs(actual - (noInput + 0.03 / b.tauS())) <= StepEnvelope.TOL
+          || Math.abs(actual - (noInput + 0.02 / b.tauS())) <= StepEnvelope.TOL) {
+        throw CheckFailure.fail(
+            what
+                + ": only one of the two spikes counted; receiveSpike must add to the input, not replace it.");
       }
       throw CheckFailure.fail(what + ".");
     }
     LifRun.Step next = run.step();
     if (!StepEnvelope.sAcceptable(next.before(), dt, next.after().s())) {
       double again = next.before().s() + dt * (-next.before().s() / b.tauS()) + 0.05 / b.tauS();
-      String what = "in the step after the spikes were integrated, with no new spikes, s " + next.from() + " should be "
-          + Fmt.num(StepEnvelope.acceptableS(next.before(), dt).get(0)) + ", but your step gave " + Fmt.num(next.after().s());
+      String what =
+          "in the step after the spikes were integrated, with no new spikes, s "
+              + next.from()
+              + " should be "
+              + Fmt.num(StepEnvelope.acceptableS(next.before(), dt).get(0))
+              + ", but your step gave "
+              + Fmt.num(next.after().s());
       if (Math.abs(next.after().s() - again) <= StepEnvelope.TOL) {
-        throw CheckFailure.fail(Mistake.INPUT_NOT_CLEARED, what + ": " + Mistake.INPUT_NOT_CLEARED.description()
-            + ". Set weightedIncomingSpikes to 0 at the end of step().");
+        throw CheckFailure.fail(
+            Mistake.INPUT_NOT_CLEARED,
+            what
+                + ": "
+                + Mistake.INPUT_NOT_CLEARED.description()
+                + ". Set weightedIncomingSpikes to 0 at the end of step().");
       }
       throw CheckFailure.fail(what + ".");
     }
   }
 
-  @Check(value = "step.spike-detection", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.spike-detection",
+      uses = {"LIFNeuron#*"})
   void spikeDetection() {
     Driver driver = Session.driver(Layer.OWN);
     LifRun below = LifRun.standard(driver).set(0.1, 0.9, 1.05, 0);
     for (int i = 0; i < 3; i++) {
       LifRun.Step step = below.step();
       if (step.after().newSpikes().length > 0) {
-        throw CheckFailure.fail("a spike was recorded at " + Fmt.time(step.after().newSpikes()[0]) + " in a step " + step.from()
-            + ", in which v only reaches " + Fmt.num(step.before().v() + below.dt() * (step.before().s() - step.before().v()) / step.before().tauM())
-            + ", below the threshold 1.");
+        throw CheckFailure.fail(
+            "a spike was recorded at "
+                + Fmt.time(step.after().newSpikes()[0])
+                + " in a step "
+                + step.from()
+                + ", in which v only reaches "
+                + Fmt.num(
+                    step.before().v()
+                        + below.dt()
+                            * (step.before().s() - step.before().v())
+                            / step.before().tauM())
+                + ", below the threshold 1.");
       }
     }
     LifRun crossing = publishedCrossing(driver);
@@ -116,11 +166,22 @@ final class StepChecks {
       List<Outcome> outcomes = StepEnvelope.outcomes(step.before(), crossing.dt());
       int recorded = step.after().newSpikes().length;
       if (outcomes.stream().allMatch(Outcome::spike) && recorded != 1) {
-        throw CheckFailure.fail("in the step " + step.from() + ", v reaches " + Fmt.num(outcomes.get(0).vIntegrated())
-            + ", so the neuron spikes once; your step recorded " + recorded + " spikes.");
+        throw CheckFailure.fail(
+            "in the step "
+                + step.from()
+                + ", v reaches "
+                + Fmt.num(outcomes.get(0).vIntegrated())
+                + ", so the neuron spikes once; your step recorded "
+                + recorded
+                + " spikes.");
       }
       if (recorded > 1) {
-        throw CheckFailure.fail("one step " + step.from() + " recorded " + recorded + " spikes; a step records at most one.");
+        throw CheckFailure.fail(
+            "one step "
+                + step.from()
+                + " recorded "
+                + recorded
+                + " spikes; a step records at most one.");
       }
       if (recorded == 1) {
         break;
@@ -128,35 +189,58 @@ final class StepChecks {
     }
     LifRun.Step spiking = Crossing.find(publishedCrossing(driver), "spike detection");
     double time = spiking.after().newSpikes()[0];
-    if (!(time >= spiking.before().t() - StepEnvelope.TOL && time <= spiking.before().t() + crossing.dt() + StepEnvelope.TOL)) {
-      throw CheckFailure.fail("the spike of the step from " + Fmt.time(spiking.before().t()) + " to "
-          + Fmt.time(spiking.before().t() + crossing.dt()) + " was recorded at " + Fmt.time(time) + ", outside the step.");
+    if (!(time >= spiking.before().t() - StepEnvelope.TOL
+        && time <= spiking.before().t() + crossing.dt() + StepEnvelope.TOL)) {
+      throw CheckFailure.fail(
+          "the spike of the step from "
+              + Fmt.time(spiking.before().t())
+              + " to "
+              + Fmt.time(spiking.before().t() + crossing.dt())
+              + " was recorded at "
+              + Fmt.time(time)
+              + ", outside the step.");
     }
     // Dyadic numbers make every formula exact: v lands on 1.0 exactly, which is a spike (v >= 1).
     // Judged only if the first step reached the designed state; otherwise an earlier bug decides.
     double dt = 0.0009765625;
-    LifRun exact = LifRun.of(driver, 0.03125, 0.00390625, 0.125, dt).set(0.5, 0.92578125, 2.140625, 0);
+    LifRun exact =
+        LifRun.of(driver, 0.03125, 0.00390625, 0.125, dt).set(0.5, 0.92578125, 2.140625, 0);
     exact.step();
     LifRun.Step onThreshold = exact.step();
-    boolean designed = onThreshold.before().v() == 0.9637451171875 && onThreshold.before().s() == 2.1239013671875;
+    boolean designed =
+        onThreshold.before().v() == 0.9637451171875 && onThreshold.before().s() == 2.1239013671875;
     if (designed && onThreshold.after().newSpikes().length == 0) {
-      throw CheckFailure.fail(Mistake.THRESHOLD_STRICT, "in a step where v reaches exactly 1 (" + onThreshold.from()
-          + ", tauM = 0.03125 s, dt = 2^-10 s), the neuron should spike, but your step recorded no spike: "
-          + Mistake.THRESHOLD_STRICT.description() + ".");
+      throw CheckFailure.fail(
+          Mistake.THRESHOLD_STRICT,
+          "in a step where v reaches exactly 1 ("
+              + onThreshold.from()
+              + ", tauM = 0.03125 s, dt = 2^-10 s), the neuron should spike, but your step recorded no spike: "
+              + Mistake.THRESHOLD_STRICT.description()
+              + ".");
     }
   }
 
-  @Check(value = "step.interpolation", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.interpolation",
+      uses = {"LIFNeuron#*"})
   void interpolation() {
     Driver driver = Session.driver(Layer.OWN);
-    List<LifRun> runs = List.of(publishedCrossing(driver), LifRun.of(driver, 0.01, 0.002, 0.05, LifRun.DT).set(1.2, 0.9, 1.4, 0));
+    List<LifRun> runs =
+        List.of(
+            publishedCrossing(driver),
+            LifRun.of(driver, 0.01, 0.002, 0.05, LifRun.DT).set(1.2, 0.9, 1.4, 0));
     for (LifRun run : runs) {
       LifRun.Step spiking = Crossing.find(run, "the spike time");
       double actual = spiking.after().newSpikes()[0];
-      List<Double> accepted = StepEnvelope.interpolatedSpikeTimes(spiking.before(), run.dt(), spiking.after().s());
+      List<Double> accepted =
+          StepEnvelope.interpolatedSpikeTimes(spiking.before(), run.dt(), spiking.after().s());
       if (accepted.isEmpty()) {
-        throw CheckFailure.fail("your neuron spiked at " + Fmt.time(actual) + " in a step " + spiking.from()
-            + " where v does not reach 1 (see the spike detection check).");
+        throw CheckFailure.fail(
+            "your neuron spiked at "
+                + Fmt.time(actual)
+                + " in a step "
+                + spiking.from()
+                + " where v does not reach 1 (see the spike detection check).");
       }
       if (accepted.stream().noneMatch(time -> Math.abs(time - actual) <= StepEnvelope.TOL)) {
         double expected = accepted.get(0);
@@ -164,20 +248,39 @@ final class StepChecks {
         double start = b.t();
         double end = start + run.dt();
         double reached = b.v() + run.dt() * b.dvdt();
-        String what = "your spike at " + Fmt.time(actual) + ", expected " + Fmt.time(expected)
-            + ": interpolating between v = " + Fmt.num(b.v()) + " at " + Fmt.time(start) + " and v = "
-            + Fmt.num(reached) + " at " + Fmt.time(end) + " puts the crossing of 1 there";
-        if (Math.abs(actual - end) <= StepEnvelope.TOL || Math.abs(actual - start) <= StepEnvelope.TOL) {
+        String what =
+            "your spike at "
+                + Fmt.time(actual)
+                + ", expected "
+                + Fmt.time(expected)
+                + ": interpolating between v = "
+                + Fmt.num(b.v())
+                + " at "
+                + Fmt.time(start)
+                + " and v = "
+                + Fmt.num(reached)
+                + " at "
+                + Fmt.time(end)
+                + " puts the crossing of 1 there";
+        if (Math.abs(actual - end) <= StepEnvelope.TOL
+            || Math.abs(actual - start) <= StepEnvelope.TOL) {
           String which = Math.abs(actual - end) <= StepEnvelope.TOL ? "end" : "start";
-          throw CheckFailure.fail(Mistake.SPIKE_TIME_NOT_INTERPOLATED,
-              "spike time is not interpolated: " + what + "; your time is the " + which + " of the step.");
+          throw CheckFailure.fail(
+              Mistake.SPIKE_TIME_NOT_INTERPOLATED,
+              "spike time is not interpolated: "
+                  + what
+                  + "; your time is the "
+                  + which
+                  + " of the step.");
         }
         throw CheckFailure.fail("spike time is not the linear interpolation: " + what + ".");
       }
     }
   }
 
-  @Check(value = "step.reset", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.reset",
+      uses = {"LIFNeuron#*"})
   void reset() {
     Driver driver = Session.driver(Layer.OWN);
     LifRun designed = publishedCrossing(driver);
@@ -185,28 +288,47 @@ final class StepChecks {
     LifRun run = spiking.run();
     double v = spiking.after().v();
     if (Math.abs(v - 1) > StepEnvelope.TOL && Math.abs(v) > StepEnvelope.TOL) {
-      double integrated = spiking.before().v() + run.dt() * (spiking.before().s() - spiking.before().v()) / spiking.before().tauM();
-      String what = "after the spike at " + Fmt.time(spiking.after().newSpikes()[0]) + ", v should be reset (to 1, which the next step"
-          + " turns to 0, or to 0 at once), but it is " + Fmt.num(v);
+      double integrated =
+          spiking.before().v()
+              + run.dt() * (spiking.before().s() - spiking.before().v()) / spiking.before().tauM();
+      String what =
+          "after the spike at "
+              + Fmt.time(spiking.after().newSpikes()[0])
+              + ", v should be reset (to 1, which the next step"
+              + " turns to 0, or to 0 at once), but it is "
+              + Fmt.num(v);
       if (Math.abs(v - integrated) <= 1e-6 || v > 1) {
-        throw CheckFailure.fail(Mistake.V_NOT_RESET, what + ": " + Mistake.V_NOT_RESET.description() + ".");
+        throw CheckFailure.fail(
+            Mistake.V_NOT_RESET, what + ": " + Mistake.V_NOT_RESET.description() + ".");
       }
       throw CheckFailure.fail(what + ".");
     }
     for (int i = 0; i < 3; i++) {
       LifRun.Step after = run.step();
       if (after.after().v() >= 1 && after.after().newSpikes().length == 0) {
-        throw CheckFailure.fail(Mistake.V_NOT_RESET, "v is " + Fmt.num(after.after().v()) + " " + (i + 1)
-            + " step(s) after the spike: " + Mistake.V_NOT_RESET.description() + ".");
+        throw CheckFailure.fail(
+            Mistake.V_NOT_RESET,
+            "v is "
+                + Fmt.num(after.after().v())
+                + " "
+                + (i + 1)
+                + " step(s) after the spike: "
+                + Mistake.V_NOT_RESET.description()
+                + ".");
       }
     }
   }
 
-  @Check(value = "step.refractory", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.refractory",
+      uses = {"LIFNeuron#*"})
   void refractory() {
     Driver driver = Session.driver(Layer.OWN);
     double inputEffect = inputEffect(driver);
-    List<LifRun> runs = List.of(publishedCrossing(driver), LifRun.of(driver, 0.02, 0.0045, 0.05, LifRun.DT).set(0.7, 0.95, 1.6, 0));
+    List<LifRun> runs =
+        List.of(
+            publishedCrossing(driver),
+            LifRun.of(driver, 0.02, 0.0045, 0.05, LifRun.DT).set(0.7, 0.95, 1.6, 0));
     for (LifRun designed : runs) {
       LifRun.Step spiking = Crossing.find(designed, "the refractory period");
       LifRun run = spiking.run();
@@ -217,15 +339,33 @@ final class StepChecks {
       if (ref <= StepEnvelope.TOL) {
         LifRun.Step next = run.step();
         if (Math.abs(next.after().v()) > StepEnvelope.TOL) {
-          throw CheckFailure.fail(Mistake.NO_REFRACTORY_PERIOD, afterSpike + ", refRemaining stayed " + Fmt.num(ref) + " s and the next step"
-              + " moved v to " + Fmt.num(next.after().v()) + ": " + Mistake.NO_REFRACTORY_PERIOD.description() + " (tauRef = "
-              + Fmt.num(tauRef) + " s).");
+          throw CheckFailure.fail(
+              Mistake.NO_REFRACTORY_PERIOD,
+              afterSpike
+                  + ", refRemaining stayed "
+                  + Fmt.num(ref)
+                  + " s and the next step"
+                  + " moved v to "
+                  + Fmt.num(next.after().v())
+                  + ": "
+                  + Mistake.NO_REFRACTORY_PERIOD.description()
+                  + " (tauRef = "
+                  + Fmt.num(tauRef)
+                  + " s).");
         }
       }
       if (!(ref >= tauRef - dt - StepEnvelope.TOL && ref <= tauRef + StepEnvelope.TOL)) {
-        throw CheckFailure.fail(afterSpike + ", refRemaining should start the refractory period of tauRef = " + Fmt.num(tauRef)
-            + " s (from the spike or from the step), so lie between " + Fmt.num(tauRef - dt) + " and " + Fmt.num(tauRef)
-            + " s, but it is " + Fmt.num(ref) + " s.");
+        throw CheckFailure.fail(
+            afterSpike
+                + ", refRemaining should start the refractory period of tauRef = "
+                + Fmt.num(tauRef)
+                + " s (from the spike or from the step), so lie between "
+                + Fmt.num(tauRef - dt)
+                + " and "
+                + Fmt.num(tauRef)
+                + " s, but it is "
+                + Fmt.num(ref)
+                + " s.");
       }
       boolean resumed = false;
       for (int i = 0; i < (int) Math.ceil(tauRef / dt) + 2; i++) {
@@ -234,39 +374,73 @@ final class StepChecks {
         LifRun.Step step = held ? run.step(0.02) : run.step();
         StepEnvelope.Before b = step.before();
         double v = step.after().v();
-        String what = (i + 1) + " step(s) " + afterSpike + ", " + step.from() + ", your step gave v = " + Fmt.num(v)
-            + ", refRemaining = " + Fmt.num(step.after().ref()) + " s";
+        String what =
+            (i + 1)
+                + " step(s) "
+                + afterSpike
+                + ", "
+                + step.from()
+                + ", your step gave v = "
+                + Fmt.num(v)
+                + ", refRemaining = "
+                + Fmt.num(step.after().ref())
+                + " s";
         if (b.ref() >= dt - 1e-12) {
           if (Math.abs(v) > StepEnvelope.TOL || step.after().newSpikes().length > 0) {
-            throw CheckFailure.fail(Mistake.NO_REFRACTORY_PERIOD, what + ", but v must stay at 0 while the refractory period lasts: "
-                + Mistake.NO_REFRACTORY_PERIOD.description() + ".");
+            throw CheckFailure.fail(
+                Mistake.NO_REFRACTORY_PERIOD,
+                what
+                    + ", but v must stay at 0 while the refractory period lasts: "
+                    + Mistake.NO_REFRACTORY_PERIOD.description()
+                    + ".");
           }
           double next = b.ref() - dt;
-          if (Math.abs(step.after().ref() - next) > StepEnvelope.TOL && Math.abs(step.after().ref() - Math.max(0, next)) > StepEnvelope.TOL) {
-            throw CheckFailure.fail(what + ", but refRemaining should count down by dt to " + Fmt.num(next) + " s.");
+          if (Math.abs(step.after().ref() - next) > StepEnvelope.TOL
+              && Math.abs(step.after().ref() - Math.max(0, next)) > StepEnvelope.TOL) {
+            throw CheckFailure.fail(
+                what + ", but refRemaining should count down by dt to " + Fmt.num(next) + " s.");
           }
           if (held && inputEffect != 0) {
             double withoutInput = b.s() + dt * b.dsdt();
             double s = step.after().s();
-            boolean frozen = Math.abs(s - b.s()) <= StepEnvelope.TOL || Math.abs(s - withoutInput) <= StepEnvelope.TOL;
+            boolean frozen =
+                Math.abs(s - b.s()) <= StepEnvelope.TOL
+                    || Math.abs(s - withoutInput) <= StepEnvelope.TOL;
             if (frozen && Math.abs(s - (withoutInput + inputEffect)) > StepEnvelope.TOL) {
-              throw CheckFailure.fail(Mistake.REFRACTORY_FREEZES_INPUT, "during the refractory period a spike of weight 0.02 arrived "
-                  + step.from() + ", but s became " + Fmt.num(s) + " instead of taking the input as it does outside the refractory period: "
-                  + Mistake.REFRACTORY_FREEZES_INPUT.description() + ".");
+              throw CheckFailure.fail(
+                  Mistake.REFRACTORY_FREEZES_INPUT,
+                  "during the refractory period a spike of weight 0.02 arrived "
+                      + step.from()
+                      + ", but s became "
+                      + Fmt.num(s)
+                      + " instead of taking the input as it does outside the refractory period: "
+                      + Mistake.REFRACTORY_FREEZES_INPUT.description()
+                      + ".");
             }
           }
         } else if (!b.refractory() && Math.abs(v) <= StepEnvelope.TOL && b.s() > 0.1) {
-          throw CheckFailure.fail(what + ", but the refractory period (tauRef = " + Fmt.num(tauRef) + " s) is over, so v should integrate again.");
+          throw CheckFailure.fail(
+              what
+                  + ", but the refractory period (tauRef = "
+                  + Fmt.num(tauRef)
+                  + " s) is over, so v should integrate again.");
         }
         resumed |= Math.abs(v) > StepEnvelope.TOL;
       }
       if (!resumed) {
-        throw CheckFailure.fail("v stayed at 0 for more than tauRef = " + Fmt.num(tauRef) + " s " + afterSpike + ": the refractory period never ended.");
+        throw CheckFailure.fail(
+            "v stayed at 0 for more than tauRef = "
+                + Fmt.num(tauRef)
+                + " s "
+                + afterSpike
+                + ": the refractory period never ended.");
       }
     }
   }
 
-  /** How much a spike of weight 0.02 changes s in the student's step outside the refractory period. */
+  /**
+   * How much a spike of weight 0.02 changes s in the student's step outside the refractory period.
+   */
   private static double inputEffect(Driver driver) {
     LifRun probe = LifRun.standard(driver).set(0.5, 0.1, 0.3, 0);
     probe.step();
@@ -274,7 +448,9 @@ final class StepChecks {
     return step.after().s() - (step.before().s() + probe.dt() * step.before().dsdt());
   }
 
-  @Check(value = "step.histories", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.histories",
+      uses = {"LIFNeuron#*"})
   void histories() {
     Driver driver = Session.driver(Layer.OWN);
     LifRun run = publishedCrossing(driver);
@@ -283,27 +459,50 @@ final class StepChecks {
       int vGrowth = step.vHistoryAfter().length - step.vHistoryBefore().length;
       int sGrowth = step.sHistoryAfter().length - step.sHistoryBefore().length;
       if (vGrowth != 1 || sGrowth != 1) {
-        String what = "one step added " + vGrowth + " value(s) to the v history and " + sGrowth + " to the s history; it should add one to each";
+        String what =
+            "one step added "
+                + vGrowth
+                + " value(s) to the v history and "
+                + sGrowth
+                + " to the s history; it should add one to each";
         if (vGrowth == 0 && sGrowth == 0) {
-          throw CheckFailure.fail(Mistake.HISTORY_NOT_RECORDED, what + ": " + Mistake.HISTORY_NOT_RECORDED.description() + ".");
+          throw CheckFailure.fail(
+              Mistake.HISTORY_NOT_RECORDED,
+              what + ": " + Mistake.HISTORY_NOT_RECORDED.description() + ".");
         }
         if (vGrowth == 2 || sGrowth == 2) {
-          throw CheckFailure.fail(Mistake.HISTORY_RECORDED_TWICE, what + ": " + Mistake.HISTORY_RECORDED_TWICE.description() + ".");
+          throw CheckFailure.fail(
+              Mistake.HISTORY_RECORDED_TWICE,
+              what + ": " + Mistake.HISTORY_RECORDED_TWICE.description() + ".");
         }
         throw CheckFailure.fail(what + ".");
       }
       double lastV = step.vHistoryAfter()[step.vHistoryAfter().length - 1];
       double lastS = step.sHistoryAfter()[step.sHistoryAfter().length - 1];
-      if (Math.abs(lastV - step.after().v()) > StepEnvelope.TOL || Math.abs(lastS - step.after().s()) > StepEnvelope.TOL) {
-        boolean old = Math.abs(lastV - step.before().v()) <= StepEnvelope.TOL && Math.abs(lastS - step.before().s()) <= StepEnvelope.TOL;
-        throw CheckFailure.fail("after the step " + step.from() + ", the histories recorded v = " + Fmt.num(lastV) + ", s = " + Fmt.num(lastS)
-            + " but the neuron's state is v = " + Fmt.num(step.after().v()) + ", s = " + Fmt.num(step.after().s())
-            + (old ? ": the histories hold the state before the step, not after it." : "."));
+      if (Math.abs(lastV - step.after().v()) > StepEnvelope.TOL
+          || Math.abs(lastS - step.after().s()) > StepEnvelope.TOL) {
+        boolean old =
+            Math.abs(lastV - step.before().v()) <= StepEnvelope.TOL
+                && Math.abs(lastS - step.before().s()) <= StepEnvelope.TOL;
+        throw CheckFailure.fail(
+            "after the step "
+                + step.from()
+                + ", the histories recorded v = "
+                + Fmt.num(lastV)
+                + ", s = "
+                + Fmt.num(lastS)
+                + " but the neuron's state is v = "
+                + Fmt.num(step.after().v())
+                + ", s = "
+                + Fmt.num(step.after().s())
+                + (old ? ": the histories hold the state before the step, not after it." : "."));
       }
     }
   }
 
-  @Check(value = "step.show-state", uses = {"LIFNeuron#*"})
+  @Check(
+      value = "step.show-state",
+      uses = {"LIFNeuron#*"})
   void showState() {
     Driver driver = Session.driver(Layer.OWN);
     LifRun run = LifRun.standard(driver).set(0.3, 0.98, 1.3, 0.00125);
@@ -313,33 +512,64 @@ final class StepChecks {
     LifRun fresh = LifRun.standard(driver).set(0, 0, 0, 0);
     String shown = fresh.driver().showState(fresh.neuron());
     if (!shown.equals("0.0000s: s=0.000, v=0.0000, ref remaining=0.00000")) {
-      throw CheckFailure.fail("a neuron at rest should show [0.0000s: s=0.000, v=0.0000, ref remaining=0.00000], but yours shows [" + shown + "].");
+      throw CheckFailure.fail(
+          "a neuron at rest should show [0.0000s: s=0.000, v=0.0000, ref remaining=0.00000], but yours shows ["
+              + shown
+              + "].");
     }
   }
 
   private static void expectShown(LifRun run, String shown) {
     var state = run.driver().state(run.neuron());
-    String expected = String.format(Locale.ROOT, "%6.4fs: s=%5.3f, v=%6.4f, ref remaining=%7.5f", state.t(), state.s(), state.v(), state.refRemaining());
+    String expected =
+        String.format(
+            Locale.ROOT,
+            "%6.4fs: s=%5.3f, v=%6.4f, ref remaining=%7.5f",
+            state.t(),
+            state.s(),
+            state.v(),
+            state.refRemaining());
     if (!expected.equals(shown)) {
-      throw CheckFailure.fail("showState() should print the neuron's state as [" + expected + "] (the published format), but it printed ["
-          + shown + "].");
+      throw CheckFailure.fail(
+          "showState() should print the neuron's state as ["
+              + expected
+              + "] (the published format), but it printed ["
+              + shown
+              + "].");
     }
   }
 
   private static void checkClock(LifRun.Step step, double dt) {
     double expected = step.before().t() + dt;
     if (Math.abs(step.after().t() - expected) > StepEnvelope.TOL) {
-      throw CheckFailure.fail("the neuron's clock t should advance by dt = " + Fmt.num(dt) + " s in each step, from "
-          + Fmt.num(step.before().t()) + " to " + Fmt.num(expected) + " s, but it became " + Fmt.num(step.after().t()) + " s.");
+      throw CheckFailure.fail(
+          "the neuron's clock t should advance by dt = "
+              + Fmt.num(dt)
+              + " s in each step, from "
+              + Fmt.num(step.before().t())
+              + " to "
+              + Fmt.num(expected)
+              + " s, but it became "
+              + Fmt.num(step.after().t())
+              + " s.");
     }
   }
 
   private static void checkS(LifRun.Step step, double dt) {
     if (!StepEnvelope.sAcceptable(step.before(), dt, step.after().s())) {
       StepEnvelope.Before b = step.before();
-      throw CheckFailure.fail("s after one step of " + Fmt.num(dt) + " s " + step.from() + " (tauS = " + Fmt.num(b.tauS())
-          + " s) should be s + dt ds/dt = " + Fmt.num(StepEnvelope.acceptableS(b, dt).get(0)) + ", but your step gave "
-          + Fmt.num(step.after().s()) + ".");
+      throw CheckFailure.fail(
+          "s after one step of "
+              + Fmt.num(dt)
+              + " s "
+              + step.from()
+              + " (tauS = "
+              + Fmt.num(b.tauS())
+              + " s) should be s + dt ds/dt = "
+              + Fmt.num(StepEnvelope.acceptableS(b, dt).get(0))
+              + ", but your step gave "
+              + Fmt.num(step.after().s())
+              + ".");
     }
   }
 }

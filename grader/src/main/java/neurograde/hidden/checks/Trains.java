@@ -19,14 +19,27 @@ final class Trains {
       int actual = count(spikes, start, ends[i]);
       int wanted = count(expected, start, ends[i]);
       if (Math.abs(actual - wanted) > 1) {
-        return "from " + Fmt.num(start) + " s to " + Fmt.num(ends[i]) + " s it should fire at " + Fmt.num(rates[i]) + " Hz ("
-            + wanted + " spikes), but it fires " + actual + " times";
+        return "from "
+            + Fmt.num(start)
+            + " s to "
+            + Fmt.num(ends[i])
+            + " s it should fire at "
+            + Fmt.num(rates[i])
+            + " Hz ("
+            + wanted
+            + " spikes), but it fires "
+            + actual
+            + " times";
       }
       start = ends[i];
     }
     int late = count(spikes, ends[ends.length - 1] + 1e-9, Double.POSITIVE_INFINITY);
     if (late > 0) {
-      return "it should be silent after " + Fmt.num(ends[ends.length - 1]) + " s, but it fires " + late + " more times";
+      return "it should be silent after "
+          + Fmt.num(ends[ends.length - 1])
+          + " s, but it fires "
+          + late
+          + " more times";
     }
     int early = count(spikes, Double.NEGATIVE_INFINITY, 0);
     return early > 0 ? "it fires " + early + " times before 0 s" : null;

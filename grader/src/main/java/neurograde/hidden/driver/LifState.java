@@ -15,5 +15,13 @@ package neurograde.hidden.driver;
  * @param tauS synaptic time constant (s)
  */
 public record LifState(
-    double t, double v, double s, double refRemaining, double dvdt, double dsdt, double weightedIncomingSpikes,
-    double tauM, double tauRef, double tauS) {}
+    double t,
+    double v,
+    double s,
+    double refRemaining,
+    double dvdt,
+    double dsdt,
+    double weightedIncomingSpikes,
+    double tauM,
+    double tauRef,
+    double tauS) {}

@@ -9,7 +9,8 @@ import java.util.List;
  * @param connections the connections in the order they were made
  * @param tHistory the simulated times (s)
  */
-public record NetworkSnapshot(List<NeuronInfo> neurons, List<ConnectionInfo> connections, double[] tHistory) {
+public record NetworkSnapshot(
+    List<NeuronInfo> neurons, List<ConnectionInfo> connections, double[] tHistory) {
 
   public NetworkSnapshot {
     neurons = List.copyOf(neurons);
@@ -34,7 +35,8 @@ public record NetworkSnapshot(List<NeuronInfo> neurons, List<ConnectionInfo> con
    * @param tauS synaptic time constant (s), NaN if not a LIF neuron
    * @param spikes spike times (s)
    */
-  public record NeuronInfo(Kind kind, String className, double tauM, double tauRef, double tauS, double[] spikes) {}
+  public record NeuronInfo(
+      Kind kind, String className, double tauM, double tauRef, double tauS, double[] spikes) {}
 
   /**
    * One connection.
@@ -45,7 +47,9 @@ public record NetworkSnapshot(List<NeuronInfo> neurons, List<ConnectionInfo> con
    */
   public record ConnectionInfo(int pre, int post, double weight) {}
 
-  /** Returns the time step the network was simulated with, or NaN if it took fewer than two steps. */
+  /**
+   * Returns the time step the network was simulated with, or NaN if it took fewer than two steps.
+   */
   public double dt() {
     return tHistory.length < 2 ? Double.NaN : tHistory[1] - tHistory[0];
   }

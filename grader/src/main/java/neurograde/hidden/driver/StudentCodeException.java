@@ -22,7 +22,10 @@ public final class StudentCodeException extends RuntimeException {
     this.exceptionClass = exceptionClass;
   }
 
-  /** Returns the simple name of what the student's code threw, for example {@code NullPointerException}. */
+  /**
+   * Returns the simple name of what the student's code threw, for example {@code
+   * NullPointerException}.
+   */
   public String exceptionClass() {
     return exceptionClass;
   }

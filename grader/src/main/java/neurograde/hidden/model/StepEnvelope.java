@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The acceptable outcomes of one {@code step(dt)} of a LIF neuron, judged from the state the
- * neuron was in and the slopes it saved, so that each step is judged on its own and a bug in
- * {@code slope} is not charged again here.
+ * The acceptable outcomes of one {@code step(dt)} of a LIF neuron, judged from the state the neuron
+ * was in and the slopes it saved, so that each step is judged on its own and a bug in {@code slope}
+ * is not charged again here.
  *
  * <p>Every legitimate variant of the assignment is in the envelope: v set to 1 or to 0 at the
  * spike; the refractory period integrated for the rest of the step (canonical) or applied in whole
@@ -38,8 +38,17 @@ public final class StepEnvelope {
    * @param tauRef refractory period (s)
    * @param tauS synaptic time constant (s)
    */
-  public record Before(double t, double v, double s, double ref, double incoming, double dvdt, double dsdt,
-      double tauM, double tauRef, double tauS) {
+  public record Before(
+      double t,
+      double v,
+      double s,
+      double ref,
+      double incoming,
+      double dvdt,
+      double dsdt,
+      double tauM,
+      double tauRef,
+      double tauS) {
 
     /** Returns the slopes the step may use: the student's, and the equations' at this state. */
     List<double[]> slopes() {
@@ -81,8 +90,15 @@ public final class StepEnvelope {
    * @param refMin least acceptable refRemaining after the step (s)
    * @param refMax largest acceptable refRemaining after the step (s)
    */
-  public record Outcome(String description, double vIntegrated, double[] acceptedV, boolean spike, double spikeTime,
-      double stepStart, double refMin, double refMax) {
+  public record Outcome(
+      String description,
+      double vIntegrated,
+      double[] acceptedV,
+      boolean spike,
+      double spikeTime,
+      double stepStart,
+      double refMin,
+      double refMax) {
 
     /** Returns whether the neuron's state after the step is this outcome. */
     public boolean matches(After after) {
@@ -130,13 +146,24 @@ public final class StepEnvelope {
         integrate(before, dt, dt, before.t(), dvdt, outcomes);
       }
     }
-    if (before.refractory() || (Math.abs(ref) <= REF_EPS && ref != 0 && Math.abs(before.v()) <= TOL)) {
-      // Held at 0; refRemaining counts down, possibly clamped at 0. A refRemaining within rounding of
-      // 0 (0.0045 - 4 * 0.001 is not exactly 0.0005) may be read either way, but only by a neuron that
+    if (before.refractory()
+        || (Math.abs(ref) <= REF_EPS && ref != 0 && Math.abs(before.v()) <= TOL)) {
+      // Held at 0; refRemaining counts down, possibly clamped at 0. A refRemaining within rounding
+      // of
+      // 0 (0.0045 - 4 * 0.001 is not exactly 0.0005) may be read either way, but only by a neuron
+      // that
       // is being held (v = 0), and not at exactly 0, a neuron at rest.
       double next = ref - dt;
-      outcomes.add(new Outcome("held at 0 (refractory)", Double.NaN, new double[] {0}, false, Double.NaN, before.t(),
-          next, Math.max(next, 0)));
+      outcomes.add(
+          new Outcome(
+              "held at 0 (refractory)",
+              Double.NaN,
+              new double[] {0},
+              false,
+              Double.NaN,
+              before.t(),
+              next,
+              Math.max(next, 0)));
     }
     return outcomes;
   }
@@ -164,20 +191,40 @@ public final class StepEnvelope {
     return times;
   }
 
-  /** Returns whether the neuron's state after the step is acceptable for v, spikes and refRemaining. */
+  /**
+   * Returns whether the neuron's state after the step is acceptable for v, spikes and refRemaining.
+   */
   public static boolean motionAcceptable(Before before, double dt, After after) {
     return outcomes(before, dt).stream().anyMatch(o -> o.matches(after));
   }
 
-  private static void integrate(Before before, double dt, double h, double t0, double dvdt, List<Outcome> outcomes) {
+  private static void integrate(
+      Before before, double dt, double h, double t0, double dvdt, List<Outcome> outcomes) {
     double v = before.v() + h * dvdt;
     if (v >= 1 - 1e-12) {
       double spikeTime = t0 + h * (1 - before.v()) / (v - before.v());
-      outcomes.add(new Outcome("spiked", v, new double[] {0, 1}, true, spikeTime, t0,
-          before.tauRef() - dt, before.tauRef()));
+      outcomes.add(
+          new Outcome(
+              "spiked",
+              v,
+              new double[] {0, 1},
+              true,
+              spikeTime,
+              t0,
+              before.tauRef() - dt,
+              before.tauRef()));
     }
     if (v < 1 + 1e-12) {
-      outcomes.add(new Outcome("integrated", v, new double[] {v}, false, Double.NaN, t0, Double.NEGATIVE_INFINITY, 0));
+      outcomes.add(
+          new Outcome(
+              "integrated",
+              v,
+              new double[] {v},
+              false,
+              Double.NaN,
+              t0,
+              Double.NEGATIVE_INFINITY,
+              0));
     }
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  */
 public final class CheckInterceptor implements InvocationInterceptor {
 
-  /** Stack of the thread a check runs on: deep enough for reasonable recursion, small enough to fail fast. */
+  /**
+   * Stack of the thread a check runs on: deep enough for reasonable recursion, small enough to fail
+   * fast.
+   */
   private static final long STACK_BYTES = 8L << 20;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -42,15 +45,20 @@ public final class CheckInterceptor implements InvocationInterceptor {
         return "did not finish within " + cpuLimitMs / 1000.0 + " s of processor time";
       }
       if (System.nanoTime() - start >= wallLimitNanos) {
-        return "did not finish within " + wallLimitNanos / 1e9 + " s, mostly waiting rather than computing";
+        return "did not finish within "
+            + wallLimitNanos / 1e9
+            + " s, mostly waiting rather than computing";
       }
     }
   }
 
   @Override
   @SuppressWarnings({"deprecation", "removal"})
-  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> context,
-      ExtensionContext extension) throws Throwable {
+  public void interceptTestMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> context,
+      ExtensionContext extension)
+      throws Throwable {
     JobRunner job = JobRunner.current();
     if (job == null) {
       invocation.proceed();
@@ -61,15 +69,20 @@ public final class CheckInterceptor implements InvocationInterceptor {
     long limit = job.begin(info);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<List<String>> notes = new AtomicReference<>(List.of());
-    Thread check = new Thread(null, () -> {
-      try {
-        invocation.proceed();
-      } catch (Throwable t) {
-        failure.set(t);
-      } finally {
-        notes.set(Session.takeNotes());
-      }
-    }, "check-" + info.id(), STACK_BYTES);
+    Thread check =
+        new Thread(
+            null,
+            () -> {
+              try {
+                invocation.proceed();
+              } catch (Throwable t) {
+                failure.set(t);
+              } finally {
+                notes.set(Session.takeNotes());
+              }
+            },
+            "check-" + info.id(),
+            STACK_BYTES);
     check.setDaemon(true);
     check.start();
     String overrun = overrun(check, limit);
@@ -85,7 +98,10 @@ public final class CheckInterceptor implements InvocationInterceptor {
       if (check.isAlive()) {
         job.stuck(info);
       }
-      String shortened = limit < JobRunner.LIMIT ? " (the limit is shorter once an earlier check has run out of time)" : "";
+      String shortened =
+          limit < JobRunner.LIMIT
+              ? " (the limit is shorter once an earlier check has run out of time)"
+              : "";
       throw new CheckTimeout(overrun + where + "; is there an endless loop?" + shortened);
     }
     job.notes(notes.get());

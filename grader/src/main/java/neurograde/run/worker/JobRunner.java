@@ -34,6 +34,7 @@ final class JobRunner {
    * submission has a margin of forty times or more.
    */
   static final long LIMIT = 2000;
+
   static final long SLOW_LIMIT = 10000;
   static final long HUNG_LIMIT = 250;
   static final long HUNG_SLOW_LIMIT = 1000;
@@ -77,21 +78,37 @@ final class JobRunner {
     current = this;
     Session.install(environment);
     try {
-      LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-          .selectors(HiddenChecks.classes().stream().map(DiscoverySelectors::selectClass).toList())
-          .filters((PostDiscoveryFilter) descriptor -> {
-            CheckInfo info = descriptor.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName())).orElse(null);
-            if (info == null) {
-              return FilterResult.included("container");
-            }
-            boolean wanted = !skip.contains(info.id()) && (job.observe() || !info.observation());
-            return wanted ? FilterResult.included("to run") : FilterResult.excluded("done or not wanted");
-          })
-          .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-          .configurationParameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
-          .configurationParameter("junit.jupiter.testmethod.order.default", "org.junit.jupiter.api.MethodOrderer$MethodName")
-          .build();
+      LauncherDiscoveryRequest request =
+          LauncherDiscoveryRequestBuilder.request()
+              .selectors(
+                  HiddenChecks.classes().stream().map(DiscoverySelectors::selectClass).toList())
+              .filters(
+                  (PostDiscoveryFilter)
+                      descriptor -> {
+                        CheckInfo info =
+                            descriptor
+                                .getSource()
+                                .filter(MethodSource.class::isInstance)
+                                .map(MethodSource.class::cast)
+                                .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName()))
+                                .orElse(null);
+                        if (info == null) {
+                          return FilterResult.included("container");
+                        }
+                        boolean wanted =
+                            !skip.contains(info.id()) && (job.observe() || !info.observation());
+                        return wanted
+                            ? FilterResult.included("to run")
+                            : FilterResult.excluded("done or not wanted");
+                      })
+              .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+              .configurationParameter(
+                  "junit.jupiter.testclass.order.default",
+                  "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
+              .configurationParameter(
+                  "junit.jupiter.testmethod.order.default",
+                  "org.junit.jupiter.api.MethodOrderer$MethodName")
+              .build();
       launcher().execute(request, new Listener());
     } finally {
       current = null;
@@ -121,7 +138,10 @@ final class JobRunner {
     output.take();
     notes = List.of();
     // Once a submission has hung, observations (for plots only) get the shortest limit.
-    long limit = hung ? (info.slow() && !info.observation() ? HUNG_SLOW_LIMIT : HUNG_LIMIT) : (info.slow() ? SLOW_LIMIT : LIMIT);
+    long limit =
+        hung
+            ? (info.slow() && !info.observation() ? HUNG_SLOW_LIMIT : HUNG_LIMIT)
+            : (info.slow() ? SLOW_LIMIT : LIMIT);
     sink.accept(new Protocol.Started(info.id(), wallLimit(limit)));
     return limit;
   }
@@ -150,27 +170,58 @@ final class JobRunner {
     notes = List.of();
     Throwable t = result.getThrowable().orElse(null);
     return switch (result.getStatus()) {
-      case SUCCESSFUL -> new Protocol.Finished(info.id(), "passed", 1, noteText, null, printed, millis());
-      case ABORTED -> new Protocol.Finished(info.id(), "not-run", 0, join("the check was not run", t == null ? "" : t.getMessage()), null, printed, millis());
+      case SUCCESSFUL ->
+          new Protocol.Finished(info.id(), "passed", 1, noteText, null, printed, millis());
+      case ABORTED ->
+          new Protocol.Finished(
+              info.id(),
+              "not-run",
+              0,
+              join("the check was not run", t == null ? "" : t.getMessage()),
+              null,
+              printed,
+              millis());
       case FAILED -> failed(info, t, noteText, printed);
     };
   }
 
   private Protocol.Finished failed(CheckInfo info, Throwable t, String noteText, String printed) {
     if (t instanceof CheckFailure failure) {
-      return new Protocol.Finished(info.id(), "failed", failure.fraction(), join(failure.getMessage(), noteText),
-          failure.mistake() == null ? null : failure.mistake().id(), printed, millis());
+      return new Protocol.Finished(
+          info.id(),
+          "failed",
+          failure.fraction(),
+          join(failure.getMessage(), noteText),
+          failure.mistake() == null ? null : failure.mistake().id(),
+          printed,
+          millis());
     }
     if (t instanceof CheckTimeout timeout) {
-      return new Protocol.Finished(info.id(), "timeout", 0, "your code " + timeout.getMessage(), null, printed, millis());
+      return new Protocol.Finished(
+          info.id(), "timeout", 0, "your code " + timeout.getMessage(), null, printed, millis());
     }
     if (t instanceof StudentCodeException e) {
-      return new Protocol.Finished(info.id(), "error", 0, join(studentError(e), noteText), null, printed, millis());
+      return new Protocol.Finished(
+          info.id(), "error", 0, join(studentError(e), noteText), null, printed, millis());
     }
     if (t instanceof AssertionError) {
-      return new Protocol.Finished(info.id(), "failed", 0, join(String.valueOf(t.getMessage()), noteText), null, printed, millis());
+      return new Protocol.Finished(
+          info.id(),
+          "failed",
+          0,
+          join(String.valueOf(t.getMessage()), noteText),
+          null,
+          printed,
+          millis());
     }
-    return new Protocol.Finished(info.id(), "grader", 0, "the check could not finish because of a grader problem: " + t, null, printed, millis());
+    return new Protocol.Finished(
+        info.id(),
+        "grader",
+        0,
+        "the check could not finish because of a grader problem: " + t,
+        null,
+        printed,
+        millis());
   }
 
   private long millis() {
@@ -181,8 +232,13 @@ final class JobRunner {
     String message = e.getMessage();
     if (message.contains("is not written yet")) {
       for (Map.Entry<String, String> substituted : job.substituted().entrySet()) {
-        if (message.startsWith(substituted.getKey() + ".") || message.contains(" " + substituted.getKey() + ".")) {
-          return "not graded: " + substituted.getKey() + ".java " + substituted.getValue() + " (see the diagnostics).";
+        if (message.startsWith(substituted.getKey() + ".")
+            || message.contains(" " + substituted.getKey() + ".")) {
+          return "not graded: "
+              + substituted.getKey()
+              + ".java "
+              + substituted.getValue()
+              + " (see the diagnostics).";
         }
       }
       return "not answered yet: " + message;
@@ -211,13 +267,18 @@ final class JobRunner {
     public void executionSkipped(TestIdentifier test, String reason) {
       CheckInfo info = infoOf(test);
       if (info != null) {
-        sink.accept(new Protocol.Finished(info.id(), "not-run", 0, "the check was not run: " + reason, null, null, 0));
+        sink.accept(
+            new Protocol.Finished(
+                info.id(), "not-run", 0, "the check was not run: " + reason, null, null, 0));
       }
     }
 
     private CheckInfo infoOf(TestIdentifier test) {
-      return test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-          .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName())).orElse(null);
+      return test.getSource()
+          .filter(MethodSource.class::isInstance)
+          .map(MethodSource.class::cast)
+          .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName()))
+          .orElse(null);
     }
   }
 

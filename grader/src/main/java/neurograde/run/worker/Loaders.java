@@ -33,7 +33,9 @@ final class Loaders {
   /** The loader of the course's provided classes, shared by every submission. */
   static synchronized ClassLoader provided() {
     if (provided == null) {
-      provided = new TrustedLoader("provided", ClassLoader.getPlatformClassLoader(), CourseClasses.PROVIDED, true);
+      provided =
+          new TrustedLoader(
+              "provided", ClassLoader.getPlatformClassLoader(), CourseClasses.PROVIDED, true);
     }
     return provided;
   }
@@ -41,13 +43,15 @@ final class Loaders {
   /** The loader of the reference's LIFNeuron and SpikingNetwork, shared by every submission. */
   static synchronized ClassLoader reference() {
     if (reference == null) {
-      reference = new TrustedLoader("reference", provided(), Set.of("LIFNeuron", "SpikingNetwork"), false);
+      reference =
+          new TrustedLoader("reference", provided(), Set.of("LIFNeuron", "SpikingNetwork"), false);
     }
     return reference;
   }
 
   /** A fresh loader of a submission's classes. */
-  static ClassLoader submission(ClassLoader parent, Map<String, byte[]> classes, ProtectionDomain domain) {
+  static ClassLoader submission(
+      ClassLoader parent, Map<String, byte[]> classes, ProtectionDomain domain) {
     return new SubmissionLoader(parent, classes, domain);
   }
 
@@ -69,7 +73,8 @@ final class Loaders {
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-      if (!name.startsWith(CourseClasses.PACKAGE + ".") || !topLevel.contains(CourseClasses.topLevel(name))) {
+      if (!name.startsWith(CourseClasses.PACKAGE + ".")
+          || !topLevel.contains(CourseClasses.topLevel(name))) {
         throw new ClassNotFoundException(name);
       }
       byte[] bytes = TrustedClasses.bytes(name);
@@ -113,7 +118,10 @@ final class Loaders {
         Class<?> loaded = findLoadedClass(name);
         if (loaded == null) {
           byte[] bytes = classes.get(name);
-          loaded = bytes != null ? defineClass(name, bytes, 0, bytes.length, domain) : parent.loadClass(name);
+          loaded =
+              bytes != null
+                  ? defineClass(name, bytes, 0, bytes.length, domain)
+                  : parent.loadClass(name);
         }
         if (resolve) {
           resolveClass(loaded);

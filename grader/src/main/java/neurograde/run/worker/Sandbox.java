@@ -25,8 +25,10 @@ final class Sandbox {
   /** Returns a protection domain with no permissions, for a submission's classes. */
   static ProtectionDomain studentDomain(String student) {
     try {
-      URL location = new URL("file:/submission/" + student.replaceAll("[^A-Za-z0-9._-]", "_") + "/");
-      return new ProtectionDomain(new CodeSource(location, (Certificate[]) null), new Permissions());
+      URL location =
+          new URL("file:/submission/" + student.replaceAll("[^A-Za-z0-9._-]", "_") + "/");
+      return new ProtectionDomain(
+          new CodeSource(location, (Certificate[]) null), new Permissions());
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     }
@@ -56,7 +58,8 @@ final class Sandbox {
   /** The default manager lets anyone create threads in a non-system group; this one asks. */
   private static final class WorkerSecurityManager extends SecurityManager {
     private static final Permission MODIFY_THREAD = new RuntimePermission("modifyThread");
-    private static final Permission MODIFY_THREAD_GROUP = new RuntimePermission("modifyThreadGroup");
+    private static final Permission MODIFY_THREAD_GROUP =
+        new RuntimePermission("modifyThreadGroup");
 
     @Override
     public void checkAccess(Thread t) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where a check that ran too long was, in the student's code. One stack sample lands on whichever
- * line or helper the loop happened to be in; results must not depend on that, so this takes
- * several samples and names the innermost student method every one of them was inside.
+ * line or helper the loop happened to be in; results must not depend on that, so this takes several
+ * samples and names the innermost student method every one of them was inside.
  */
 final class StuckAt {
 
@@ -51,7 +51,11 @@ final class StuckAt {
     for (StackTraceElement frame : stack) {
       if (frame.getClassName().startsWith("neurons.")) {
         String simple = frame.getClassName().substring("neurons.".length());
-        frames.add(simple + "." + frame.getMethodName() + (frame.getFileName() == null ? "" : " in " + frame.getFileName()));
+        frames.add(
+            simple
+                + "."
+                + frame.getMethodName()
+                + (frame.getFileName() == null ? "" : " in " + frame.getFileName()));
       }
     }
     return frames;

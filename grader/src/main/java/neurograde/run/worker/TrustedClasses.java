@@ -13,10 +13,16 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
-/** Class files the worker defines itself: the course's provided and reference classes, and the driver. */
+/**
+ * Class files the worker defines itself: the course's provided and reference classes, and the
+ * driver.
+ */
 final class TrustedClasses {
 
-  /** Class files read so far; they cannot change while the worker runs, and every check reloads them. */
+  /**
+   * Class files read so far; they cannot change while the worker runs, and every check reloads
+   * them.
+   */
   private static final Map<String, Optional<byte[]>> READ = new ConcurrentHashMap<>();
 
   private static final Map<String, byte[]> INERT = new ConcurrentHashMap<>();
@@ -29,8 +35,13 @@ final class TrustedClasses {
    */
   @SuppressWarnings("removal")
   static byte[] bytes(String binaryName) {
-    Optional<byte[]> bytes = READ.computeIfAbsent(binaryName, name -> Optional.ofNullable(
-        java.security.AccessController.doPrivileged((java.security.PrivilegedAction<byte[]>) () -> read(name))));
+    Optional<byte[]> bytes =
+        READ.computeIfAbsent(
+            binaryName,
+            name ->
+                Optional.ofNullable(
+                    java.security.AccessController.doPrivileged(
+                        (java.security.PrivilegedAction<byte[]>) () -> read(name))));
     return bytes.map(byte[]::clone).orElse(null);
   }
 
@@ -57,47 +68,52 @@ final class TrustedClasses {
   private static byte[] inert(byte[] bytes) {
     ClassReader reader = new ClassReader(bytes);
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-    reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-      @Override
-      public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-        MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
-        if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
-          return method;
-        }
-        method.visitCode();
-        if (name.equals("<init>")) {
-          method.visitVarInsn(Opcodes.ALOAD, 0);
-          method.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-        }
-        Type returned = Type.getReturnType(descriptor);
-        switch (returned.getSort()) {
-          case Type.VOID -> method.visitInsn(Opcodes.RETURN);
-          case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT, Type.INT -> {
-            method.visitInsn(Opcodes.ICONST_0);
-            method.visitInsn(Opcodes.IRETURN);
+    reader.accept(
+        new ClassVisitor(Opcodes.ASM9, writer) {
+          @Override
+          public MethodVisitor visitMethod(
+              int access, String name, String descriptor, String signature, String[] exceptions) {
+            MethodVisitor method =
+                super.visitMethod(access, name, descriptor, signature, exceptions);
+            if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+              return method;
+            }
+            method.visitCode();
+            if (name.equals("<init>")) {
+              method.visitVarInsn(Opcodes.ALOAD, 0);
+              method.visitMethodInsn(
+                  Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+            }
+            Type returned = Type.getReturnType(descriptor);
+            switch (returned.getSort()) {
+              case Type.VOID -> method.visitInsn(Opcodes.RETURN);
+              case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT, Type.INT -> {
+                method.visitInsn(Opcodes.ICONST_0);
+                method.visitInsn(Opcodes.IRETURN);
+              }
+              case Type.LONG -> {
+                method.visitInsn(Opcodes.LCONST_0);
+                method.visitInsn(Opcodes.LRETURN);
+              }
+              case Type.FLOAT -> {
+                method.visitInsn(Opcodes.FCONST_0);
+                method.visitInsn(Opcodes.FRETURN);
+              }
+              case Type.DOUBLE -> {
+                method.visitInsn(Opcodes.DCONST_0);
+                method.visitInsn(Opcodes.DRETURN);
+              }
+              default -> {
+                method.visitInsn(Opcodes.ACONST_NULL);
+                method.visitInsn(Opcodes.ARETURN);
+              }
+            }
+            method.visitMaxs(0, 0);
+            method.visitEnd();
+            return null;
           }
-          case Type.LONG -> {
-            method.visitInsn(Opcodes.LCONST_0);
-            method.visitInsn(Opcodes.LRETURN);
-          }
-          case Type.FLOAT -> {
-            method.visitInsn(Opcodes.FCONST_0);
-            method.visitInsn(Opcodes.FRETURN);
-          }
-          case Type.DOUBLE -> {
-            method.visitInsn(Opcodes.DCONST_0);
-            method.visitInsn(Opcodes.DRETURN);
-          }
-          default -> {
-            method.visitInsn(Opcodes.ACONST_NULL);
-            method.visitInsn(Opcodes.ARETURN);
-          }
-        }
-        method.visitMaxs(0, 0);
-        method.visitEnd();
-        return null;
-      }
-    }, ClassReader.SKIP_FRAMES);
+        },
+        ClassReader.SKIP_FRAMES);
     return writer.toByteArray();
   }
 }

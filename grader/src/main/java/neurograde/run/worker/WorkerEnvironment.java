@@ -27,16 +27,21 @@ final class WorkerEnvironment implements Session.Environment {
     this.sink = sink;
     for (Layer layer : Layer.values()) {
       Map<String, byte[]> classes = new HashMap<>();
-      job.classes().forEach((name, bytes) -> {
-        if (!layer.fromReference().contains(CourseClasses.topLevel(name))) {
-          classes.put(name, bytes);
-        }
-      });
+      job.classes()
+          .forEach(
+              (name, bytes) -> {
+                if (!layer.fromReference().contains(CourseClasses.topLevel(name))) {
+                  classes.put(name, bytes);
+                }
+              });
       classesByLayer.put(layer, Map.copyOf(classes));
     }
   }
 
-  /** Forgets the drivers of the previous check: each check gets fresh classes, so fresh static state. */
+  /**
+   * Forgets the drivers of the previous check: each check gets fresh classes, so fresh static
+   * state.
+   */
   synchronized void beginCheck() {
     drivers.clear();
   }
@@ -50,7 +55,8 @@ final class WorkerEnvironment implements Session.Environment {
     ClassLoader parent = layer == Layer.OWN ? Loaders.provided() : Loaders.reference();
     ClassLoader submission = Loaders.submission(parent, classesByLayer.get(layer), domain);
     try {
-      Class<?> driver = Loaders.driver(submission).loadClass("neurograde.hidden.driver.java.JavaDriver");
+      Class<?> driver =
+          Loaders.driver(submission).loadClass("neurograde.hidden.driver.java.JavaDriver");
       return (Driver) driver.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create the driver", e);

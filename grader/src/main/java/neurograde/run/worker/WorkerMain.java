@@ -10,8 +10,8 @@ import neurograde.run.Protocol;
 
 /**
  * A worker JVM: connects back to the grader, then runs the hidden tests on each submission the
- * grader sends, until told to stop. Started by the grader, never by hand:
- * {@code WorkerMain PORT TOKEN [--no-warm-up]}.
+ * grader sends, until told to stop. Started by the grader, never by hand: {@code WorkerMain PORT
+ * TOKEN [--no-warm-up]}.
  */
 public final class WorkerMain {
 
@@ -30,13 +30,16 @@ public final class WorkerMain {
     System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
 
     // A worker never outlives its grader, even one killed while this worker runs a long check.
-    ProcessHandle.current().parent().ifPresent(grader -> grader.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
-    Channel channel = new Channel(new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])));
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(grader -> grader.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+    Channel channel =
+        new Channel(new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])));
     channel.send(new Protocol.Hello(args[1], ProcessHandle.current().pid()));
     Loaders.reference();
     Sandbox.install();
     if (args.length < 3 || !args[2].equals("--no-warm-up")) {
-      new JobRunner(JobRunner.warmUpJob(), message -> { }, captured).run();
+      new JobRunner(JobRunner.warmUpJob(), message -> {}, captured).run();
     }
     while (true) {
       Protocol.Message message;

@@ -32,8 +32,12 @@ class StepEnvelopeTest {
 
   // ---------------------------------------------------------------- the canonical transitions
 
-  /** One of the course's published state sequences: a setup, dt, and the states shown after each step. */
-  private record Sequence(String name, JsonNode setup, double dt, List<String> states, List<Double> spikes) {
+  /**
+   * One of the course's published state sequences: a setup, dt, and the states shown after each
+   * step.
+   */
+  private record Sequence(
+      String name, JsonNode setup, double dt, List<String> states, List<Double> spikes) {
     @Override
     public String toString() {
       return name;
@@ -55,7 +59,13 @@ class StepEnvelopeTest {
       if (entry.has("spikes")) {
         entry.get("spikes").forEach(s -> spikes.add(s.asDouble()));
       }
-      sequences.add(new Sequence(entry.get("setup").toString(), entry.get("setup"), entry.get("dt").asDouble(), states, spikes));
+      sequences.add(
+          new Sequence(
+              entry.get("setup").toString(),
+              entry.get("setup"),
+              entry.get("dt").asDouble(),
+              states,
+              spikes));
     }
     return sequences.stream();
   }
@@ -82,13 +92,25 @@ class StepEnvelopeTest {
 
   /** The reference neuron's state just before step: after slope and any receiveSpike. */
   private static Before before(LIFNeuron n) {
-    return new Before(n.getT(), n.getV(), n.getS(), n.getRefRemaining(), n.getWeightedIncomingSpikes(), n.getDvdt(), n.getDsdt(),
-        n.getTauM(), n.getTauRef(), n.getTauS());
+    return new Before(
+        n.getT(),
+        n.getV(),
+        n.getS(),
+        n.getRefRemaining(),
+        n.getWeightedIncomingSpikes(),
+        n.getDvdt(),
+        n.getDsdt(),
+        n.getTauM(),
+        n.getTauRef(),
+        n.getTauS());
   }
 
   private static After after(LIFNeuron n, int spikesBefore) {
     List<Double> spikes = n.getSpikes();
-    double[] newSpikes = spikes.subList(spikesBefore, spikes.size()).stream().mapToDouble(Double::doubleValue).toArray();
+    double[] newSpikes =
+        spikes.subList(spikesBefore, spikes.size()).stream()
+            .mapToDouble(Double::doubleValue)
+            .toArray();
     return new After(n.getT(), n.getV(), n.getS(), n.getRefRemaining(), newSpikes);
   }
 
@@ -108,13 +130,20 @@ class StepEnvelopeTest {
         neuron.step(sequence.dt());
         After a = after(neuron, spikes);
 
-        assertThat(neuron.showState()).as("published state %d", i).isEqualTo(sequence.states().get(i));
-        assertThat(StepEnvelope.sAcceptable(b, sequence.dt(), a.s())).as("s of step %d", i).isTrue();
-        assertThat(StepEnvelope.motionAcceptable(b, sequence.dt(), a)).as("v, spikes and refRemaining of step %d", i).isTrue();
+        assertThat(neuron.showState())
+            .as("published state %d", i)
+            .isEqualTo(sequence.states().get(i));
+        assertThat(StepEnvelope.sAcceptable(b, sequence.dt(), a.s()))
+            .as("s of step %d", i)
+            .isTrue();
+        assertThat(StepEnvelope.motionAcceptable(b, sequence.dt(), a))
+            .as("v, spikes and refRemaining of step %d", i)
+            .isTrue();
       }
       assertThat(neuron.getSpikes()).hasSameSizeAs(sequence.spikes());
       for (int k = 0; k < sequence.spikes().size(); k++) {
-        assertThat(neuron.getSpikes().get(k)).isCloseTo(sequence.spikes().get(k), within(PUBLISHED_TOL));
+        assertThat(neuron.getSpikes().get(k))
+            .isCloseTo(sequence.spikes().get(k), within(PUBLISHED_TOL));
       }
     }
 
@@ -132,7 +161,9 @@ class StepEnvelopeTest {
 
       List<Double> times = StepEnvelope.interpolatedSpikeTimes(spiking, DT, neuron.getS());
 
-      assertThat(times).anySatisfy(time -> assertThat(time).isCloseTo(0.30128776978417265, within(PUBLISHED_TOL)));
+      assertThat(times)
+          .anySatisfy(
+              time -> assertThat(time).isCloseTo(0.30128776978417265, within(PUBLISHED_TOL)));
       assertThat(times).allSatisfy(time -> assertThat(time).isBetween(0.301, 0.302));
     }
   }
@@ -145,7 +176,10 @@ class StepEnvelopeTest {
     RESET_TO_ZERO(true),
     /** SPEC 2.2: v clamped for whole steps while refRemaining > 0, vPrev from the history. */
     WHOLE_STEP_REFRACTORY(true),
-    /** SPEC 2.2: refRemaining measured from the step's start: tauRef - dt at the end of the spiking step. */
+    /**
+     * SPEC 2.2: refRemaining measured from the step's start: tauRef - dt at the end of the spiking
+     * step.
+     */
     REF_FROM_STEP_START(true),
     /** refRemaining measured from the step's end: tauRef. */
     REF_FROM_STEP_END(true),
@@ -202,7 +236,10 @@ class StepEnvelopeTest {
       dsdt = -s / tauS;
     }
 
-    /** Saves slopes that are wrong (a slope() that saves nothing), which a step computing its own ignores. */
+    /**
+     * Saves slopes that are wrong (a slope() that saves nothing), which a step computing its own
+     * ignores.
+     */
     void staleSlope() {
       dvdt = 0;
       dsdt = 0;
@@ -213,7 +250,10 @@ class StepEnvelopeTest {
       double slopeV = ways.contains(Way.OWN_SLOPES) ? (s - v) / tauM : dvdt;
       double slopeS = ways.contains(Way.OWN_SLOPES) ? -s / tauS : dsdt;
       s += dt * slopeS + (ways.contains(Way.INPUT_NOT_SCALED) ? incoming : incoming / tauS);
-      double vPrev = ways.contains(Way.WHOLE_STEP_REFRACTORY) && !vHistory.isEmpty() ? vHistory.get(vHistory.size() - 1) : v;
+      double vPrev =
+          ways.contains(Way.WHOLE_STEP_REFRACTORY) && !vHistory.isEmpty()
+              ? vHistory.get(vHistory.size() - 1)
+              : v;
       double h;
       double t0;
       if (ways.contains(Way.V_NOT_HELD)) {
@@ -243,16 +283,20 @@ class StepEnvelopeTest {
       }
       double[] spikes = {};
       if (v >= 1) {
-        double tStar = ways.contains(Way.SPIKE_AT_END_OF_STEP) ? t + dt
-            : ways.contains(Way.EXTRAPOLATED_SPIKE_TIME) ? t0 + (1 - vPrev) / slopeV
-            : t0 + h * (1 - vPrev) / (v - vPrev);
+        double tStar =
+            ways.contains(Way.SPIKE_AT_END_OF_STEP)
+                ? t + dt
+                : ways.contains(Way.EXTRAPOLATED_SPIKE_TIME)
+                    ? t0 + (1 - vPrev) / slopeV
+                    : t0 + h * (1 - vPrev) / (v - vPrev);
         spikes = new double[] {tStar};
         if (!ways.contains(Way.V_NOT_RESET)) {
           v = ways.contains(Way.RESET_TO_ZERO) ? 0 : 1;
         }
-        ref = ways.contains(Way.REF_FROM_STEP_START) ? tauRef - dt
-            : ways.contains(Way.REF_FROM_STEP_END) ? tauRef
-            : tauRef - (t + dt - tStar);
+        ref =
+            ways.contains(Way.REF_FROM_STEP_START)
+                ? tauRef - dt
+                : ways.contains(Way.REF_FROM_STEP_END) ? tauRef : tauRef - (t + dt - tStar);
       }
       vHistory.add(v);
       incoming = 0;
@@ -277,7 +321,10 @@ class StepEnvelopeTest {
     }
   }
 
-  /** The published crossing (t = 0.3 s, v = 0.98, s = 1.3) run on, with an input spike every 7 steps. */
+  /**
+   * The published crossing (t = 0.3 s, v = 0.98, s = 1.3) run on, with an input spike every 7
+   * steps.
+   */
   private static StudentNeuron crossingRun(Set<Way> ways, int steps) {
     StudentNeuron neuron = new StudentNeuron(ways, 0.3, 0.98, 1.3, 0);
     for (int i = 0; i < steps; i++) {
@@ -302,8 +349,16 @@ class StepEnvelopeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Way.class, names = {"RESET_TO_ZERO", "WHOLE_STEP_REFRACTORY", "REF_FROM_STEP_START", "REF_FROM_STEP_END",
-        "OWN_SLOPES", "EXTRAPOLATED_SPIKE_TIME"})
+    @EnumSource(
+        value = Way.class,
+        names = {
+          "RESET_TO_ZERO",
+          "WHOLE_STEP_REFRACTORY",
+          "REF_FROM_STEP_START",
+          "REF_FROM_STEP_END",
+          "OWN_SLOPES",
+          "EXTRAPOLATED_SPIKE_TIME"
+        })
     void variant_staysInTheEnvelopeThroughSeveralSpikes(Way way) {
       StudentNeuron neuron = crossingRun(EnumSet.of(way), 80);
 
@@ -313,8 +368,14 @@ class StepEnvelopeTest {
 
     @Test
     void variantsCombined_stayInTheEnvelope() {
-      StudentNeuron neuron = crossingRun(EnumSet.of(Way.RESET_TO_ZERO, Way.WHOLE_STEP_REFRACTORY, Way.REF_FROM_STEP_END,
-          Way.EXTRAPOLATED_SPIKE_TIME), 80);
+      StudentNeuron neuron =
+          crossingRun(
+              EnumSet.of(
+                  Way.RESET_TO_ZERO,
+                  Way.WHOLE_STEP_REFRACTORY,
+                  Way.REF_FROM_STEP_END,
+                  Way.EXTRAPOLATED_SPIKE_TIME),
+              80);
 
       assertThat(neuron.spikeCount()).isGreaterThanOrEqualTo(4);
       assertThat(neuron.firstRejectedStep(DT)).isEqualTo(-1);
@@ -327,19 +388,24 @@ class StepEnvelopeTest {
 
       assertThat(canonical.afters.get(1).v()).isCloseTo(1.0, within(0.0));
       assertThat(zero.afters.get(1).v()).isCloseTo(0.0, within(0.0));
-      assertThat(StepEnvelope.motionAcceptable(zero.befores.get(1), DT, zero.afters.get(1))).isTrue();
+      assertThat(StepEnvelope.motionAcceptable(zero.befores.get(1), DT, zero.afters.get(1)))
+          .isTrue();
     }
 
     @Test
     void wholeStepRefractory_holdsVAStepLongerThanTheCanonicalModel() {
-      // After the spike at 0.30129 s, refRemaining is 0.00029 s at 0.303 s: the canonical model integrates
+      // After the spike at 0.30129 s, refRemaining is 0.00029 s at 0.303 s: the canonical model
+      // integrates
       // the last 0.00071 s of the next step, the whole-step variant holds v at 0 for all of it.
       StudentNeuron canonical = crossingRun(EnumSet.noneOf(Way.class), 4);
       StudentNeuron wholeSteps = crossingRun(EnumSet.of(Way.WHOLE_STEP_REFRACTORY), 4);
 
       assertThat(canonical.afters.get(3).v()).isCloseTo(0.0436, within(5e-5));
       assertThat(wholeSteps.afters.get(3).v()).isCloseTo(0.0, within(0.0));
-      assertThat(StepEnvelope.motionAcceptable(wholeSteps.befores.get(3), DT, wholeSteps.afters.get(3))).isTrue();
+      assertThat(
+              StepEnvelope.motionAcceptable(
+                  wholeSteps.befores.get(3), DT, wholeSteps.afters.get(3)))
+          .isTrue();
     }
 
     @Test
@@ -347,7 +413,8 @@ class StepEnvelopeTest {
       StudentNeuron interpolated = crossingRun(EnumSet.noneOf(Way.class), 2);
       StudentNeuron extrapolated = crossingRun(EnumSet.of(Way.EXTRAPOLATED_SPIKE_TIME), 2);
 
-      assertThat(extrapolated.afters.get(1).newSpikes()[0]).isCloseTo(interpolated.afters.get(1).newSpikes()[0], within(1e-15));
+      assertThat(extrapolated.afters.get(1).newSpikes()[0])
+          .isCloseTo(interpolated.afters.get(1).newSpikes()[0], within(1e-15));
     }
 
     @Test
@@ -357,8 +424,11 @@ class StepEnvelopeTest {
 
       assertThat(fromStart.afters.get(1).ref()).isCloseTo(0.001, within(1e-15));
       assertThat(fromEnd.afters.get(1).ref()).isCloseTo(0.002, within(0.0));
-      assertThat(StepEnvelope.motionAcceptable(fromStart.befores.get(1), DT, fromStart.afters.get(1))).isTrue();
-      assertThat(StepEnvelope.motionAcceptable(fromEnd.befores.get(1), DT, fromEnd.afters.get(1))).isTrue();
+      assertThat(
+              StepEnvelope.motionAcceptable(fromStart.befores.get(1), DT, fromStart.afters.get(1)))
+          .isTrue();
+      assertThat(StepEnvelope.motionAcceptable(fromEnd.befores.get(1), DT, fromEnd.afters.get(1)))
+          .isTrue();
     }
 
     @Test
@@ -394,9 +464,12 @@ class StepEnvelopeTest {
     void spikeAtTheEndOfTheStep_isRejectedAtTheSpike() {
       StudentNeuron neuron = crossingRun(EnumSet.of(Way.SPIKE_AT_END_OF_STEP), 4);
 
-      assertThat(neuron.afters.get(1).newSpikes()).containsExactly(new double[] {0.302}, within(1e-15));
+      assertThat(neuron.afters.get(1).newSpikes())
+          .containsExactly(new double[] {0.302}, within(1e-15));
       assertThat(neuron.firstRejectedStep(DT)).isEqualTo(1);
-      assertThat(StepEnvelope.interpolatedSpikeTimes(neuron.befores.get(1), DT, neuron.afters.get(1).s()))
+      assertThat(
+              StepEnvelope.interpolatedSpikeTimes(
+                  neuron.befores.get(1), DT, neuron.afters.get(1).s()))
           .noneSatisfy(time -> assertThat(time).isCloseTo(0.302, within(StepEnvelope.TOL)));
     }
 
@@ -417,9 +490,11 @@ class StepEnvelopeTest {
       neuron.step(DT);
 
       assertThat(neuron.afters.get(0).s()).isCloseTo(0.03, within(1e-15));
-      assertThat(StepEnvelope.acceptableS(neuron.befores.get(0), DT)).singleElement()
+      assertThat(StepEnvelope.acceptableS(neuron.befores.get(0), DT))
+          .singleElement()
           .satisfies(s -> assertThat(s).isCloseTo(0.6, within(1e-15)));
-      assertThat(StepEnvelope.sAcceptable(neuron.befores.get(0), DT, neuron.afters.get(0).s())).isFalse();
+      assertThat(StepEnvelope.sAcceptable(neuron.befores.get(0), DT, neuron.afters.get(0).s()))
+          .isFalse();
       assertThat(neuron.firstRejectedStep(DT)).isEqualTo(0);
     }
 
@@ -441,12 +516,16 @@ class StepEnvelopeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Way.class, names = {"SPIKE_AT_END_OF_STEP", "V_NOT_HELD", "V_NOT_RESET"})
+    @EnumSource(
+        value = Way.class,
+        names = {"SPIKE_AT_END_OF_STEP", "V_NOT_HELD", "V_NOT_RESET"})
     void mistake_isRejectedEvenTogetherWithAVariant(Way mistake) {
       for (Way variant : Way.values()) {
         if (variant.acceptable) {
           StudentNeuron neuron = crossingRun(EnumSet.of(mistake, variant), 10);
-          assertThat(neuron.firstRejectedStep(DT)).as("%s with %s", mistake, variant).isNotEqualTo(-1);
+          assertThat(neuron.firstRejectedStep(DT))
+              .as("%s with %s", mistake, variant)
+              .isNotEqualTo(-1);
         }
       }
     }
@@ -474,31 +553,47 @@ class StepEnvelopeTest {
       Before agreeing = state(0.2, 0.5, 0);
       Before stale = new Before(0.5, 0.2, 0.5, 0, 0.01, 0, 0, 0.02, 0.002, 0.05);
 
-      assertThat(StepEnvelope.acceptableS(agreeing, DT)).singleElement()
+      assertThat(StepEnvelope.acceptableS(agreeing, DT))
+          .singleElement()
           .satisfies(s -> assertThat(s).isCloseTo(0.5 - DT * 10, within(1e-15)));
-      assertThat(StepEnvelope.acceptableS(stale, DT)).hasSize(2)
-          .satisfies(values -> assertThat(values.get(0)).isCloseTo(0.5 + 0.01 / 0.05, within(1e-15)))
-          .satisfies(values -> assertThat(values.get(1)).isCloseTo(0.5 - DT * 10 + 0.01 / 0.05, within(1e-15)));
+      assertThat(StepEnvelope.acceptableS(stale, DT))
+          .hasSize(2)
+          .satisfies(
+              values -> assertThat(values.get(0)).isCloseTo(0.5 + 0.01 / 0.05, within(1e-15)))
+          .satisfies(
+              values ->
+                  assertThat(values.get(1)).isCloseTo(0.5 - DT * 10 + 0.01 / 0.05, within(1e-15)));
     }
 
     @Test
     void outcomes_ofAQuietStepAwayFromRefractory_areTheIntegratedVOnly() {
       List<Outcome> outcomes = StepEnvelope.outcomes(state(0.2, 0.5, -0.0005), DT);
 
-      assertThat(outcomes).isNotEmpty().allSatisfy(o -> {
-        assertThat(o.spike()).isFalse();
-        assertThat(o.acceptedV()).containsExactly(new double[] {0.2 + DT * 15}, within(1e-15));
-      });
+      assertThat(outcomes)
+          .isNotEmpty()
+          .allSatisfy(
+              o -> {
+                assertThat(o.spike()).isFalse();
+                assertThat(o.acceptedV())
+                    .containsExactly(new double[] {0.2 + DT * 15}, within(1e-15));
+              });
     }
 
     @Test
     void outcomes_ofAQuietStepAtRefRemainingZero_doNotAcceptVHeldAtZero() {
-      // A neuron at rest (refRemaining exactly 0) must integrate: holding v at 0 there is the mark of an
+      // A neuron at rest (refRemaining exactly 0) must integrate: holding v at 0 there is the mark
+      // of an
       // inverted refractory test (v = 0 whenever refRemaining is 0).
       Before atRest = state(0.2, 0.5, 0);
 
-      assertThat(StepEnvelope.motionAcceptable(atRest, DT, new After(0.501, 0.2 + DT * 15, 0.49, 0, new double[0]))).isTrue();
-      assertThat(StepEnvelope.motionAcceptable(atRest, DT, new After(0.501, 0, 0.49, 0, new double[0]))).isFalse();
+      assertThat(
+              StepEnvelope.motionAcceptable(
+                  atRest, DT, new After(0.501, 0.2 + DT * 15, 0.49, 0, new double[0])))
+          .isTrue();
+      assertThat(
+              StepEnvelope.motionAcceptable(
+                  atRest, DT, new After(0.501, 0, 0.49, 0, new double[0])))
+          .isFalse();
     }
 
     @Test
@@ -506,12 +601,15 @@ class StepEnvelopeTest {
       // 0.0045 - 4 * 0.001 - 0.0005 is not exactly 0: a neuron held at v = 0 may be held once more.
       Before held = state(0, 0.5, 1e-19);
 
-      assertThat(StepEnvelope.motionAcceptable(held, DT, new After(0.501, 0, 0.49, 0, new double[0]))).isTrue();
+      assertThat(
+              StepEnvelope.motionAcceptable(held, DT, new After(0.501, 0, 0.49, 0, new double[0])))
+          .isTrue();
     }
 
     @Test
     void outcomes_whenRefRemainingIsWithinRoundingOfDt_acceptBothHoldingAndIntegrating() {
-      // 0.0045 - 4 * 0.001 is not exactly 0.0005: a refRemaining a rounding away from dt may be read either way.
+      // 0.0045 - 4 * 0.001 is not exactly 0.0005: a refRemaining a rounding away from dt may be
+      // read either way.
       double ref = DT * (1 + 1e-14);
       Before b = state(0, 1, ref);
 
@@ -520,52 +618,67 @@ class StepEnvelopeTest {
 
       assertThat(StepEnvelope.motionAcceptable(b, DT, held)).isTrue();
       assertThat(StepEnvelope.motionAcceptable(b, DT, integrated)).isTrue();
-      assertThat(StepEnvelope.outcomes(b, DT)).extracting(Outcome::description).contains("held at 0 (refractory)", "integrated");
+      assertThat(StepEnvelope.outcomes(b, DT))
+          .extracting(Outcome::description)
+          .contains("held at 0 (refractory)", "integrated");
     }
 
     @Test
     void outcomes_whileSurelyRefractory_holdVAtZero() {
       Before b = state(0, 1.2, 0.0015);
 
-      assertThat(StepEnvelope.outcomes(b, DT)).singleElement().satisfies(o -> {
-        assertThat(o.description()).isEqualTo("held at 0 (refractory)");
-        assertThat(o.refMin()).isCloseTo(0.0005, within(1e-15));
-        assertThat(o.refMax()).isCloseTo(0.0005, within(1e-15));
-      });
+      assertThat(StepEnvelope.outcomes(b, DT))
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.description()).isEqualTo("held at 0 (refractory)");
+                assertThat(o.refMin()).isCloseTo(0.0005, within(1e-15));
+                assertThat(o.refMax()).isCloseTo(0.0005, within(1e-15));
+              });
     }
 
     @Test
     void spikingOutcome_acceptsVOfZeroOrOneAndRefRemainingBetweenTauRefMinusDtAndTauRef() {
       Before b = state(0.99, 1.5, 0);
 
-      Outcome spiked = StepEnvelope.outcomes(b, DT).stream().filter(Outcome::spike).findFirst().orElseThrow();
+      Outcome spiked =
+          StepEnvelope.outcomes(b, DT).stream().filter(Outcome::spike).findFirst().orElseThrow();
 
       assertThat(spiked.acceptedV()).containsExactly(new double[] {0, 1}, within(0.0));
       assertThat(spiked.refMin()).isCloseTo(0.001, within(1e-15));
       assertThat(spiked.refMax()).isCloseTo(0.002, within(1e-15));
-      assertThat(spiked.spikeTime()).isCloseTo(0.5 + DT * (1 - 0.99) / (DT * (1.5 - 0.99) / 0.02), within(1e-15));
+      assertThat(spiked.spikeTime())
+          .isCloseTo(0.5 + DT * (1 - 0.99) / (DT * (1.5 - 0.99) / 0.02), within(1e-15));
     }
 
     @Test
     void matches_rejectsTwoSpikesInOneStep() {
       Before b = state(0.99, 1.5, 0);
-      Outcome spiked = StepEnvelope.outcomes(b, DT).stream().filter(Outcome::spike).findFirst().orElseThrow();
+      Outcome spiked =
+          StepEnvelope.outcomes(b, DT).stream().filter(Outcome::spike).findFirst().orElseThrow();
       double time = spiked.spikeTime();
 
       assertThat(spiked.matches(new After(0.501, 1, 1.47, 0.0015, new double[] {time}))).isTrue();
-      assertThat(spiked.matches(new After(0.501, 1, 1.47, 0.0015, new double[] {time, time}))).isFalse();
+      assertThat(spiked.matches(new After(0.501, 1, 1.47, 0.0015, new double[] {time, time})))
+          .isFalse();
       assertThat(spiked.matches(new After(0.501, 1, 1.47, 0.0015, new double[0]))).isFalse();
     }
 
     @Test
     void matches_allowsRoundingButNotARealDifference() {
       Before b = state(0.99, 1.5, 0);
-      Outcome spiked = StepEnvelope.outcomes(b, DT).stream().filter(Outcome::spike).findFirst().orElseThrow();
+      Outcome spiked =
+          StepEnvelope.outcomes(b, DT).stream().filter(Outcome::spike).findFirst().orElseThrow();
       double time = spiked.spikeTime();
 
-      assertThat(spiked.matches(new After(0.501, 1 + 1e-12, 1.47, 0.0015, new double[] {time + 1e-12}))).isTrue();
-      assertThat(spiked.matches(new After(0.501, 1, 1.47, 0.0015, new double[] {time + 1e-6}))).isFalse();
-      assertThat(spiked.matches(new After(0.501, 0.5, 1.47, 0.0015, new double[] {time}))).isFalse();
+      assertThat(
+              spiked.matches(
+                  new After(0.501, 1 + 1e-12, 1.47, 0.0015, new double[] {time + 1e-12})))
+          .isTrue();
+      assertThat(spiked.matches(new After(0.501, 1, 1.47, 0.0015, new double[] {time + 1e-6})))
+          .isFalse();
+      assertThat(spiked.matches(new After(0.501, 0.5, 1.47, 0.0015, new double[] {time})))
+          .isFalse();
       assertThat(spiked.matches(new After(0.501, 1, 1.47, 0.0025, new double[] {time}))).isFalse();
     }
 

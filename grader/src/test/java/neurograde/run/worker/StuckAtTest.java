@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class StuckAtTest {
 
   private static StackTraceElement frame(String className, String method, int line) {
-    return new StackTraceElement(className, method, className.substring(className.lastIndexOf('.') + 1) + ".java", line);
+    return new StackTraceElement(
+        className, method, className.substring(className.lastIndexOf('.') + 1) + ".java", line);
   }
 
   @Test
@@ -20,28 +21,39 @@ class StuckAtTest {
       frame("java.lang.Thread", "run", 833)
     };
 
-    assertThat(StuckAt.studentFrames(stack)).containsExactly("LIFNeuron.slope in LIFNeuron.java", "LIFNeuron.step in LIFNeuron.java");
+    assertThat(StuckAt.studentFrames(stack))
+        .containsExactly("LIFNeuron.slope in LIFNeuron.java", "LIFNeuron.step in LIFNeuron.java");
   }
 
   @Test
   void loopCallingAHelper_namesTheLoopWhicheverFrameEachSampleCaught() {
-    List<String> inHelper = List.of("LIFNeuron.slope in LIFNeuron.java", "LIFNeuron.step in LIFNeuron.java", "SpikingNetwork.simulate in SpikingNetwork.java");
-    List<String> inLoop = List.of("LIFNeuron.step in LIFNeuron.java", "SpikingNetwork.simulate in SpikingNetwork.java");
+    List<String> inHelper =
+        List.of(
+            "LIFNeuron.slope in LIFNeuron.java",
+            "LIFNeuron.step in LIFNeuron.java",
+            "SpikingNetwork.simulate in SpikingNetwork.java");
+    List<String> inLoop =
+        List.of(
+            "LIFNeuron.step in LIFNeuron.java", "SpikingNetwork.simulate in SpikingNetwork.java");
 
-    assertThat(StuckAt.describe(List.of(inHelper, inLoop, inHelper))).isEqualTo(" (it was running LIFNeuron.step in LIFNeuron.java)");
-    assertThat(StuckAt.describe(List.of(inLoop, inHelper))).isEqualTo(" (it was running LIFNeuron.step in LIFNeuron.java)");
+    assertThat(StuckAt.describe(List.of(inHelper, inLoop, inHelper)))
+        .isEqualTo(" (it was running LIFNeuron.step in LIFNeuron.java)");
+    assertThat(StuckAt.describe(List.of(inLoop, inHelper)))
+        .isEqualTo(" (it was running LIFNeuron.step in LIFNeuron.java)");
   }
 
   @Test
   void tightLoop_namesItsMethod() {
     List<String> sample = List.of("Activations.relu in Activations.java");
 
-    assertThat(StuckAt.describe(List.of(sample, sample))).isEqualTo(" (it was running Activations.relu in Activations.java)");
+    assertThat(StuckAt.describe(List.of(sample, sample)))
+        .isEqualTo(" (it was running Activations.relu in Activations.java)");
   }
 
   @Test
   void noStudentFrameInCommon_saysNothing() {
-    assertThat(StuckAt.describe(List.of(List.of("A.a in A.java"), List.of("B.b in B.java")))).isEmpty();
+    assertThat(StuckAt.describe(List.of(List.of("A.a in A.java"), List.of("B.b in B.java"))))
+        .isEmpty();
     assertThat(StuckAt.describe(List.of(List.of(), List.of()))).isEmpty();
     assertThat(StuckAt.describe(List.of())).isEmpty();
   }

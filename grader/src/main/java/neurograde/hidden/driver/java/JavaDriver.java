@@ -41,7 +41,8 @@ public final class JavaDriver implements Driver {
 
   @Override
   public NeuronRef newLif(double tauM, double tauRef, double tauS) {
-    return addNeuron(call("new LIFNeuron(tauM, tauRef, tauS)", () -> new LIFNeuron(tauM, tauRef, tauS)));
+    return addNeuron(
+        call("new LIFNeuron(tauM, tauRef, tauS)", () -> new LIFNeuron(tauM, tauRef, tauS)));
   }
 
   @Override
@@ -69,8 +70,20 @@ public final class JavaDriver implements Driver {
   @Override
   public LifState state(NeuronRef ref) {
     LIFNeuron lif = lif(ref);
-    return call("LIFNeuron's getters", () -> new LifState(lif.getT(), lif.getV(), lif.getS(), lif.getRefRemaining(),
-        lif.getDvdt(), lif.getDsdt(), lif.getWeightedIncomingSpikes(), lif.getTauM(), lif.getTauRef(), lif.getTauS()));
+    return call(
+        "LIFNeuron's getters",
+        () ->
+            new LifState(
+                lif.getT(),
+                lif.getV(),
+                lif.getS(),
+                lif.getRefRemaining(),
+                lif.getDvdt(),
+                lif.getDsdt(),
+                lif.getWeightedIncomingSpikes(),
+                lif.getTauM(),
+                lif.getTauRef(),
+                lif.getTauS()));
   }
 
   @Override
@@ -159,37 +172,56 @@ public final class JavaDriver implements Driver {
   @Override
   public NetworkSnapshot snapshot(NetworkRef ref) {
     SpikingNetwork network = network(ref);
-    return call("SpikingNetwork's getters", () -> {
-      List<NetworkSnapshot.NeuronInfo> infos = new ArrayList<>();
-      List<Neuron> all = new ArrayList<>(network.getNeurons());
-      for (Neuron neuron : all) {
-        double[] spikes = toArray(neuron.getSpikes());
-        if (neuron instanceof LIFNeuron lif) {
-          infos.add(new NetworkSnapshot.NeuronInfo(NetworkSnapshot.Kind.LIF, name(neuron), lif.getTauM(), lif.getTauRef(), lif.getTauS(), spikes));
-        } else {
-          NetworkSnapshot.Kind kind = neuron instanceof InputNeuron ? NetworkSnapshot.Kind.INPUT : NetworkSnapshot.Kind.OTHER;
-          infos.add(new NetworkSnapshot.NeuronInfo(kind, name(neuron), Double.NaN, Double.NaN, Double.NaN, spikes));
-        }
-      }
-      List<NetworkSnapshot.ConnectionInfo> connections = new ArrayList<>();
-      for (Connection c : new ArrayList<>(network.getConnections())) {
-        connections.add(new NetworkSnapshot.ConnectionInfo(c.pre(), c.post(), c.weight()));
-      }
-      return new NetworkSnapshot(infos, connections, toArray(network.getTHistory()));
-    });
+    return call(
+        "SpikingNetwork's getters",
+        () -> {
+          List<NetworkSnapshot.NeuronInfo> infos = new ArrayList<>();
+          List<Neuron> all = new ArrayList<>(network.getNeurons());
+          for (Neuron neuron : all) {
+            double[] spikes = toArray(neuron.getSpikes());
+            if (neuron instanceof LIFNeuron lif) {
+              infos.add(
+                  new NetworkSnapshot.NeuronInfo(
+                      NetworkSnapshot.Kind.LIF,
+                      name(neuron),
+                      lif.getTauM(),
+                      lif.getTauRef(),
+                      lif.getTauS(),
+                      spikes));
+            } else {
+              NetworkSnapshot.Kind kind =
+                  neuron instanceof InputNeuron
+                      ? NetworkSnapshot.Kind.INPUT
+                      : NetworkSnapshot.Kind.OTHER;
+              infos.add(
+                  new NetworkSnapshot.NeuronInfo(
+                      kind, name(neuron), Double.NaN, Double.NaN, Double.NaN, spikes));
+            }
+          }
+          List<NetworkSnapshot.ConnectionInfo> connections = new ArrayList<>();
+          for (Connection c : new ArrayList<>(network.getConnections())) {
+            connections.add(new NetworkSnapshot.ConnectionInfo(c.pre(), c.post(), c.weight()));
+          }
+          return new NetworkSnapshot(infos, connections, toArray(network.getTHistory()));
+        });
   }
 
   @Override
   public NetworkRef experiment(Experiment experiment) {
     String name = "Experiments." + experiment.method();
-    SpikingNetwork network = call(name, () -> switch (experiment) {
-      case FIRING_RATE -> Experiments.firingRateExperiment();
-      case TWO_NEURONS -> Experiments.twoNeurons();
-      case INHIBITION -> Experiments.inhibition();
-      case RING -> Experiments.ringOscillator();
-    });
+    SpikingNetwork network =
+        call(
+            name,
+            () ->
+                switch (experiment) {
+                  case FIRING_RATE -> Experiments.firingRateExperiment();
+                  case TWO_NEURONS -> Experiments.twoNeurons();
+                  case INHIBITION -> Experiments.inhibition();
+                  case RING -> Experiments.ringOscillator();
+                });
     if (network == null) {
-      throw new StudentCodeException(name + " returned null instead of the simulated network", "null");
+      throw new StudentCodeException(
+          name + " returned null instead of the simulated network", "null");
     }
     return addNetwork(network);
   }
@@ -197,7 +229,8 @@ public final class JavaDriver implements Driver {
   @Override
   public int[] spikesPerInterval(NetworkRef ref) {
     SpikingNetwork network = network(ref);
-    int[] counts = call("Experiments.spikesPerInterval", () -> Experiments.spikesPerInterval(network));
+    int[] counts =
+        call("Experiments.spikesPerInterval", () -> Experiments.spikesPerInterval(network));
     if (counts == null) {
       throw new StudentCodeException("Experiments.spikesPerInterval returned null", "null");
     }
@@ -212,23 +245,30 @@ public final class JavaDriver implements Driver {
 
   @Override
   public double activation(Activation function, double z) {
-    return call("Activations." + function.method(), () -> switch (function) {
-      case SIGMOID -> Activations.sigmoid(z);
-      case SIGMOID_DERIVATIVE -> Activations.sigmoidDerivative(z);
-      case TANH -> Activations.tanh(z);
-      case TANH_DERIVATIVE -> Activations.tanhDerivative(z);
-      case RELU -> Activations.relu(z);
-      case RELU_DERIVATIVE -> Activations.reluDerivative(z);
-    });
+    return call(
+        "Activations." + function.method(),
+        () ->
+            switch (function) {
+              case SIGMOID -> Activations.sigmoid(z);
+              case SIGMOID_DERIVATIVE -> Activations.sigmoidDerivative(z);
+              case TANH -> Activations.tanh(z);
+              case TANH_DERIVATIVE -> Activations.tanhDerivative(z);
+              case RELU -> Activations.relu(z);
+              case RELU_DERIVATIVE -> Activations.reluDerivative(z);
+            });
   }
 
   @Override
-  public double chainRule(ChainRule partial, DoubleUnaryOperator fPrime, double w, double x, double b) {
-    return call("Activations." + partial.method(), () -> switch (partial) {
-      case DFDX -> Activations.dfdx(fPrime, w, x, b);
-      case DFDW -> Activations.dfdw(fPrime, w, x, b);
-      case DFDB -> Activations.dfdb(fPrime, w, x, b);
-    });
+  public double chainRule(
+      ChainRule partial, DoubleUnaryOperator fPrime, double w, double x, double b) {
+    return call(
+        "Activations." + partial.method(),
+        () ->
+            switch (partial) {
+              case DFDX -> Activations.dfdx(fPrime, w, x, b);
+              case DFDW -> Activations.dfdw(fPrime, w, x, b);
+              case DFDB -> Activations.dfdb(fPrime, w, x, b);
+            });
   }
 
   private NeuronRef addNeuron(Neuron neuron) {
@@ -251,7 +291,8 @@ public final class JavaDriver implements Driver {
   private LIFNeuron lif(NeuronRef ref) {
     Neuron neuron = neuron(ref);
     if (!(neuron instanceof LIFNeuron lif)) {
-      throw new StudentCodeException("expected a LIFNeuron but found a " + name(neuron), "ClassCastException");
+      throw new StudentCodeException(
+          "expected a LIFNeuron but found a " + name(neuron), "ClassCastException");
     }
     return lif;
   }
@@ -281,10 +322,12 @@ public final class JavaDriver implements Driver {
   }
 
   private static void run(String what, Runnable action) {
-    call(what, () -> {
-      action.run();
-      return null;
-    });
+    call(
+        what,
+        () -> {
+          action.run();
+          return null;
+        });
   }
 
   @SuppressWarnings("removal")
@@ -298,7 +341,8 @@ public final class JavaDriver implements Driver {
     } catch (LinkageError e) {
       throw new StudentCodeException(what + ": " + Failures.linkage(e), "LinkageError");
     } catch (Throwable e) {
-      throw new StudentCodeException(what + " threw " + Failures.describe(e), e.getClass().getSimpleName());
+      throw new StudentCodeException(
+          what + " threw " + Failures.describe(e), e.getClass().getSimpleName());
     }
   }
 }

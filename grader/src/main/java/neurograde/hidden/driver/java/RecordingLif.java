@@ -6,8 +6,8 @@ import neurograde.hidden.driver.ProbeLog;
 import neurons.LIFNeuron;
 
 /**
- * A LIF neuron that records every call a network makes on it, for testing {@code simulate}. It is
- * a LIFNeuron (the reference's, in the network layer), so a simulate that only updates LIF neurons
+ * A LIF neuron that records every call a network makes on it, for testing {@code simulate}. It is a
+ * LIFNeuron (the reference's, in the network layer), so a simulate that only updates LIF neurons
  * treats it as one.
  */
 final class RecordingLif extends LIFNeuron {
