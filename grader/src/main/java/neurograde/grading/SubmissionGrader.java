@@ -32,12 +32,15 @@ import neurograde.submission.SubmissionFiles;
  */
 public final class SubmissionGrader {
 
-  private static final List<EntryPoints> ENTRY_POINTS = HiddenChecks.checks().stream()
-      .map(c -> new EntryPoints(c.id(), c.uses(), c.layer().fromReference())).toList();
+  private static final List<EntryPoints> ENTRY_POINTS =
+      HiddenChecks.checks().stream()
+          .map(c -> new EntryPoints(c.id(), c.uses(), c.layer().fromReference()))
+          .toList();
 
   private final Rubric rubric;
   private final WorkerPool pool;
-  private final ThreadLocal<SubmissionCompiler> compilers = ThreadLocal.withInitial(SubmissionCompiler::new);
+  private final ThreadLocal<SubmissionCompiler> compilers =
+      ThreadLocal.withInitial(SubmissionCompiler::new);
   private final CheckTimes times = new CheckTimes();
 
   /** Returns how long each check took so far. */
@@ -51,7 +54,8 @@ public final class SubmissionGrader {
   }
 
   /** Grades one submission; {@code observe} also records what its code does for the report. */
-  public Graded grade(SubmissionFiles files, String name, boolean observe) throws InterruptedException {
+  public Graded grade(SubmissionFiles files, String name, boolean observe)
+      throws InterruptedException {
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
     CompileResult compiled = compilers.get().compile(files.sources());
     diagnostics.addAll(compiled.diagnostics());
@@ -60,58 +64,122 @@ public final class SubmissionGrader {
       paths.put(source.fileName(), source.path());
     }
     for (Diagnostic missing : ApiConformance.check(compiled.classes(), compiled.substituted())) {
-      diagnostics.add(Diagnostic.at(missing.kind(), paths.getOrDefault(missing.file(), missing.file()), missing.line(), missing.message()));
+      diagnostics.add(
+          Diagnostic.at(
+              missing.kind(),
+              paths.getOrDefault(missing.file(), missing.file()),
+              missing.line(),
+              missing.message()));
     }
     ScreenResult screened = BytecodeScreen.screen(compiled.classes(), ENTRY_POINTS);
     for (Violation violation : screened.violations()) {
-      String message = violation.methodName() + " " + violation.why() + " (" + violation.what() + "), which the grader does not allow"
-          + (violation.graded() ? "; it was not run, and the items that use it score 0" : "; only Experiments.main can reach it, which the grader does not run, so no marks depend on it");
-      diagnostics.add(Diagnostic.at("forbidden", paths.getOrDefault(violation.sourceFile(), violation.sourceFile()), violation.line(), message));
+      String message =
+          violation.methodName()
+              + " "
+              + violation.why()
+              + " ("
+              + violation.what()
+              + "), which the grader does not allow"
+              + (screened.costsMarks(violation)
+                  ? "; it was not run, and the items that use it score 0"
+                  : violation.graded()
+                      ? "; it was not run, but no check uses it, so no marks depend on it"
+                      : "; only a main method reaches it, which the grader does not run, so no marks"
+                          + " depend on it");
+      diagnostics.add(
+          Diagnostic.at(
+              "forbidden",
+              paths.getOrDefault(violation.sourceFile(), violation.sourceFile()),
+              violation.line(),
+              message));
     }
-    screened.refusedClasses().values().forEach(why -> diagnostics.add(Diagnostic.of("forbidden", why)));
+    screened
+        .refusedClasses()
+        .values()
+        .forEach(why -> diagnostics.add(Diagnostic.of("forbidden", why)));
 
     Map<String, Scorer.Outcome> outcomes = new HashMap<>();
     Map<String, Object> observations = Map.of();
     long testsMs = 0;
     if (compiled.substituted().size() == CourseClasses.WRITTEN.size()) {
-      String why = files.sources().isEmpty() ? "the submission has no Java source files of package neurons"
-          : "none of " + String.join(", ", CourseClasses.WRITTEN) + " could be compiled";
+      String why =
+          files.sources().isEmpty()
+              ? "the submission has no Java source files of package neurons"
+              : "none of " + String.join(", ", CourseClasses.WRITTEN) + " could be compiled";
       for (RubricCheck check : rubric.checks()) {
-        outcomes.put(check.id(), new Scorer.Outcome("not-run", 0, "not graded: " + why + " (see the diagnostics).", null, null));
+        outcomes.put(
+            check.id(),
+            new Scorer.Outcome(
+                "not-run", 0, "not graded: " + why + " (see the diagnostics).", null, null));
       }
     } else {
-      TestOutcome run = pool.run(new Protocol.Job(files.student(), screened.classes(), compiled.substituted(), List.of(), observe, false));
+      TestOutcome run =
+          pool.run(
+              new Protocol.Job(
+                  files.student(),
+                  screened.classes(),
+                  compiled.substituted(),
+                  List.of(),
+                  observe,
+                  false));
       diagnostics.addAll(run.diagnostics());
-      run.checks().forEach((id, f) -> outcomes.put(id, new Scorer.Outcome(f.status(), f.fraction(), f.message(), f.mistake(), f.output())));
+      run.checks()
+          .forEach(
+              (id, f) ->
+                  outcomes.put(
+                      id,
+                      new Scorer.Outcome(
+                          f.status(), f.fraction(), f.message(), f.mistake(), f.output())));
       run.checks().forEach((id, f) -> times.add(id, f.millis()));
       observations = new java.util.LinkedHashMap<>(run.observations());
       Map<String, String> unobserved = new java.util.TreeMap<>();
-      run.checks().forEach((id, f) -> {
-        if (id.startsWith("observe.") && !f.status().equals("passed")) {
-          unobserved.put(id.substring("observe.".length()), f.message());
-        }
-      });
+      run.checks()
+          .forEach(
+              (id, f) -> {
+                if (id.startsWith("observe.") && !f.status().equals("passed")) {
+                  unobserved.put(id.substring("observe.".length()), f.message());
+                }
+              });
       if (!unobserved.isEmpty()) {
         observations.put("unobserved", unobserved);
       }
       testsMs = run.testsMs();
     }
     applyQuarantine(screened, outcomes);
-    SubmissionResult result = Scorer.score(rubric, files.student(), name, outcomes, diagnostics,
-        new SubmissionResult.Timings(compiled.compileMs(), screened.screenMs(), testsMs));
+    SubmissionResult result =
+        Scorer.score(
+            rubric,
+            files.student(),
+            name,
+            outcomes,
+            diagnostics,
+            new SubmissionResult.Timings(compiled.compileMs(), screened.screenMs(), testsMs));
     return new Graded(result, observations, files.answers());
   }
 
   /** Every check of an item that a quarantined method can affect scores 0, with why. */
   private void applyQuarantine(ScreenResult screened, Map<String, Scorer.Outcome> outcomes) {
     for (RubricItem item : rubric.items()) {
-      Violation first = item.checks().stream().map(c -> screened.affectedChecks().get(c.id()))
-          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      Violation first =
+          item.checks().stream()
+              .map(c -> screened.affectedChecks().get(c.id()))
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
       if (first == null) {
         continue;
       }
-      String message = "not graded: " + first.methodName() + " " + first.why() + " (" + first.what() + "), which the grader does not"
-          + " allow, so the checks of item " + item.id() + " score 0.";
+      String message =
+          "not graded: "
+              + first.methodName()
+              + " "
+              + first.why()
+              + " ("
+              + first.what()
+              + "), which the grader does not"
+              + " allow, so the checks of item "
+              + item.id()
+              + " score 0.";
       for (RubricCheck check : item.checks()) {
         outcomes.put(check.id(), new Scorer.Outcome("forbidden", 0, message, null, null));
       }

@@ -8,10 +8,14 @@ import neurograde.score.ResultFiles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The shared skeleton of the report pages: one self-contained file each, styled for screen and print. */
+/**
+ * The shared skeleton of the report pages: one self-contained file each, styled for screen and
+ * print.
+ */
 final class Html {
 
-  static final String CSS = """
+  static final String CSS =
+      """
       body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; margin: 0 auto; max-width: 1180px; padding: 1.5em; }
       h1 { margin: .2em 0; } h2 { border-bottom: 1px solid #ddd; padding-bottom: .2em; margin-top: 1.6em; }
       .course { color: #666; margin: 0; } .total { font-size: 1.15em; font-weight: 600; }
@@ -26,6 +30,7 @@ final class Html {
       pre, .answer { white-space: pre-wrap; word-break: break-word; background: #f6f8fa; padding: .6em; border-radius: 4px; max-height: 30em; overflow: auto; }
       .manual { border: 1px dashed #bbb; padding: .2em .8em; margin: .6em 0; } .rubric { color: #555; font-style: italic; }
       .plots img { max-width: 49%; border: 1px solid #ddd; margin: .2em; vertical-align: top; }
+      .plots .caption { color: #555; font-size: .9em; margin: .2em 0 0; max-width: 60em; }
       .kind { display: inline-block; min-width: 5.5em; font-size: .8em; font-weight: 700; text-transform: uppercase; color: #fff; background: #777; padding: .05em .4em; border-radius: 3px; }
       .kind.compile, .kind.forbidden, .kind.timeout, .kind.crash, .kind.memory { background: #c0392b; } .kind.grader { background: #d35400; }
       .score { float: right; font-size: .8em; color: #555; font-weight: normal; }
@@ -44,7 +49,9 @@ final class Html {
     page.selectFirst("html").attr("lang", "en");
     Element head = page.head();
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text(title);
     head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
     return page;

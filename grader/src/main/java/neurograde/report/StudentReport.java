@@ -21,8 +21,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * One student's feedback page: marks, what each check found, the problems in the submission, the
- * comparison plots and the written answers. Student text (answers, output, messages quoting it)
- * is only ever inserted as text, so it cannot become markup or script.
+ * comparison plots and the written answers. Student text (answers, output, messages quoting it) is
+ * only ever inserted as text, so it cannot become markup or script.
  */
 final class StudentReport {
 
@@ -39,8 +39,15 @@ final class StudentReport {
   private final boolean redraw;
   private final PlotCache cache;
 
-  StudentReport(Rubric rubric, SubmissionResult result, JsonNode observations, String answers, ReferenceFigures reference, Path reportsDir,
-      boolean redraw, PlotCache cache) {
+  StudentReport(
+      Rubric rubric,
+      SubmissionResult result,
+      JsonNode observations,
+      String answers,
+      ReferenceFigures reference,
+      Path reportsDir,
+      boolean redraw,
+      PlotCache cache) {
     this.redraw = redraw;
     this.cache = cache;
     this.rubric = rubric;
@@ -66,12 +73,14 @@ final class StudentReport {
     if (!answers.isEmpty()) {
       Element all = body.appendElement("section").attr("id", "answers");
       all.appendElement("h2").text("Your written answers (ANSWERS.md)");
-      answers.sections().forEach((heading, text) -> {
-        if (!heading.isEmpty()) {
-          all.appendElement("h3").text(heading);
+      for (Answers.Block block : answers.blocks()) {
+        if (block.level() > 0) {
+          all.appendElement(block.level() <= 2 ? "h3" : "h4").text(block.title());
         }
-        all.appendElement("div").addClass("answer").text(text);
-      });
+        if (!block.text().isEmpty()) {
+          all.appendElement("div").addClass("answer").text(block.text());
+        }
+      }
     }
     Path file = folder.resolve(result.student() + ".html");
     Files.createDirectories(folder);
@@ -82,14 +91,29 @@ final class StudentReport {
   private void header(Element body) {
     Element header = body.appendElement("header");
     header.appendElement("p").addClass("course").text(rubric.title());
-    header.appendElement("h1").text(result.name() == null ? result.student() : result.name() + " (" + result.student() + ")");
-    double pending = result.items().stream().filter(ItemResult::pending).mapToDouble(i -> i.manualMax()).sum();
+    header
+        .appendElement("h1")
+        .text(
+            result.name() == null
+                ? result.student()
+                : result.name() + " (" + result.student() + ")");
+    double pending =
+        result.items().stream().filter(ItemResult::pending).mapToDouble(i -> i.manualMax()).sum();
     String total = Html.marks(result.score()) + " of " + Html.marks(result.maxScore()) + " marks";
-    header.appendElement("p").addClass("total").text(pending > 0
-        ? total + " so far; " + Html.marks(pending) + " more marks are for a TA to mark (plots and written answers)."
-        : total + ".");
+    header
+        .appendElement("p")
+        .addClass("total")
+        .text(
+            pending > 0
+                ? total
+                    + " so far; "
+                    + Html.marks(pending)
+                    + " more marks are for a TA to mark (plots and written answers)."
+                : total + ".");
     if (!result.mistakes().isEmpty()) {
-      header.appendElement("p").text("Mistakes recognised: " + String.join(", ", result.mistakes()) + ".");
+      header
+          .appendElement("p")
+          .text("Mistakes recognised: " + String.join(", ", result.mistakes()) + ".");
     }
   }
 
@@ -106,10 +130,26 @@ final class StudentReport {
       Element row = rows.appendElement("tr");
       row.appendElement("td").appendElement("a").attr("href", "#item-" + item.id()).text(item.id());
       row.appendElement("td").text(item.title());
-      row.appendElement("td").addClass("num").text(item.autoMax() == null ? "" : Html.marks(item.autoScore()) + " / " + Html.marks(item.autoMax()));
-      row.appendElement("td").addClass("num").text(item.manualMax() == null ? ""
-          : (item.manualScore() == null ? "to mark" : Html.marks(item.manualScore())) + " / " + Html.marks(item.manualMax()));
-      row.appendElement("td").addClass("num").text(item.score() == null ? "pending" : Html.marks(item.score()) + " / " + Html.marks(item.max()));
+      row.appendElement("td")
+          .addClass("num")
+          .text(
+              item.autoMax() == null
+                  ? ""
+                  : Html.marks(item.autoScore()) + " / " + Html.marks(item.autoMax()));
+      row.appendElement("td")
+          .addClass("num")
+          .text(
+              item.manualMax() == null
+                  ? ""
+                  : (item.manualScore() == null ? "to mark" : Html.marks(item.manualScore()))
+                      + " / "
+                      + Html.marks(item.manualMax()));
+      row.appendElement("td")
+          .addClass("num")
+          .text(
+              item.score() == null
+                  ? "pending"
+                  : Html.marks(item.score()) + " / " + Html.marks(item.max()));
       if (item.autoMax() != null && item.autoScore() < item.autoMax()) {
         row.addClass("lost");
       }
@@ -136,26 +176,42 @@ final class StudentReport {
 
   private void item(Element body, RubricItem rubricItem, Map<String, String> plots) {
     ItemResult item = result.item(rubricItem.id());
-    Element section = body.appendElement("section").addClass("item").attr("id", "item-" + item.id());
+    Element section =
+        body.appendElement("section").addClass("item").attr("id", "item-" + item.id());
     Element title = section.appendElement("h2");
     title.appendText(item.id() + " " + item.title() + " ");
-    title.appendElement("span").addClass("score").text(item.score() == null
-        ? (item.autoMax() == null ? "for a TA to mark" : Html.marks(item.autoScore()) + " automatic, the rest for a TA")
-        : Html.marks(item.score()) + " / " + Html.marks(item.max()));
-    List<CheckResult> checks = result.checks().stream().filter(c -> c.item().equals(item.id())).toList();
+    title
+        .appendElement("span")
+        .addClass("score")
+        .text(
+            item.score() == null
+                ? (item.autoMax() == null
+                    ? "for a TA to mark"
+                    : Html.marks(item.autoScore()) + " automatic, the rest for a TA")
+                : Html.marks(item.score()) + " / " + Html.marks(item.max()));
+    List<CheckResult> checks =
+        result.checks().stream().filter(c -> c.item().equals(item.id())).toList();
     if (!checks.isEmpty()) {
       Element list = section.appendElement("ul").addClass("checks");
       for (CheckResult check : checks) {
         Element li = list.appendElement("li").addClass(check.passed() ? "pass" : "fail");
         li.appendElement("span").addClass("mark").text(check.passed() ? "\u2713" : "\u2717");
         li.appendElement("span").addClass("check-title").text(check.title());
-        li.appendElement("span").addClass("check-score").text(Html.marks(check.score()) + " / " + Html.marks(check.max()));
+        li.appendElement("span")
+            .addClass("check-score")
+            .text(Html.marks(check.score()) + " / " + Html.marks(check.max()));
         if (!check.message().isBlank()) {
           li.appendElement("p").addClass("message").text(check.message());
         }
         if (check.mistake() != null) {
-          li.appendElement("p").addClass("mistake").text("Mistake: " + check.mistake()
-              + neurograde.hidden.Mistake.byId(check.mistake()).map(m -> " (" + m.description() + ")").orElse(""));
+          li.appendElement("p")
+              .addClass("mistake")
+              .text(
+                  "Mistake: "
+                      + check.mistake()
+                      + neurograde.hidden.Mistake.byId(check.mistake())
+                          .map(m -> " (" + m.description() + ")")
+                          .orElse(""));
         }
         if (check.output() != null) {
           Element details = li.appendElement("details");
@@ -164,23 +220,65 @@ final class StudentReport {
         }
       }
     }
-    rubricItem.manual().ifPresent(manual -> {
-      Element box = section.appendElement("div").addClass("manual");
-      box.appendElement("p").addClass("rubric").text("For a TA (" + Html.marks(manual.marks()) + " marks): " + manual.description());
-      manual.answer().ifPresent(heading -> {
-        String text = answers.answer(heading);
-        box.appendElement("p").addClass("label").text("Your answer (" + heading + "):");
-        box.appendElement("div").addClass("answer").text(text == null || text.isBlank() ? "(no answer under a \"## " + heading + "\" heading in ANSWERS.md)" : text);
-      });
-    });
+    rubricItem
+        .manual()
+        .ifPresent(
+            manual -> {
+              Element box = section.appendElement("div").addClass("manual");
+              box.appendElement("p")
+                  .addClass("rubric")
+                  .text(
+                      "For a TA ("
+                          + Html.marks(manual.marks())
+                          + " marks): "
+                          + manual.description());
+              manual
+                  .answer()
+                  .ifPresent(
+                      heading -> {
+                        String text = answers.answer(heading);
+                        box.appendElement("p")
+                            .addClass("label")
+                            .text("Your answer (" + heading + "):");
+                        box.appendElement("div")
+                            .addClass("answer")
+                            .text(
+                                text == null || text.isBlank()
+                                    ? "(no answer under a \"## "
+                                        + heading
+                                        + "\" heading in ANSWERS.md)"
+                                    : text);
+                      });
+            });
     String plot = plots.get(item.id());
     if (plot != null) {
       Element figure = section.appendElement("div").addClass("plots");
       for (String image : plot.split(";")) {
-        figure.appendElement("img").attr("src", image).attr("alt", image.substring(image.lastIndexOf('/') + 1)).attr("loading", "lazy");
+        figure
+            .appendElement("img")
+            .attr("src", image)
+            .attr("alt", image.substring(image.lastIndexOf('/') + 1))
+            .attr("loading", "lazy");
+      }
+      String caption = CAPTIONS.get(item.id());
+      if (caption != null) {
+        figure.appendElement("p").addClass("caption").text(caption);
       }
     }
   }
+
+  /** What a plot shows, where a reader could take a difference for a mistake. */
+  private static final Map<String, String> CAPTIONS =
+      Map.of(
+          "1b",
+          "Your neuron's v(t) and s(t) over the reference's on the same input; the first point"
+              + " where they differ is marked. Accepted variants (v reset to 0 rather than 1, the"
+              + " refractory period counted from the step rather than the spike) differ from the"
+              + " reference without losing marks: the checks above decide the marks.",
+          "3a-iii",
+          "Your LIF neuron's firing rate for each input rate, over the reference's.",
+          "4b",
+          "Your functions and derivatives over the reference's on [-6, 6].");
 
   /** Draws the student's plots; returns the images to show under each item. */
   private Map<String, String> writePlots() throws IOException {
@@ -190,12 +288,14 @@ final class StudentReport {
     plots.put("3a-iii", png(firingRate(), "firing-rate.png", images));
     for (Map.Entry<String, String> raster : ReferenceFigures.RASTERS.entrySet()) {
       String question = raster.getValue();
-      String mine = png(studentRaster(raster.getKey(), question), "raster-" + question + ".png", images);
-      String item = switch (question) {
-        case "3b" -> "3b-ii";
-        case "3c" -> "3c-iii";
-        default -> "3d-iv";
-      };
+      String mine =
+          png(studentRaster(raster.getKey(), question), "raster-" + question + ".png", images);
+      String item =
+          switch (question) {
+            case "3b" -> "3b-ii";
+            case "3c" -> "3c-iii";
+            default -> "3d-iv";
+          };
       plots.put(item, mine + ";reference/raster-" + question + ".png");
     }
     List<String> activations = new ArrayList<>();
@@ -233,18 +333,25 @@ final class StudentReport {
   private Plot lifTrace() {
     Observations.Trace trace = observations.lifTrace();
     if (trace == null) {
-      return unavailable("1b: your LIF neuron against the reference", observations.why("lif.trace", "1b"));
+      return unavailable(
+          "1b: your LIF neuron against the reference", observations.why("lif.trace", "1b"));
     }
-    return new Plot(key("lif-trace").addRows(trace.student()).addRows(trace.reference()).add(trace.firstDifference()),
+    return new Plot(
+        key("lif-trace")
+            .addRows(trace.student())
+            .addRows(trace.reference())
+            .add(trace.firstDifference()),
         () -> Charts.lifTrace(trace.student(), trace.reference(), trace.firstDifference()));
   }
 
   private Plot firingRate() {
     int[] counts = observations.firingRateCounts();
     if (counts == null) {
-      return unavailable("3a: firing rate against input rate", observations.why("experiments", "3a"));
+      return unavailable(
+          "3a: firing rate against input rate", observations.why("experiments", "3a"));
     }
-    return new Plot(key("firing-rate").add(counts).add(reference.firingRateCounts),
+    return new Plot(
+        key("firing-rate").add(counts).add(reference.firingRateCounts),
         () -> Charts.firingRate(counts, reference.firingRateCounts));
   }
 
@@ -254,8 +361,15 @@ final class StudentReport {
     if (raster == null) {
       return unavailable(title, observations.rasterProblem(experiment, question));
     }
-    return new Plot(key("raster").add(title).addRows(raster.spikes()).addTexts(raster.labels()).add(raster.duration()),
-        () -> Charts.raster(title, raster.spikes(), raster.labels(), raster.duration(), Charts.STUDENT));
+    return new Plot(
+        key("raster")
+            .add(title)
+            .addRows(raster.spikes())
+            .addTexts(raster.labels())
+            .add(raster.duration()),
+        () ->
+            Charts.raster(
+                title, raster.spikes(), raster.labels(), raster.duration(), Charts.STUDENT));
   }
 
   private Plot activation(String name) {
@@ -267,8 +381,15 @@ final class StudentReport {
     }
     double[] referenceF = reference.activations.get(name);
     double[] referenceDerivative = reference.activations.get(name + "_DERIVATIVE");
-    return new Plot(key("activation").add(label).add(reference.z).add(f).add(derivative).add(referenceF).add(referenceDerivative),
-        () -> Charts.activation(label, reference.z, f, derivative, referenceF, referenceDerivative));
+    return new Plot(
+        key("activation")
+            .add(label)
+            .add(reference.z)
+            .add(f)
+            .add(derivative)
+            .add(referenceF)
+            .add(referenceDerivative),
+        () ->
+            Charts.activation(label, reference.z, f, derivative, referenceF, referenceDerivative));
   }
-
 }

@@ -33,8 +33,8 @@ import org.objectweb.asm.tree.TypeInsnNode;
  *
  * <p>A method that uses something refused is quarantined: its body is replaced by a throw, so it
  * can never run, and every check that can reach it (through the {@link CallGraph}) is reported as
- * affected, so the items it feeds score zero. Classes outside package {@code neurons}, or named like
- * a class the course provides, are removed. Unseeded {@code new Random()} becomes {@code new
+ * affected, so the items it feeds score zero. Classes outside package {@code neurons}, or named
+ * like a class the course provides, are removed. Unseeded {@code new Random()} becomes {@code new
  * Random(seed)}, so a submission is graded the same way every time.
  */
 public final class BytecodeScreen {
@@ -62,7 +62,9 @@ public final class BytecodeScreen {
       if (!pkg.equals(CourseClasses.PACKAGE)) {
         refused.put(binary, binary + " is outside package neurons; it was not run");
       } else if (CourseClasses.isProvided(binary)) {
-        refused.put(binary, binary + " has the name of a class the course provides; the course's copy was used");
+        refused.put(
+            binary,
+            binary + " has the name of a class the course provides; the course's copy was used");
       } else {
         nodes.put(node.name, node);
       }
@@ -74,7 +76,9 @@ public final class BytecodeScreen {
       for (MethodNode method : node.methods) {
         MethodRef ref = new MethodRef(node.name, method.name, method.desc);
         methods.put(ref, method);
-        byNameAndDescriptor.computeIfAbsent(method.name + method.desc, k -> new ArrayList<>()).add(ref);
+        byNameAndDescriptor
+            .computeIfAbsent(method.name + method.desc, k -> new ArrayList<>())
+            .add(ref);
       }
     }
 
@@ -95,9 +99,19 @@ public final class BytecodeScreen {
     Set<MethodRef> graded = graph.reachable(allRoots, Set.of());
     // Plotting and files are allowed only in code that Experiments.main reaches and no check does;
     // anything else the call graph might miss is screened as strictly as graded code.
-    Set<MethodRef> plotting = graph.reachable(List.of(new MethodRef(CourseClasses.PACKAGE + "/Experiments", "main", "([Ljava/lang/String;)V")), Set.of());
+    // A student's own launcher (any static main) is never run by the grader either.
+    List<MethodRef> mains = new ArrayList<>();
+    for (MethodRef ref : methods.keySet()) {
+      if (ref.name().equals("main")
+          && ref.descriptor().equals("([Ljava/lang/String;)V")
+          && (methods.get(ref).access & Opcodes.ACC_STATIC) != 0) {
+        mains.add(ref);
+      }
+    }
+    Set<MethodRef> plotting = graph.reachable(mains, Set.of());
 
     List<Violation> violations = new ArrayList<>();
+    List<Violation> unreached = new ArrayList<>();
     Map<MethodRef, Violation> quarantined = new LinkedHashMap<>();
     for (ClassNode node : nodes.values()) {
       Optional<String> superRefusal = supertypeRefusal(node);
@@ -106,34 +120,60 @@ public final class BytecodeScreen {
         boolean isGraded = graded.contains(ref) || !plotting.contains(ref);
         List<Violation> found = new ArrayList<>();
         if (superRefusal.isPresent() && method.name.equals("<init>")) {
-          found.add(violation(node, method, null, superRefusal.get(), "extends " + superRefusal.get(), isGraded));
+          found.add(
+              violation(
+                  node,
+                  method,
+                  null,
+                  superRefusal.get(),
+                  "extends " + superRefusal.get(),
+                  isGraded));
         }
         if ((method.access & Opcodes.ACC_NATIVE) != 0) {
-          found.add(violation(node, method, null, "native code", "declares a native method", isGraded));
+          found.add(
+              violation(node, method, null, "native code", "declares a native method", isGraded));
         }
         if (method.name.equals("finalize") && method.desc.equals("()V")) {
-          found.add(violation(node, method, null, "finalize()", "overrides finalize, which runs on another thread", isGraded));
+          found.add(
+              violation(
+                  node,
+                  method,
+                  null,
+                  "finalize()",
+                  "overrides finalize, which runs on another thread",
+                  isGraded));
         }
         for (Use use : uses.get(ref)) {
-          Optional<String> why = use.refusal != null ? Optional.of(use.refusal)
-              : Allowlist.refusal(use.owner, use.name, use.field, !isGraded);
-          why.ifPresent(w -> found.add(violation(node, method, use.line, use.describe(), w, isGraded)));
+          Optional<String> why =
+              use.refusal != null
+                  ? Optional.of(use.refusal)
+                  : Allowlist.refusal(use.owner, use.name, use.field, !isGraded);
+          why.ifPresent(
+              w -> found.add(violation(node, method, use.line, use.describe(), w, isGraded)));
         }
         if (!found.isEmpty()) {
           violations.addAll(found);
           quarantined.put(ref, found.get(0));
+          if (!graded.contains(ref)) {
+            unreached.addAll(found);
+          }
         }
       }
     }
-    violations.sort(Comparator.comparing(Violation::className).thenComparing(v -> v.line() == null ? 0 : v.line()));
+    violations.sort(
+        Comparator.comparing(Violation::className)
+            .thenComparing(v -> v.line() == null ? 0 : v.line()));
 
     Map<String, Violation> affected = new TreeMap<>();
     for (EntryPoints check : checks) {
-      Set<MethodRef> reach = graph.reachable(roots(check.patterns(), methods, nodes), check.fromReference());
+      Set<MethodRef> reach =
+          graph.reachable(roots(check.patterns(), methods, nodes), check.fromReference());
       quarantined.entrySet().stream()
           .filter(q -> reach.contains(q.getKey()))
           .map(Map.Entry::getValue)
-          .min(Comparator.comparing(Violation::className).thenComparing(v -> v.line() == null ? 0 : v.line()))
+          .min(
+              Comparator.comparing(Violation::className)
+                  .thenComparing(v -> v.line() == null ? 0 : v.line()))
           .ifPresent(v -> affected.put(check.checkId(), v));
     }
 
@@ -145,21 +185,26 @@ public final class BytecodeScreen {
       }
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
-    return new ScreenResult(rewritten, violations, refused, affected, ms);
+    return new ScreenResult(rewritten, violations, refused, affected, unreached, ms);
   }
 
-  private static List<MethodRef> roots(List<String> patterns, Map<MethodRef, MethodNode> methods, Map<String, ClassNode> nodes) {
+  private static List<MethodRef> roots(
+      List<String> patterns, Map<MethodRef, MethodNode> methods, Map<String, ClassNode> nodes) {
     List<MethodRef> roots = new ArrayList<>();
     for (String pattern : patterns) {
       int hash = pattern.indexOf('#');
       // the grader calls the method on the class; the JVM may find it in a student superclass
-      Set<String> owners = withSupertypes(CourseClasses.PACKAGE + "/" + pattern.substring(0, hash), nodes);
+      Set<String> owners =
+          withSupertypes(CourseClasses.PACKAGE + "/" + pattern.substring(0, hash), nodes);
       String name = pattern.substring(hash + 1);
       for (MethodRef ref : methods.keySet()) {
         if (!owners.contains(ref.owner())) {
           continue;
         }
-        boolean match = name.endsWith("*") ? ref.name().startsWith(name.substring(0, name.length() - 1)) : ref.name().equals(name);
+        boolean match =
+            name.endsWith("*")
+                ? ref.name().startsWith(name.substring(0, name.length() - 1))
+                : ref.name().equals(name);
         if (match || ref.name().equals("<clinit>")) {
           roots.add(ref);
         }
@@ -168,11 +213,18 @@ public final class BytecodeScreen {
     return roots;
   }
 
-  private static List<Use> scan(MethodRef from, MethodNode method, Map<String, ClassNode> nodes,
-      Map<MethodRef, MethodNode> methods, Map<String, List<MethodRef>> byNameAndDescriptor, CallGraph graph) {
+  private static List<Use> scan(
+      MethodRef from,
+      MethodNode method,
+      Map<String, ClassNode> nodes,
+      Map<MethodRef, MethodNode> methods,
+      Map<String, List<MethodRef>> byNameAndDescriptor,
+      CallGraph graph) {
     List<Use> uses = new ArrayList<>();
     Integer line = null;
-    for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+    for (AbstractInsnNode insn = method.instructions.getFirst();
+        insn != null;
+        insn = insn.getNext()) {
       if (insn instanceof LineNumberNode number) {
         line = number.line;
       } else if (insn instanceof MethodInsnNode call) {
@@ -198,13 +250,20 @@ public final class BytecodeScreen {
         }
       } else if (insn instanceof InvokeDynamicInsnNode indy) {
         if (!Allowlist.isAllowedBootstrap(indy.bsm.getOwner())) {
-          uses.add(new Use(indy.bsm.getOwner(), indy.bsm.getName(), false, line, "uses invokedynamic with " + indy.bsm.getOwner().replace('/', '.')));
+          uses.add(
+              new Use(
+                  indy.bsm.getOwner(),
+                  indy.bsm.getName(),
+                  false,
+                  line,
+                  "uses invokedynamic with " + indy.bsm.getOwner().replace('/', '.')));
         }
         for (Object argument : indy.bsmArgs) {
           if (argument instanceof Handle handle) {
             if (nodes.containsKey(handle.getOwner())) {
               if (handle.getTag() == Opcodes.H_NEWINVOKESPECIAL) {
-                // a constructor reference (Task::new): the object it makes escapes like one from new
+                // a constructor reference (Task::new): the object it makes escapes like one from
+                // new
                 linkConstructor(from, handle.getOwner(), handle.getDesc(), methods, graph);
                 linkInstantiation(from, handle.getOwner(), nodes, methods, graph);
               } else if (handle.getName().equals("<init>")) {
@@ -220,31 +279,52 @@ public final class BytecodeScreen {
           }
         }
       } else if (insn instanceof LdcInsnNode ldc) {
-        if (ldc.cst instanceof Handle || ldc.cst instanceof org.objectweb.asm.ConstantDynamic
+        if (ldc.cst instanceof Handle
+            || ldc.cst instanceof org.objectweb.asm.ConstantDynamic
             || (ldc.cst instanceof Type type && type.getSort() == Type.METHOD)) {
-          uses.add(new Use("java/lang/invoke/MethodHandle", null, false, line, "uses method handles"));
+          uses.add(
+              new Use("java/lang/invoke/MethodHandle", null, false, line, "uses method handles"));
         }
       }
     }
     return uses;
   }
 
-  private static void linkCall(MethodRef from, String nameAndDescriptor, Map<String, List<MethodRef>> byNameAndDescriptor, CallGraph graph) {
+  private static void linkCall(
+      MethodRef from,
+      String nameAndDescriptor,
+      Map<String, List<MethodRef>> byNameAndDescriptor,
+      CallGraph graph) {
     for (MethodRef target : byNameAndDescriptor.getOrDefault(nameAndDescriptor, List.of())) {
       graph.add(from, target);
     }
   }
 
-  /** Links a constructor call: constructors are not inherited or overridden, so only the named one runs. */
-  private static void linkConstructor(MethodRef from, String owner, String descriptor, Map<MethodRef, MethodNode> methods, CallGraph graph) {
+  /**
+   * Links a constructor call: constructors are not inherited or overridden, so only the named one
+   * runs.
+   */
+  private static void linkConstructor(
+      MethodRef from,
+      String owner,
+      String descriptor,
+      Map<MethodRef, MethodNode> methods,
+      CallGraph graph) {
     MethodRef constructor = new MethodRef(owner, "<init>", descriptor);
     if (methods.containsKey(constructor)) {
       graph.add(from, constructor);
     }
   }
 
-  /** Links the static initializers that touching a class can run: its own and its student supertypes'. */
-  private static void linkInitializer(MethodRef from, String owner, Map<String, ClassNode> nodes, Map<MethodRef, MethodNode> methods,
+  /**
+   * Links the static initializers that touching a class can run: its own and its student
+   * supertypes'.
+   */
+  private static void linkInitializer(
+      MethodRef from,
+      String owner,
+      Map<String, ClassNode> nodes,
+      Map<MethodRef, MethodNode> methods,
       CallGraph graph) {
     for (String type : withSupertypes(owner, nodes)) {
       MethodRef clinit = new MethodRef(type, "<clinit>", "()V");
@@ -254,8 +334,15 @@ public final class BytecodeScreen {
     }
   }
 
-  /** Links creating an object of a student class: the JDK may call any of its instance methods (run, compareTo ...). */
-  private static void linkInstantiation(MethodRef from, String type, Map<String, ClassNode> nodes, Map<MethodRef, MethodNode> methods,
+  /**
+   * Links creating an object of a student class: the JDK may call any of its instance methods (run,
+   * compareTo ...).
+   */
+  private static void linkInstantiation(
+      MethodRef from,
+      String type,
+      Map<String, ClassNode> nodes,
+      Map<MethodRef, MethodNode> methods,
       CallGraph graph) {
     linkInitializer(from, type, nodes, methods, graph);
     for (MethodNode candidate : nodes.get(type).methods) {
@@ -266,8 +353,9 @@ public final class BytecodeScreen {
   }
 
   /**
-   * Links each constructor to the instance methods its object inherits from student superclasses and
-   * interfaces (default methods), so creating an object reaches them too, unless its class is cut.
+   * Links each constructor to the instance methods its object inherits from student superclasses
+   * and interfaces (default methods), so creating an object reaches them too, unless its class is
+   * cut.
    */
   private static void linkInherited(Map<String, ClassNode> nodes, CallGraph graph) {
     for (ClassNode node : nodes.values()) {
@@ -281,7 +369,9 @@ public final class BytecodeScreen {
           }
           for (MethodNode constructor : node.methods) {
             if (constructor.name.equals("<init>")) {
-              graph.add(new MethodRef(node.name, constructor.name, constructor.desc), new MethodRef(supertype, inherited.name, inherited.desc));
+              graph.add(
+                  new MethodRef(node.name, constructor.name, constructor.desc),
+                  new MethodRef(supertype, inherited.name, inherited.desc));
             }
           }
         }
@@ -321,8 +411,17 @@ public final class BytecodeScreen {
     return Optional.empty();
   }
 
-  private static Violation violation(ClassNode node, MethodNode method, Integer line, String what, String why, boolean graded) {
-    return new Violation(node.name.replace('/', '.'), method.name, method.desc, node.sourceFile, line, what, why, graded);
+  private static Violation violation(
+      ClassNode node, MethodNode method, Integer line, String what, String why, boolean graded) {
+    return new Violation(
+        node.name.replace('/', '.'),
+        method.name,
+        method.desc,
+        node.sourceFile,
+        line,
+        what,
+        why,
+        graded);
   }
 
   /** A use of a member of a class that is not the student's. */

@@ -10,7 +10,9 @@ import java.util.Map;
  *     throw, and unseeded Randoms seeded
  * @param violations every refused use, in class and line order
  * @param refusedClasses classes that were removed, with why
- * @param affectedChecks the checks that can reach a quarantined method, with the first violation they reach
+ * @param affectedChecks the checks that can reach a quarantined method, with the first violation
+ *     they reach
+ * @param unreached violations in methods no check can reach (nothing was run or lost for them)
  * @param screenMs time spent (ms)
  */
 public record ScreenResult(
@@ -18,6 +20,7 @@ public record ScreenResult(
     List<Violation> violations,
     Map<String, String> refusedClasses,
     Map<String, Violation> affectedChecks,
+    List<Violation> unreached,
     long screenMs) {
 
   public ScreenResult {
@@ -25,5 +28,11 @@ public record ScreenResult(
     violations = List.copyOf(violations);
     refusedClasses = Map.copyOf(refusedClasses);
     affectedChecks = Map.copyOf(affectedChecks);
+    unreached = List.copyOf(unreached);
+  }
+
+  /** Whether a violation is in a method that some check can reach, so it costs marks. */
+  public boolean costsMarks(Violation violation) {
+    return violation.graded() && !unreached.contains(violation);
   }
 }

@@ -10,14 +10,26 @@ package neurograde.screen;
  * @param line the line of the use, or null
  * @param what the member used, for example {@code java.lang.System.exit}
  * @param why why it is refused, for example {@code calls System.exit}
- * @param graded whether the grader can run the method (false: only Experiments.main reaches it)
+ * @param graded whether the grader can run the method (false: only a main method, which the grader
+ *     never runs, reaches it)
  */
 public record Violation(
-    String className, String method, String descriptor, String sourceFile, Integer line, String what, String why, boolean graded) {
+    String className,
+    String method,
+    String descriptor,
+    String sourceFile,
+    Integer line,
+    String what,
+    String why,
+    boolean graded) {
 
   /** Returns the method as {@code LIFNeuron.step}. */
   public String methodName() {
     String simple = className.substring(className.lastIndexOf('.') + 1);
-    return simple + "." + (method.equals("<init>") ? "constructor" : method.equals("<clinit>") ? "static initializer" : method);
+    return simple
+        + "."
+        + (method.equals("<init>")
+            ? "constructor"
+            : method.equals("<clinit>") ? "static initializer" : method);
   }
 }
