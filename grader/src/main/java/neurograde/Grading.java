@@ -250,7 +250,7 @@ public final class Grading implements AutoCloseable {
     Graded graded;
     try {
       graded = grade(SubmissionReader.read(source), name);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug of the grader's: record it for this student, and let the batch go on.
       SubmissionResult failed =
           Scorer.score(

@@ -75,7 +75,7 @@ final class MethodSalvage {
           }
         }.scan(unit, "");
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (java.io.IOException | RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }
     List<Span> broken = new ArrayList<>();

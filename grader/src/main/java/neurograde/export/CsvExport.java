@@ -54,8 +54,8 @@ public final class CsvExport {
       List<String> fields =
           new ArrayList<>(
               List.of(
-                  result.student(),
-                  result.name() == null ? "" : result.name(),
+                  text(result.student()),
+                  result.name() == null ? "" : text(result.name()),
                   number(result.score()),
                   number(result.maxScore())));
       for (RubricItem item : rubric.items()) {
@@ -76,6 +76,14 @@ public final class CsvExport {
       csv.append(field(fields.get(i)));
     }
     csv.append(EOL);
+  }
+
+  /**
+   * Keeps a text from being read as a formula: a spreadsheet opening the file would run {@code
+   * =HYPERLINK(...)} in a student's name (OWASP's advice: a leading apostrophe).
+   */
+  static String text(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   /**

@@ -39,6 +39,10 @@ public final class SubmissionGrader {
 
   private final Rubric rubric;
   private final WorkerPool pool;
+
+  /** Most class-file bytes a submission may have; the job carrying them must fit a message. */
+  static final long MAX_CLASS_BYTES = 16L << 20;
+
   private final ThreadLocal<SubmissionCompiler> compilers =
       ThreadLocal.withInitial(SubmissionCompiler::new);
   private final CheckTimes times = new CheckTimes();
@@ -74,12 +78,7 @@ public final class SubmissionGrader {
     ScreenResult screened = BytecodeScreen.screen(compiled.classes(), ENTRY_POINTS);
     for (Violation violation : screened.violations()) {
       String message =
-          violation.methodName()
-              + " "
-              + violation.why()
-              + " ("
-              + violation.what()
-              + "), which the grader does not allow"
+          violation.describe()
               + (screened.costsMarks(violation)
                   ? "; it was not run, and the items that use it score 0"
                   : violation.graded()
@@ -101,11 +100,25 @@ public final class SubmissionGrader {
     Map<String, Scorer.Outcome> outcomes = new HashMap<>();
     Map<String, Object> observations = Map.of();
     long testsMs = 0;
-    if (compiled.substituted().size() == CourseClasses.WRITTEN.size()) {
+    long classBytes = screened.classes().values().stream().mapToLong(b -> b.length).sum();
+    if (classBytes > MAX_CLASS_BYTES) {
+      diagnostics.add(
+          Diagnostic.of(
+              "input",
+              "the compiled classes take "
+                  + (classBytes >> 20)
+                  + " MiB, more than the "
+                  + (MAX_CLASS_BYTES >> 20)
+                  + " MiB the grader runs; a solution needs well under 1 MiB"));
+    }
+    if (compiled.substituted().size() == CourseClasses.WRITTEN.size()
+        || classBytes > MAX_CLASS_BYTES) {
       String why =
           files.sources().isEmpty()
               ? "the submission has no Java source files of package neurons"
-              : "none of " + String.join(", ", CourseClasses.WRITTEN) + " could be compiled";
+              : classBytes > MAX_CLASS_BYTES
+                  ? "its compiled classes are too large"
+                  : "none of " + String.join(", ", CourseClasses.WRITTEN) + " could be compiled";
       for (RubricCheck check : rubric.checks()) {
         outcomes.put(
             check.id(),
@@ -170,16 +183,7 @@ public final class SubmissionGrader {
         continue;
       }
       String message =
-          "not graded: "
-              + first.methodName()
-              + " "
-              + first.why()
-              + " ("
-              + first.what()
-              + "), which the grader does not"
-              + " allow, so the checks of item "
-              + item.id()
-              + " score 0.";
+          "not graded: " + first.describe() + ", so the checks of item " + item.id() + " score 0.";
       for (RubricCheck check : item.checks()) {
         outcomes.put(check.id(), new Scorer.Outcome("forbidden", 0, message, null, null));
       }

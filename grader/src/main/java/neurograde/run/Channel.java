@@ -34,9 +34,28 @@ public final class Channel implements AutoCloseable {
     this.out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
   }
 
-  /** Sends a message. */
+  /** Largest message accepted (bytes). */
+  public static int maxMessage() {
+    return MAX_MESSAGE;
+  }
+
+  /** A message too large to send; nothing was sent, and the channel can still be used. */
+  public static final class TooLarge extends IOException {
+    TooLarge(long bytes) {
+      super("a message of " + bytes + " bytes, over the " + (MAX_MESSAGE >> 20) + " MiB allowed");
+    }
+  }
+
+  /**
+   * Sends a message.
+   *
+   * @throws TooLarge if it is over the limit: the receiver would refuse it
+   */
   public synchronized void send(Protocol.Message message) throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(message);
+    if (bytes.length > MAX_MESSAGE) {
+      throw new TooLarge(bytes.length);
+    }
     out.writeInt(bytes.length);
     out.write(bytes);
     out.flush();
@@ -52,7 +71,8 @@ public final class Channel implements AutoCloseable {
     socket.setSoTimeout(timeoutMs);
     int length = in.readInt();
     if (length < 0 || length > MAX_MESSAGE) {
-      throw new IOException("bad message length " + length);
+      throw new IOException(
+          "a message of " + length + " bytes, over the " + (MAX_MESSAGE >> 20) + " MiB allowed");
     }
     byte[] bytes = new byte[length];
     in.readFully(bytes);

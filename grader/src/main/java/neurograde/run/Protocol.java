@@ -74,8 +74,11 @@ public final class Protocol {
   /** Data recorded for the report's plots. */
   public record Observation(String name, Object data) implements Message {}
 
-  /** The job is done: every check ran or was skipped. */
-  public record JobDone(String student) implements Message {}
+  /**
+   * The job is done: every check ran or was skipped. {@code retire}: the submission left threads
+   * running, so this worker must not serve another submission.
+   */
+  public record JobDone(String student, boolean retire) implements Message {}
 
   /** A check would not stop when told to; the grader must kill the worker. */
   public record Stuck(String check) implements Message {}

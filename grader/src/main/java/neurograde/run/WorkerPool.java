@@ -170,7 +170,24 @@ public final class WorkerPool implements AutoCloseable {
         return new Round(false, false, false);
       } catch (IOException e) {
         worker.kill();
-        return new Round(false, false, running == null);
+        if (running == null) {
+          return new Round(false, false, true);
+        }
+        // Recorded, so the check is not run again: one that cannot report would loop forever.
+        record(
+            checks,
+            skip,
+            new Protocol.Finished(
+                running,
+                "crash",
+                0,
+                "the result of this check could not be read ("
+                    + e.getMessage()
+                    + "); does your code return or print something enormous?",
+                null,
+                null,
+                0));
+        return new Round(false, false, false);
       }
       if (message instanceof Protocol.Started started) {
         running = started.check();
@@ -194,7 +211,11 @@ public final class WorkerPool implements AutoCloseable {
                 null,
                 0));
         return new Round(false, true, false);
-      } else if (message instanceof Protocol.JobDone) {
+      } else if (message instanceof Protocol.JobDone done) {
+        if (done.retire()) {
+          // Threads the submission started may still run: the next submission gets a fresh JVM.
+          worker.kill();
+        }
         return new Round(true, false, false);
       }
     }

@@ -227,7 +227,8 @@ final class Allowlist {
     if (name == null) {
       return Optional.empty();
     }
-    if ((top.equals("Locale") || top.equals("TimeZone")) && name.startsWith("setDefault")) {
+    // Every JDK setDefault... (Locale, TimeZone and their subclasses, ...) sets global state.
+    if (name.startsWith("setDefault")) {
       return Optional.of("changes a global default (" + top + "." + name + ")");
     }
     if (name.equals("parallelStream")

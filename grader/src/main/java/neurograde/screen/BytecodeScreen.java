@@ -235,6 +235,14 @@ public final class BytecodeScreen {
             linkCall(from, call.name + call.desc, byNameAndDescriptor, graph);
           }
           linkInitializer(from, call.owner, nodes, methods, graph);
+          if (!call.name.equals("<init>")
+              && !declaredInStudentTypes(call.owner, call.name, call.desc, nodes)) {
+            // Inherited from the JDK (a Bag extending ArrayList calling parallelStream): the call
+            // runs JDK code, so it is screened as a call to the JDK supertypes.
+            for (String supertype : jdkSupertypes(call.owner, nodes)) {
+              uses.add(new Use(supertype, call.name, false, line, null));
+            }
+          }
         } else {
           uses.add(new Use(call.owner, call.name, false, line, null));
         }
@@ -279,6 +287,12 @@ public final class BytecodeScreen {
           }
         }
       } else if (insn instanceof LdcInsnNode ldc) {
+        if (ldc.cst instanceof Type type
+            && type.getSort() == Type.OBJECT
+            && nodes.containsKey(type.getInternalName())) {
+          // A class literal can initialise its class (EnumSet.allOf, getEnumConstants).
+          linkInitializer(from, type.getInternalName(), nodes, methods, graph);
+        }
         if (ldc.cst instanceof Handle
             || ldc.cst instanceof org.objectweb.asm.ConstantDynamic
             || (ldc.cst instanceof Type type && type.getSort() == Type.METHOD)) {
@@ -391,6 +405,35 @@ public final class BytecodeScreen {
           queue.add(node.superName);
         }
         queue.addAll(node.interfaces);
+      }
+    }
+    return found;
+  }
+
+  private static boolean declaredInStudentTypes(
+      String owner, String name, String descriptor, Map<String, ClassNode> nodes) {
+    for (String type : withSupertypes(owner, nodes)) {
+      for (MethodNode method : nodes.get(type).methods) {
+        if (method.name.equals(name) && method.desc.equals(descriptor)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The supertypes outside the submission of a student class and its student supertypes. */
+  private static Set<String> jdkSupertypes(String owner, Map<String, ClassNode> nodes) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String type : withSupertypes(owner, nodes)) {
+      ClassNode node = nodes.get(type);
+      if (node.superName != null && !nodes.containsKey(node.superName)) {
+        found.add(node.superName);
+      }
+      for (String implemented : node.interfaces) {
+        if (!nodes.containsKey(implemented)) {
+          found.add(implemented);
+        }
       }
     }
     return found;

@@ -32,4 +32,17 @@ public record Violation(
             ? "constructor"
             : method.equals("<clinit>") ? "static initializer" : method);
   }
+
+  private static final String NOT_ALLOWED = ", which the grader does not allow";
+
+  /**
+   * Says what the method does that is refused, for a student: {@code LIFNeuron.slope calls
+   * System.exit (java.lang.System.exit), which the grader does not allow}.
+   */
+  public String describe() {
+    String reason =
+        why.endsWith(NOT_ALLOWED) ? why.substring(0, why.length() - NOT_ALLOWED.length()) : why;
+    String detail = reason.contains("(") || what == null ? "" : " (" + what + ")";
+    return methodName() + " " + reason + detail + NOT_ALLOWED;
+  }
 }

@@ -1,10 +1,15 @@
 package neurograde.submission;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +47,25 @@ public final class SubmissionFinder {
       }
       for (SubmissionSource source : found) {
         SubmissionSource clash = byStudent.putIfAbsent(source.student(), source);
+        if (clash == null) {
+          // On macOS and Windows, Bob's result file would overwrite bob's.
+          clash =
+              byStudent.values().stream()
+                  .filter(
+                      other ->
+                          other != source && other.student().equalsIgnoreCase(source.student()))
+                  .findFirst()
+                  .orElse(null);
+        }
         if (clash != null) {
           throw new InputException(
               "two submissions have the id \""
                   + source.student()
-                  + "\": "
+                  + "\""
+                  + (clash.student().equals(source.student())
+                      ? ""
+                      : " (and \"" + clash.student() + "\", which differs only in case)")
+                  + ": "
                   + clash.path()
                   + " and "
                   + source.path());
@@ -119,14 +138,47 @@ public final class SubmissionFinder {
     return safeId(name);
   }
 
+  /** Longest id, in UTF-8 bytes: result files add a few characters and must stay under 255. */
+  static final int MAX_ID_BYTES = 120;
+
   /**
    * Returns an id that is safe as a file name, as submission ids are: so a roster's ids match them.
+   * Letters and digits of any script are kept (in Unicode's composed form, as macOS and Windows
+   * differ); a name too long for a file name is cut and given a digest of the whole, so it stays
+   * unique.
    */
   public static String safeId(String name) {
-    String safe = name.replaceAll("[^A-Za-z0-9._@+-]", "_");
+    String safe =
+        Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}._@+-]", "_");
     if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
       safe = "_" + safe;
     }
+    if (safe.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+      String digest = digest(safe);
+      StringBuilder cut = new StringBuilder();
+      int bytes = 0;
+      for (int i = 0; i < safe.length(); ) {
+        int codePoint = safe.codePointAt(i);
+        int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+        if (bytes + size > MAX_ID_BYTES - digest.length() - 1) {
+          break;
+        }
+        cut.appendCodePoint(codePoint);
+        bytes += size;
+        i += Character.charCount(codePoint);
+      }
+      safe = cut + "~" + digest;
+    }
     return safe;
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

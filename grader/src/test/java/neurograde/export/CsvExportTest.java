@@ -18,6 +18,16 @@ class CsvExportTest {
   @TempDir Path dir;
 
   @Test
+  void textThatASpreadsheetWouldRunAsAFormula_isDefused() {
+    assertThat(CsvExport.text("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+    assertThat(CsvExport.text("@SUM(1+1)")).isEqualTo("'@SUM(1+1)");
+    assertThat(CsvExport.text("+1")).isEqualTo("'+1");
+    assertThat(CsvExport.text("-rf")).isEqualTo("'-rf");
+    assertThat(CsvExport.text("alice")).isEqualTo("alice");
+    assertThat(CsvExport.text("")).isEmpty();
+  }
+
+  @Test
   void beforeManualMarking_manualItemsAreEmptyCells_andPendingCountsThem() {
     String csv =
         CsvExport.toCsv(

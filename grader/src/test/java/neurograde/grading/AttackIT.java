@@ -179,7 +179,27 @@ class AttackIT {
             null,
             "input",
             "src/main/java/neurons/Evil.java is in package neurograde.hidden.checks, not package neurons"),
-        Arguments.of("attack-fake-results", List.of("slope.dvdt"), "failed", null, null));
+        Arguments.of("attack-fake-results", List.of("slope.dvdt"), "failed", null, null),
+        Arguments.of(
+            "attack-parallel-stream-subclass",
+            ITEM_4B,
+            "forbidden",
+            "forbidden",
+            "Bag.leaveBehind starts threads (ArrayList.parallelStream), which the grader does not"
+                + " allow"),
+        Arguments.of(
+            "attack-deep-expression-syntax-error",
+            ALL_4,
+            "error",
+            "compile",
+            "illegal start of expression"),
+        Arguments.of("attack-huge-show-state", List.of("step.show-state"), "failed", null, null),
+        Arguments.of(
+            "attack-misbehaving-exceptions",
+            List.of("act.relu", "act.sigmoid", "act.sigmoid-derivative"),
+            "error",
+            null,
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -213,6 +233,34 @@ class AttackIT {
   }
 
   @Test
+  void compilerThatWouldRunForHours_isStoppedAndTheSubmissionGradedOnTheTemplate() {
+    SubmissionResult result = results.get("attack-exponential-compile");
+
+    assertThat(result.score()).isZero();
+    assertThat(result.checks()).extracting(CheckResult::status).containsOnly("not-run");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).startsWith("compiling took more than 20 s"));
+  }
+
+  @Test
+  void enormousTextFromStudentCode_isShortenedInTheResult() {
+    CheckResult showState = results.get("attack-huge-show-state").check("step.show-state");
+
+    assertThat(showState.message()).hasSizeLessThan(2_500).contains("12500000 characters");
+  }
+
+  @Test
+  void noAttack_isRecordedAsAFaultOfTheGrader() {
+    assertThat(results.values())
+        .allSatisfy(
+            r -> {
+              assertThat(r.diagnostics()).noneMatch(d -> d.kind().equals("grader"));
+              assertThat(r.checks()).noneMatch(c -> c.status().equals("grader"));
+            });
+  }
+
+  @Test
   void correctSubmissionsBeforeAndAfterTheAttacks_keepTheirExactMarks() {
     for (String correct : List.of("aaa-correct-first", "zzz-correct-last")) {
       SubmissionResult result = results.get(correct);
@@ -220,7 +268,7 @@ class AttackIT {
       assertThat(result.checks()).as(correct).allSatisfy(c -> assertThat(c.passed()).isTrue());
       assertThat(result.diagnostics()).as(correct).isEmpty();
     }
-    assertThat(results).hasSize(26);
+    assertThat(results).hasSize(31);
   }
 
   @Test

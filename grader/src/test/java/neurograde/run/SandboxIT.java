@@ -12,6 +12,7 @@ import neurograde.submission.SourceFile;
 import neurograde.submission.SubmissionFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,6 +68,24 @@ class SandboxIT {
         .as("workers started for %s", attack)
         .isLessThanOrEqualTo(Math.max(1, workersBefore));
     assertThat(outcome.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void threadsLeftRunning_retireTheWorkerBeforeTheNextSubmission() throws Exception {
+    pool.run(job(""));
+    int workersBefore = pool.workersStarted();
+
+    TestOutcome attacker =
+        pool.run(
+            job("java.util.stream.IntStream.range(0, 10_000).parallel().map(i -> i * 2).sum();"));
+    TestOutcome next = pool.run(job(""));
+
+    assertThat(attacker.checks().get("act.sigmoid").status()).isEqualTo("passed");
+    assertThat(pool.workersStarted())
+        .as("a fresh worker for the submission after the one that left a thread pool running")
+        .isEqualTo(workersBefore + 1);
+    assertThat(next.checks().values()).extracting(Protocol.Finished::status).containsOnly("passed");
+    assertThat(next.diagnostics()).isEmpty();
   }
 
   /** The reference solution with the attack at the start of slope(), compiled but not screened. */

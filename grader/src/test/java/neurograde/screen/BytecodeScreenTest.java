@@ -297,6 +297,61 @@ class BytecodeScreenTest {
     }
 
     @Test
+    void parallelStreamInheritedByAStudentCollection_isRefused() {
+      // javac names the student class as the owner of the call; the code that runs is the JDK's.
+      EditedSubmission attacker =
+          inStep("new Bag().parallelStream().count();")
+              .with(
+                  "Bag",
+                  "package neurons;\n\nfinal class Bag extends java.util.ArrayList<Integer> {}\n");
+
+      ScreenResult result = screen(attacker);
+
+      assertThat(result.violations())
+          .extracting(Violation::what)
+          .contains("java.util.ArrayList.parallelStream");
+      assertThat(result.affectedChecks()).containsOnlyKeys(checks("step."));
+    }
+
+    @Test
+    void allowedMethodInheritedByAStudentCollection_isAllowed() {
+      EditedSubmission fine =
+          inStep("new Bag().add(1);")
+              .with(
+                  "Bag",
+                  "package neurons;\n\nfinal class Bag extends java.util.ArrayList<Integer> {}\n");
+
+      assertThat(screen(fine).violations()).isEmpty();
+    }
+
+    @Test
+    void enumInitialisedThroughItsClassLiteral_isScreenedAsGradedCode() {
+      EditedSubmission attacker =
+          inStep("java.util.EnumSet.allOf(Sneaky.class);")
+              .with(
+                  "Sneaky",
+                  """
+                  package neurons;
+
+                  enum Sneaky {
+                    ONE;
+
+                    static {
+                      new java.io.File("x").delete();
+                    }
+                  }
+                  """);
+
+      ScreenResult result = screen(attacker);
+
+      assertThat(result.violations())
+          .isNotEmpty()
+          .allSatisfy(v -> assertThat(v.graded()).isTrue())
+          .allSatisfy(v -> assertThat(v.method()).isEqualTo("<clinit>"));
+      assertThat(result.affectedChecks()).containsOnlyKeys(checks("step."));
+    }
+
+    @Test
     void parallelIntStream_isRefusedAsStartingThreads() {
       String code = "java.util.stream.IntStream.range(0, 4).parallel().sum();";
 

@@ -239,7 +239,9 @@ class SubmissionFinderTest {
         alice smith         | alice_smith
         s1234567@uni.ac.uk  | s1234567@uni.ac.uk
         a+b-c.d_e           | a+b-c.d_e
-        Jos\u00e9 Garc\u00eda        | Jos__Garc_a
+        Jos\u00e9 Garc\u00eda        | Jos\u00e9_Garc\u00eda
+        Jose\u0301             | Jos\u00e9
+        \u5f20\u4f1f.zip            | \u5f20\u4f1f
         alice;rm -rf        | alice_rm_-rf
         alice.zip.zip       | alice.zip
         .zip                | _
@@ -247,6 +249,31 @@ class SubmissionFinderTest {
         """)
     void name_becomesASafeId(String name, String id) {
       assertThat(SubmissionFinder.studentId(Path.of(name))).isEqualTo(id);
+    }
+
+    @Test
+    void longName_isCutToAFileNameAndStaysUnique() {
+      String a = SubmissionFinder.safeId("a".repeat(300));
+      String b = SubmissionFinder.safeId("a".repeat(299) + "b");
+      String accents = SubmissionFinder.safeId("\u00e9".repeat(200));
+
+      assertThat(a).startsWith("aaaa").matches(".*~[0-9a-f]{10}");
+      assertThat(a.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(120);
+      assertThat(b).isNotEqualTo(a);
+      assertThat(accents.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .hasSizeLessThanOrEqualTo(120);
+      assertThat(SubmissionFinder.safeId("a".repeat(120))).isEqualTo("a".repeat(120));
+    }
+
+    @Test
+    void idsDifferingOnlyInCase_areRefused() throws IOException {
+      Path course = folder("class");
+      folder("class/Bob");
+      folder("class/bob");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(course)))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("which differs only in case");
     }
 
     @Test

@@ -41,7 +41,7 @@ final class JobRunner {
 
   /** The limit on the clock for a check allowed {@code cpuLimitMs} of processor time. */
   static long wallLimit(long cpuLimitMs) {
-    return 2 * cpuLimitMs + 1000;
+    return 4 * cpuLimitMs + 2000;
   }
 
   private static volatile JobRunner current;
@@ -75,6 +75,7 @@ final class JobRunner {
 
   /** Runs every check and observation not skipped. */
   void run() {
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
     current = this;
     Session.install(environment);
     try {
@@ -113,7 +114,12 @@ final class JobRunner {
     } finally {
       current = null;
     }
-    sink.accept(new Protocol.JobDone(job.student()));
+    boolean leftThreads = false;
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      leftThreads |=
+          thread.isAlive() && !before.contains(thread) && thread != Thread.currentThread();
+    }
+    sink.accept(new Protocol.JobDone(job.student(), leftThreads));
   }
 
   private static synchronized Launcher launcher() {
@@ -162,6 +168,24 @@ final class JobRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Longest check message (characters): messages quote the student's values, which may be huge. */
+  static final int MAX_MESSAGE_CHARS = 2000;
+
+  private static Protocol.Finished capped(Protocol.Finished f) {
+    String message = f.message();
+    if (message == null || message.length() <= MAX_MESSAGE_CHARS) {
+      return f;
+    }
+    int end =
+        Character.isHighSurrogate(message.charAt(MAX_MESSAGE_CHARS - 1))
+            ? MAX_MESSAGE_CHARS - 1
+            : MAX_MESSAGE_CHARS;
+    String shortened =
+        message.substring(0, end) + "... (shortened from " + message.length() + " characters)";
+    return new Protocol.Finished(
+        f.check(), f.status(), f.fraction(), shortened, f.mistake(), f.output(), f.millis());
   }
 
   private Protocol.Finished finished(CheckInfo info, TestExecutionResult result) {
@@ -259,7 +283,7 @@ final class JobRunner {
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
       CheckInfo info = infoOf(test);
       if (info != null) {
-        sink.accept(finished(info, result));
+        sink.accept(capped(finished(info, result)));
       }
     }
 

@@ -68,7 +68,23 @@ public final class WorkerMain {
 
   private static void send(Channel channel, Protocol.Message message, PrintStream log) {
     try {
-      channel.send(message);
+      try {
+        channel.send(message);
+      } catch (Channel.TooLarge e) {
+        // What the student's code returned or printed is too big to report: say so instead.
+        if (message instanceof Protocol.Finished f) {
+          channel.send(
+              new Protocol.Finished(
+                  f.check(),
+                  f.status().equals("passed") ? "passed" : "failed",
+                  f.fraction(),
+                  "the result of this check was too large to report; does your code return or"
+                      + " print something enormous?",
+                  f.mistake(),
+                  null,
+                  f.millis()));
+        }
+      }
     } catch (IOException e) {
       log.println("worker: the grader is gone (" + e.getMessage() + "); exiting");
       System.exit(0);

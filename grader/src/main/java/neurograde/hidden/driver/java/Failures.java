@@ -10,13 +10,20 @@ final class Failures {
 
   private Failures() {}
 
+  /**
+   * Describes a throwable of the student's. Its getMessage and getStackTrace are the student's code
+   * too: they may throw, or return null, and must not turn into a fault of the grader's.
+   */
   static String describe(Throwable failure) {
     StringBuilder text = new StringBuilder(failure.getClass().getSimpleName());
-    String message = failure.getMessage();
+    String message;
+    try {
+      message = failure.getMessage();
+    } catch (RuntimeException | StackOverflowError e) {
+      message = "(its getMessage threw " + e.getClass().getSimpleName() + ")";
+    }
     if (message != null && !message.isBlank()) {
-      text.append(": ")
-          .append(
-              message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message);
+      text.append(": ").append(shortened(message));
     }
     StackTraceElement where = studentFrame(failure);
     if (where != null && where.getFileName() != null) {
@@ -33,7 +40,7 @@ final class Failures {
   }
 
   static String linkage(LinkageError error) {
-    String detail = error.getMessage() == null ? "" : error.getMessage();
+    String detail = error.getMessage() == null ? "" : shortened(error.getMessage());
     if (error instanceof NoSuchMethodError || error instanceof AbstractMethodError) {
       return "a method of the assignment's API is missing or has another signature ("
           + readable(detail)
@@ -49,9 +56,24 @@ final class Failures {
     return jvmText.replace('/', '.');
   }
 
+  private static String shortened(String message) {
+    return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message;
+  }
+
   private static StackTraceElement studentFrame(Throwable failure) {
-    for (StackTraceElement frame : failure.getStackTrace()) {
-      if (frame.getClassName().startsWith("neurons.") && frame.getLineNumber() > 0) {
+    StackTraceElement[] stack;
+    try {
+      stack = failure.getStackTrace();
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+    if (stack == null) {
+      return null;
+    }
+    for (StackTraceElement frame : stack) {
+      if (frame != null
+          && frame.getClassName().startsWith("neurons.")
+          && frame.getLineNumber() > 0) {
         return frame;
       }
     }

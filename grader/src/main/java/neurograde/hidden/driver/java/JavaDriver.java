@@ -125,8 +125,14 @@ public final class JavaDriver implements Driver {
   @Override
   public String showState(NeuronRef ref) {
     LIFNeuron lif = lif(ref);
-    return call("LIFNeuron.showState", () -> String.valueOf(lif.showState()));
+    String shown = call("LIFNeuron.showState", () -> String.valueOf(lif.showState()));
+    // The published line is about 50 characters; the checks keep one per step.
+    return shown.length() <= MAX_SHOWN
+        ? shown
+        : shown.substring(0, MAX_SHOWN) + "... (" + shown.length() + " characters)";
   }
+
+  private static final int MAX_SHOWN = 200;
 
   @Override
   public ProbeLog probeLog(NeuronRef probe) {
@@ -341,8 +347,13 @@ public final class JavaDriver implements Driver {
     } catch (LinkageError e) {
       throw new StudentCodeException(what + ": " + Failures.linkage(e), "LinkageError");
     } catch (Throwable e) {
-      throw new StudentCodeException(
-          what + " threw " + Failures.describe(e), e.getClass().getSimpleName());
+      String described;
+      try {
+        described = Failures.describe(e);
+      } catch (RuntimeException | StackOverflowError unreadable) {
+        described = e.getClass().getSimpleName();
+      }
+      throw new StudentCodeException(what + " threw " + described, e.getClass().getSimpleName());
     }
   }
 }
