@@ -230,7 +230,7 @@ final class StudentReport {
                   .text(
                       "For a TA ("
                           + Html.marks(manual.marks())
-                          + " marks): "
+                          + (manual.marks() == 1 ? " mark): " : " marks): ")
                           + manual.description());
               manual
                   .answer()
