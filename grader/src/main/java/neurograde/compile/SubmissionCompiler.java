@@ -2,8 +2,6 @@ package neurograde.compile;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -110,8 +107,8 @@ public final class SubmissionCompiler {
         diagnostics.add(
             Diagnostic.of(
                 "compile",
-                (e instanceof CompileLimit limit
-                        ? limit.getMessage()
+                (e instanceof CompileWatchdog.Stopped stopped
+                        ? stopped.getMessage()
                         : "the Java compiler failed on this submission ("
                             + e.getClass().getSimpleName()
                             + ")")
@@ -197,79 +194,14 @@ public final class SubmissionCompiler {
     return new CompileResult(classes, substituted, diagnostics, ms);
   }
 
-  /** Processor time one compile may take (ms); a real submission needs well under a second. */
-  static final long COMPILE_LIMIT_MS = 20_000;
-
-  /** Stack of the compiling thread: enough for deeply nested expressions. */
-  private static final long COMPILER_STACK_BYTES = 256L << 20;
-
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-  /** A compile stopped for taking too long or too much memory. */
-  private static final class CompileLimit extends RuntimeException {
-    CompileLimit(String message) {
-      super(message);
-    }
-  }
-
-  /**
-   * Compiles on a thread of its own, stopped if it takes more than {@link #COMPILE_LIMIT_MS} of
-   * processor time or nearly fills the heap: some short sources make javac's type inference take
-   * hours and gigabytes, and the compiler runs in the grader's own JVM.
-   */
-  @SuppressWarnings({"deprecation", "removal"})
+  /** Compiles within the watchdog's limits; a stopped compile gets a fresh file manager. */
   private Attempt attemptWithinLimits(Map<String, Unit> units) {
-    AtomicReference<Object> outcome = new AtomicReference<>();
-    Thread thread =
-        new Thread(
-            null,
-            () -> {
-              try {
-                outcome.set(attempt(units));
-              } catch (RuntimeException | Error e) {
-                outcome.set(e);
-              }
-            },
-            "javac",
-            COMPILER_STACK_BYTES);
-    thread.setDaemon(true);
-    thread.start();
-    long wallDeadline = System.nanoTime() + 6 * COMPILE_LIMIT_MS * 1_000_000;
-    Runtime runtime = Runtime.getRuntime();
-    String overrun = null;
     try {
-      while (thread.isAlive() && overrun == null) {
-        thread.join(50);
-        if (!thread.isAlive()) {
-          break;
-        }
-        long cpu = THREADS.getThreadCpuTime(thread.getId());
-        if (cpu > COMPILE_LIMIT_MS * 1_000_000 || System.nanoTime() > wallDeadline) {
-          overrun = "compiling took more than " + COMPILE_LIMIT_MS / 1000 + " s";
-        } else if (runtime.totalMemory() - runtime.freeMemory() > 0.9 * runtime.maxMemory()) {
-          System.gc();
-          if (runtime.totalMemory() - runtime.freeMemory() > 0.9 * runtime.maxMemory()) {
-            overrun = "compiling needed more memory than the grader has";
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      overrun = "grading was interrupted";
-    }
-    if (overrun != null) {
-      thread.stop();
+      return CompileWatchdog.run(() -> attempt(units));
+    } catch (CompileWatchdog.Stopped e) {
       platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-      throw new CompileLimit(overrun + " (is some expression deeply nested?)");
-    }
-    Object result = outcome.get();
-    if (result instanceof Attempt attempt) {
-      return attempt;
-    }
-    if (result instanceof RuntimeException e) {
       throw e;
     }
-    throw (Error) result;
   }
 
   private Attempt attempt(Map<String, Unit> units) {
