@@ -7,6 +7,7 @@ import neurograde.hidden.driver.Driver;
 import neurograde.hidden.driver.LifState;
 import neurograde.hidden.driver.NeuronRef;
 import neurograde.hidden.driver.StateVariable;
+import neurograde.hidden.model.StepEnvelope;
 
 /**
  * Finds a threshold crossing in the student's own neuron, for the checks of what happens at a
@@ -19,17 +20,15 @@ import neurograde.hidden.driver.StateVariable;
  */
 final class Crossing {
 
-  /** Other starting states (v, s) to try when the student's slopes miss the designed crossing. */
-  private static final double[][] FALLBACK_STATES = {
-    {0.95, 0.5},
-    {0.95, 3},
-    {0.95, -1},
-    {0.9, 10},
-    {0.9, -10},
-    {0.8, 30},
-    {0.8, -30},
-    {0.5, 100},
-    {0.5, -100}
+  /**
+   * Starting values of v and s to try, in this order, when the student's slopes miss the designed
+   * crossing: however their slopes are wrong, some state near the threshold crosses it after a
+   * quiet step.
+   */
+  private static final double[] FALLBACK_V = {0.95, 0.9, 0.8, 0.5};
+
+  private static final double[] FALLBACK_S = {
+    1.2, 1.3, 1.5, 2, 3, 5, 10, 30, 100, 0.5, -1, -3, -10, -30, -100
   };
 
   private static final int MAX_STEPS = 8;
@@ -54,18 +53,19 @@ final class Crossing {
     if (slopeFollowsEquations(driver, tauM, tauRef, tauS)) {
       throw noSpike(designed, what);
     }
-    for (double[] state : FALLBACK_STATES) {
-      LifRun run =
-          LifRun.of(driver, tauM, tauRef, tauS, designed.dt()).set(0.3, state[0], state[1], 0);
-      spike = spikeAfterQuietStep(run, MAX_STEPS);
-      if (spike != null) {
-        Session.note(
-            "Your slope() does not follow the equations (see 1a), so this was checked from v = "
-                + Fmt.num(state[0])
-                + ", s = "
-                + Fmt.num(state[1])
-                + ", where your own slopes lead to a spike.");
-        return spike;
+    for (double s0 : FALLBACK_S) {
+      for (double v0 : FALLBACK_V) {
+        LifRun run = LifRun.of(driver, tauM, tauRef, tauS, designed.dt()).set(0.3, v0, s0, 0);
+        spike = spikeAfterQuietStep(run, MAX_STEPS);
+        if (spike != null) {
+          Session.note(
+              "Your slope() does not follow the equations (see 1a), so this was checked from v = "
+                  + Fmt.num(v0)
+                  + ", s = "
+                  + Fmt.num(s0)
+                  + ", where your own slopes lead to a spike.");
+          return spike;
+        }
       }
     }
     throw noSpike(designed, what);
@@ -74,11 +74,29 @@ final class Crossing {
   private static LifRun.Step spikeAfterQuietStep(LifRun run, int maxSteps) {
     for (int i = 0; i < maxSteps; i++) {
       LifRun.Step step = run.step();
-      if (step.after().newSpikes().length > 0) {
+      if (spiked(step)) {
         return i == 0 ? null : step;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the neuron spiked in a step: it recorded a spike, or it entered its refractory period
+   * (a step that resets and starts the refractory period but forgets to record the spike is charged
+   * by the spike detection check only).
+   */
+  static boolean spiked(LifRun.Step step) {
+    return step.after().newSpikes().length > 0
+        || (!step.before().refractory() && step.after().ref() > StepEnvelope.TOL);
+  }
+
+  /** "after the spike at 0.30129 s", or where the neuron crossed without recording a spike. */
+  static String afterSpike(LifRun.Step step) {
+    double[] spikes = step.after().newSpikes();
+    return spikes.length > 0
+        ? "after the spike at " + Fmt.time(spikes[0])
+        : "after the threshold crossing " + step.from() + " (your step recorded no spike time)";
   }
 
   private static boolean slopeFollowsEquations(

@@ -123,6 +123,33 @@ final class RingAnalysis {
         travels, bursts.size(), share, laps.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
+  /**
+   * Times from one burst of a ring neuron to its next, over every neuron. A burst starts with a
+   * spike more than half the neuron's longest interval after its previous one, so the spikes of one
+   * burst (which may interleave with a neighbour's) never count as laps.
+   */
+  static double[] laps(NetworkSnapshot net, int[] order) {
+    List<Double> laps = new ArrayList<>();
+    for (int index : order) {
+      double[] spikes = net.neurons().get(index).spikes().clone();
+      Arrays.sort(spikes);
+      double longest = 0;
+      for (int i = 1; i < spikes.length; i++) {
+        longest = Math.max(longest, spikes[i] - spikes[i - 1]);
+      }
+      double onset = Double.NaN;
+      for (int i = 0; i < spikes.length; i++) {
+        if (i == 0 || spikes[i] - spikes[i - 1] > longest / 2) {
+          if (!Double.isNaN(onset)) {
+            laps.add(spikes[i] - onset);
+          }
+          onset = spikes[i];
+        }
+      }
+    }
+    return laps.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
   private static List<ConnectionInfo> excitatory(Shape shape, List<Integer> lifs) {
     return shape.connections().stream()
         .filter(c -> lifs.contains(c.pre()) && lifs.contains(c.post()) && c.weight() > 0)

@@ -73,14 +73,22 @@ final class SimulateChecks {
     }
     driver.addNeuron(net, driver.newInput(new double[0]));
     driver.simulate(net, 0.01, DT);
+    // A time grid one step too long or short is the time-history check's business: here every
+    // neuron must be advanced once per time the student's own grid holds.
+    int times = timeSteps(driver, net, 10);
     for (int i = 0; i < neurons.length; i++) {
       ProbeLog log = driver.probeLog(neurons[i]);
       long slopes = log.count("slope");
       long steps = log.count("step");
-      if (slopes != 10 || steps != 10) {
+      if (slopes != times || steps != times) {
         throw CheckFailure.fail(
-            "simulate(0.01, 0.001) has 10 time steps, so each LIF neuron needs 10 calls of slope() and 10 of step();"
-                + " neuron "
+            "simulate(0.01, 0.001) has "
+                + times
+                + " time steps in your time history, so each LIF neuron needs "
+                + times
+                + " calls of slope() and "
+                + times
+                + " of step(); neuron "
                 + i
                 + " got "
                 + slopes
@@ -170,36 +178,102 @@ final class SimulateChecks {
     double[] expected = new double[9];
     expected[3] = 0.06;
     expected[6] = 0.03;
-    if (close(received, expected)) {
-      return;
-    }
     String what =
         "with input spikes at 0.0021 and 0.0024 s (both in the step from 0.002 to 0.003 s) and at 0.0055 s, weight 0.03, the"
             + " neuron should receive 0.06 after step 2 and 0.03 after step 5; it received "
             + describeReceipts(received);
-    if (received.length == expected.length
-        && Math.abs(received[3] - 0.03) <= TOL
-        && Math.abs(received[6] - 0.03) <= TOL) {
-      throw CheckFailure.fail(
-          Mistake.SIMULATE_ONE_SPIKE_PER_STEP,
-          what
-              + ": "
-              + Mistake.SIMULATE_ONE_SPIKE_PER_STEP.description()
-              + ". Multiply the weight by the number of spikes.");
-    }
-    for (int shift : new int[] {-1, 1}) {
-      if (close(received, shifted(expected, shift))) {
+    // A grid one step too long or short (time-history's business) changes only the length, and a
+    // missing weight (connections' business) only the scale.
+    if (!closeOnCommonSteps(received, expected)
+        && !closeOnCommonSteps(received, counts(expected))) {
+      if (received.length == expected.length
+          && Math.abs(received[3] - 0.03) <= TOL
+          && Math.abs(received[6] - 0.03) <= TOL) {
         throw CheckFailure.fail(
-            Mistake.SIMULATE_WRONG_WINDOW,
+            Mistake.SIMULATE_ONE_SPIKE_PER_STEP,
             what
                 + ": "
-                + Mistake.SIMULATE_WRONG_WINDOW.description()
-                + " (one step "
-                + (shift < 0 ? "early" : "late")
-                + "). After the step that starts at tt, deliver spikesBetween(tt, tt + dt).");
+                + Mistake.SIMULATE_ONE_SPIKE_PER_STEP.description()
+                + ". Multiply the weight by the number of spikes.");
+      }
+      for (int shift : new int[] {-1, 1}) {
+        if (closeOnCommonSteps(received, shifted(expected, shift))) {
+          throw CheckFailure.fail(
+              Mistake.SIMULATE_WRONG_WINDOW,
+              what
+                  + ": "
+                  + Mistake.SIMULATE_WRONG_WINDOW.description()
+                  + " (one step "
+                  + (shift < 0 ? "early" : "late")
+                  + "). After the step that starts at tt, deliver spikesBetween(tt, tt + dt).");
+        }
+      }
+      throw CheckFailure.fail(what + ".");
+    }
+    boundarySpike(driver);
+  }
+
+  /**
+   * A spike exactly on a grid time belongs to one window only: [tt, tt + dt) takes it in the step
+   * that starts there. A grid of the student's own may round the boundary either way, so either
+   * neighbouring step is accepted; delivering it twice is not.
+   */
+  private static void boundarySpike(Driver driver) {
+    NetworkRef net = driver.newNetwork();
+    NeuronRef receiver = driver.newRecordingLif();
+    int r = driver.addNeuron(net, receiver);
+    int s = driver.addNeuron(net, driver.newInput(new double[] {0.004}));
+    driver.connect(net, s, r, 0.03);
+    driver.simulate(net, 0.008, DT);
+    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double total = Arrays.stream(received).sum();
+    double weight = Math.abs(total - 0.03) <= TOL ? 0.03 : 1;
+    long deliveries = Arrays.stream(received).filter(x -> x != 0).count();
+    if (Math.abs(total - 2 * weight) <= TOL || deliveries > 1) {
+      throw CheckFailure.fail(
+          Mistake.SIMULATE_WRONG_WINDOW,
+          "an input spike at exactly 0.004 s, weight 0.03, was delivered "
+              + describeReceipts(received)
+              + ": "
+              + Mistake.SIMULATE_WRONG_WINDOW.description()
+              + " (a spike on the boundary of two steps counts in both). Deliver"
+              + " spikesBetween(tt, tt + dt): from tt, up to but not including tt + dt.");
+    }
+  }
+
+  /** Compares the steps both runs have, which must include every expected delivery. */
+  private static boolean closeOnCommonSteps(double[] actual, double[] expected) {
+    int lastExpected = -1;
+    for (int i = 0; i < expected.length; i++) {
+      if (expected[i] != 0) {
+        lastExpected = i;
       }
     }
-    throw CheckFailure.fail(what + ".");
+    int common = Math.min(actual.length, expected.length);
+    if (common <= lastExpected || Math.abs(actual.length - expected.length) > 1) {
+      return false;
+    }
+    for (int i = 0; i < common; i++) {
+      if (Math.abs(actual[i] - expected[i]) > TOL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The expected deliveries as spike counts, as a simulate that forgets the weight gives. */
+  private static double[] counts(double[] expected) {
+    return Arrays.stream(expected).map(x -> Math.round(x / 0.03)).toArray();
+  }
+
+  /** Number of times in the network's time history, or {@code fallback} if it has none. */
+  private static int timeSteps(Driver driver, NetworkRef net, int fallback) {
+    try {
+      int times = driver.tHistory(net).length;
+      return times > 0 ? times : fallback;
+    } catch (RuntimeException e) {
+      return fallback;
+    }
   }
 
   @Check(
@@ -256,8 +330,16 @@ final class SimulateChecks {
               + ": "
               + Fmt.list(actual)
               + (actual.length == expected.length + 1
-                  ? ". Adding dt repeatedly drifts; use SpikeTrains.arange(start, start + T, dt)."
-                  : "."));
+                      && expected.length > 1
+                      && Math.abs(
+                              actual[actual.length - 1]
+                                  - (expected[expected.length - 1] + expected[1] - expected[0]))
+                          <= TOL
+                  ? ". The grid stops before start + T: SpikeTrains.arange(start, start + T, dt)"
+                      + " leaves out its end."
+                  : actual.length == expected.length + 1
+                      ? ". Adding dt repeatedly drifts; use SpikeTrains.arange(start, start + T, dt)."
+                      : "."));
     }
     for (int i = 0; i < actual.length; i++) {
       if (Math.abs(actual[i] - expected[i]) > TOL) {
