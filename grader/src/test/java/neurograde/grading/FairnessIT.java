@@ -108,6 +108,25 @@ class FairnessIT {
         Arguments.of(
             "mistake-ring-without-inhibition", Set.of("exp3d.inhibition", "exp3d.wave"), Set.of()),
         Arguments.of("mistake-activations", Set.of("act.sigmoid-derivative", "act.dfdx"), Set.of()),
+        Arguments.of("mistake-3c-excitatory-c", Set.of("exp3c.network"), Set.of()),
+        Arguments.of(
+            "mistake-simulate-one-step-too-many", Set.of("simulate.time-history"), Set.of()),
+        Arguments.of(
+            "mistake-spike-not-recorded",
+            Set.of("step.spike-detection", "step.interpolation"),
+            Set.of()),
+        Arguments.of("mistake-3b-self-loop-in-shared-helper", Set.of("exp3b.network"), Set.of()),
+        Arguments.of("mistake-interpolation-from-v", Set.of("step.interpolation"), Set.of()),
+        Arguments.of("mistake-ring-period-neighbour-delay", Set.of("exp3d.period"), Set.of()),
+        Arguments.of(
+            "mistake-input-not-cleared", Set.of("step.input-scaling"), Set.of("input-not-cleared")),
+        Arguments.of("mistake-dsdt-uses-taum", Set.of("slope.dsdt"), Set.of()),
+        Arguments.of("mistake-ring-period-in-ms", Set.of("exp3d.period"), Set.of()),
+        Arguments.of("mistake-simulate-weight-ignored", Set.of("simulate.connections"), Set.of()),
+        Arguments.of(
+            "mistake-simulate-window-closed-at-both-ends",
+            Set.of("simulate.spike-counts"),
+            Set.of("simulate-wrong-window")),
         Arguments.of("mistake-slope-sign", Set.of("slope.dvdt"), Set.of()),
         Arguments.of("mistake-slope-wrong-time-constant", Set.of("slope.dvdt"), Set.of()));
   }
