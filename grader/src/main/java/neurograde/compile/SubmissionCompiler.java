@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.tools.Diagnostic.Kind;
@@ -140,8 +141,7 @@ public final class SubmissionCompiler {
               failed.getValue().stream().map(javax.tools.Diagnostic::getPosition).toList();
           String first =
               failed.getValue().get(0).getMessage(Locale.ROOT).lines().findFirst().orElse("error");
-          var salvaged =
-              MethodSalvage.stub(javac, platform, unit.path, unit.text, positions, first);
+          var salvaged = salvage(unit, positions, first);
           if (salvaged.isPresent()) {
             units.put(className, new Unit(unit.path, salvaged.get().text(), false, true));
             diagnostics.add(
@@ -192,6 +192,20 @@ public final class SubmissionCompiler {
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     return new CompileResult(classes, substituted, diagnostics, ms);
+  }
+
+  /**
+   * Stubs the broken methods of a file, on the watchdog's thread: its large stack makes deeply
+   * nested code parse the same way every time, rather than as the grading thread's stack allows.
+   */
+  private Optional<MethodSalvage.Salvaged> salvage(Unit unit, List<Long> positions, String first) {
+    try {
+      return CompileWatchdog.run(
+          () -> MethodSalvage.stub(javac, platform, unit.path, unit.text, positions, first));
+    } catch (CompileWatchdog.Stopped e) {
+      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+      return Optional.empty();
+    }
   }
 
   /** Compiles within the watchdog's limits; a stopped compile gets a fresh file manager. */
