@@ -290,12 +290,20 @@ final class RingChecks {
     if (wave.bursts() == 0) {
       return "the ring neurons never spike";
     }
+    if (wave.bursts() < 16) {
+      return "the wave dies out after "
+          + wave.bursts()
+          + " bursts, less than two laps of the 8 neurons";
+    }
+    if (wave.forwardShare() >= 0.75) {
+      return "the wave travels for "
+          + wave.bursts()
+          + " bursts but dies out before the second half of the simulation";
+    }
     return "there are "
         + wave.bursts()
-        + " bursts, and "
+        + " bursts, but only "
         + Math.round(100 * wave.forwardShare())
-        + "% of them are followed by a burst of"
-        + " the next neuron along the ring"
-        + (wave.bursts() < 16 ? " (fewer than two laps)" : "");
+        + "% of them are followed by a burst of the next neuron along the ring";
   }
 }
