@@ -127,6 +127,7 @@ class FairnessIT {
             "mistake-simulate-window-closed-at-both-ends",
             Set.of("simulate.spike-counts"),
             Set.of("simulate-wrong-window")),
+        Arguments.of("mistake-simulate-delivers-to-pre", Set.of("simulate.connections"), Set.of()),
         Arguments.of("mistake-slope-sign", Set.of("slope.dvdt"), Set.of()),
         Arguments.of("mistake-slope-wrong-time-constant", Set.of("slope.dvdt"), Set.of()));
   }
