@@ -80,11 +80,23 @@ public final class Experiments {
   }
 
   /**
-   * Runs the experiments and writes the plots of 3a-iii, 3b-ii, 3c-ii, 3d-iv and 4b as PNG files.
+   * Runs the experiments and draws their plots with {@link Plots}, as PNG files; the TA marks these
+   * plots. (Questions 3a-iii, 3b-ii, 3c-ii, 3d-iv and 4b.)
    *
-   * @param args optional: the folder for the plots (default {@code plots})
+   * <ul>
+   *   <li>3a-iii: the LIF neuron's firing rate against the input's firing rate (Hz), one dot per
+   *       input rate: 20 dots ({@link Plots#dots}).
+   *   <li>3b-ii: a spike raster of the three neurons of 3b over at least 1 s ({@link
+   *       Plots#raster}).
+   *   <li>3c-ii: a spike raster of the five neurons of 3c over at least 1.5 s.
+   *   <li>3d-iv: a spike raster of the nine neurons of 3d over at least 4 s, showing the wave.
+   *   <li>4b: sigmoid, tanh and ReLU and their derivatives over z in [-6, 6] ({@link
+   *       Plots#curves}).
+   * </ul>
+   *
+   * @param args optional: {@code args[0]} is the folder for the plots (default {@code plots})
    */
   public static void main(String[] args) {
-    throw new UnsupportedOperationException("Question 3: Experiments.main is not written yet");
+    throw new UnsupportedOperationException("Question 3 (plots): Experiments.main is not written yet");
   }
 }

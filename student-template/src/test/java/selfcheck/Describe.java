@@ -1,0 +1,47 @@
+package selfcheck;
+
+import java.util.concurrent.TimeoutException;
+
+/** Says in a line what a piece of your code threw, and where. */
+public final class Describe {
+
+  private Describe() {}
+
+  /**
+   * Returns e.g. "not written yet: SpikingNetwork.simulate (question 2)" or "your code threw
+   * NullPointerException (...) at LIFNeuron.step, LIFNeuron.java:120".
+   */
+  public static String briefly(Throwable thrown) {
+    String stub = NotWrittenYet.stubMessage(thrown);
+    if (stub != null) {
+      return stub;
+    }
+    if (thrown instanceof TimeoutException) {
+      return "your code ran for more than 10 s and was stopped: is there an endless loop? ("
+          + thrown.getMessage() + ")";
+    }
+    if (thrown instanceof StackOverflowError) {
+      return "your code threw StackOverflowError: a method that calls itself without end" + where(thrown);
+    }
+    String message = thrown.getMessage();
+    return "your code threw " + thrown.getClass().getSimpleName()
+        + (message == null || message.isBlank() ? "" : " (" + firstLine(message) + ")") + where(thrown);
+  }
+
+  private static String where(Throwable thrown) {
+    for (StackTraceElement frame : thrown.getStackTrace()) {
+      String cls = frame.getClassName();
+      if (cls.startsWith("neurons.") && !cls.endsWith("SelfCheckTest") && !cls.contains("SelfCheckTest$")) {
+        String simple = cls.substring("neurons.".length());
+        return " at " + simple + "." + frame.getMethodName()
+            + (frame.getFileName() == null ? "" : ", " + frame.getFileName() + ":" + frame.getLineNumber());
+      }
+    }
+    return "";
+  }
+
+  private static String firstLine(String message) {
+    String line = message.lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+  }
+}
