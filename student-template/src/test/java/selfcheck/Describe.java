@@ -5,6 +5,9 @@ import java.util.concurrent.TimeoutException;
 /** Says in a line what a piece of your code threw, and where. */
 public final class Describe {
 
+  /** The time limit of each self-check (junit-platform.properties), as the messages say it. */
+  static final String TIME_LIMIT = "5 s";
+
   private Describe() {}
 
   /**
@@ -17,8 +20,9 @@ public final class Describe {
       return stub;
     }
     if (thrown instanceof TimeoutException) {
-      return "your code ran for more than 10 s and was stopped: is there an endless loop? ("
-          + thrown.getMessage() + ")";
+      // JUnit gives the timeout the stuck thread's stack, so it says where the code was.
+      return "your code ran for more than " + TIME_LIMIT + " and was stopped" + where(thrown)
+          + ": is there an endless loop?";
     }
     if (thrown instanceof StackOverflowError) {
       return "your code threw StackOverflowError: a method that calls itself without end" + where(thrown);

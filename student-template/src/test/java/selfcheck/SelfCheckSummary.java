@@ -29,7 +29,7 @@ public final class SelfCheckSummary implements TestExecutionListener {
   private static final Pattern STUB = Pattern.compile("Question (\\S+?)(?: \\((\\w+)\\))?: (\\S+) is not written yet");
   private static final String INDENT = "              ";
 
-  private enum Kind { PASS, FAIL, NOT_WRITTEN, WAITS, NOT_JUDGED, FIGURE, COURSE_FIGURE_ONLY }
+  private enum Kind { PASS, FAIL, NOT_WRITTEN, WAITS, NOT_JUDGED, FIGURE, COURSE_FIGURE_ONLY, FIGURE_NOT_DRAWN }
 
   private record Outcome(String item, String name, Kind kind, String detail) {}
 
@@ -101,7 +101,9 @@ public final class SelfCheckSummary implements TestExecutionListener {
     Outcome outcome;
     switch (result.getStatus()) {
       case SUCCESSFUL -> outcome = new Outcome(item, name, figure ? Kind.FIGURE : Kind.PASS, notes.getOrDefault(test.getUniqueId(), ""));
-      case FAILED -> outcome = new Outcome(item, name, Kind.FAIL, failureText(thrown));
+      case FAILED -> outcome = figure
+          ? new Outcome(item, name, Kind.FIGURE_NOT_DRAWN, failureText(thrown))
+          : new Outcome(item, name, Kind.FAIL, failureText(thrown));
       default -> {
         String reason = thrown == null || thrown.getMessage() == null ? "skipped" : thrown.getMessage();
         outcome = figure ? new Outcome(item, name, Kind.COURSE_FIGURE_ONLY, reason) : skipped(item, name, reason);
@@ -137,6 +139,9 @@ public final class SelfCheckSummary implements TestExecutionListener {
   private void tally(Outcome outcome) {
     if (outcome.kind() == Kind.FIGURE || outcome.kind() == Kind.COURSE_FIGURE_ONLY) {
       figures.add(outcome.name().replaceAll(":.*", ""));
+      return;
+    }
+    if (outcome.kind() == Kind.FIGURE_NOT_DRAWN) {
       return;
     }
     Tally tally = items.computeIfAbsent(outcome.item(), k -> new Tally());
@@ -184,6 +189,8 @@ public final class SelfCheckSummary implements TestExecutionListener {
         case FIGURE -> out.println("  figure      " + o.name());
         case COURSE_FIGURE_ONLY -> out.println("  figure      " + o.name().replaceAll(":.*", "")
             + ": the course's only (yours: " + o.detail().replaceFirst("^the course's only: ", "") + ")");
+        case FIGURE_NOT_DRAWN -> out.println("  figure      " + o.name().replaceAll(":.*", "")
+            + ": not drawn (" + o.detail() + ")");
         default -> {
           // One line for all the checks of an item that wait for parts not written yet.
           Set<String> details = new LinkedHashSet<>(List.of(o.detail()));
