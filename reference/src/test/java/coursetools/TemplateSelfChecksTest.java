@@ -154,6 +154,30 @@ class TemplateSelfChecksTest {
   }
 
   @Test
+  void anEmptyNetworkOrANullResult_failsItsChecksPlainly_andTheFiguresStillDraw() throws Exception {
+    String experiments = reference("Experiments.java");
+    String twoNeurons = "public static SpikingNetwork twoNeurons() {";
+    String inhibition = "public static SpikingNetwork inhibition() {";
+    assertThat(experiments).contains(twoNeurons, inhibition);
+    Map<String, String> written = new HashMap<>();
+    for (String name : List.of("LIFNeuron.java", "SpikingNetwork.java")) {
+      written.put(name, reference(name));
+    }
+    written.put("Experiments.java", experiments.replace(twoNeurons, twoNeurons + " if (true) return new SpikingNetwork();")
+        .replace(inhibition, inhibition + " if (true) return null;"));
+    Run run = run(written);
+
+    assertThat(run.results.get("3b: two LIF neurons and an input, connected three times, simulated for at least 1 s"))
+        .isEqualTo("FAILED neurons in the 3b network (A, B and the input): expected 3, your code gave 0.\nSee Fig. 1(b).");
+    assertThat(run.results.get("3c: once C is active, A and B fall silent (no LIF spikes after 1.1 s)"))
+        .isEqualTo("FAILED Experiments.inhibition() returned null.\nReturn what its javadoc says it returns.");
+    assertThat(run.output)
+        .contains("  figure      target/self-check/3b-two-neurons.png: your raster next to the course's\n")
+        .contains("  figure      target/self-check/3c-inhibition.png: the course's only (yours: Experiments.inhibition() returned null)\n")
+        .doesNotContain("not drawn");
+  }
+
+  @Test
   void withEverythingWritten_everyCheckPasses_andEveryFigureShowsYours() throws Exception {
     Map<String, String> all = new HashMap<>();
     for (String name : List.of("LIFNeuron.java", "SpikingNetwork.java", "Experiments.java", "Activations.java")) {

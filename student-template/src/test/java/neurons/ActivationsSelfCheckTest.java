@@ -118,7 +118,7 @@ class ActivationsSelfCheckTest {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       DoubleUnaryOperator f = functions.get(i);
-      Attempt<double[]> values = Attempt.of(() -> Arrays.stream(z).map(f).toArray());
+      Attempt<double[]> values = Attempt.of("Activations", () -> Arrays.stream(z).map(f).toArray());
       yours.add(values.result());
       if (values.result().isEmpty()) {
         missing.add(values.why());

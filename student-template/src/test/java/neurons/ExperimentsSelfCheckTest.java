@@ -25,11 +25,11 @@ import selfcheck.NotWrittenYet;
 @ExtendWith(NotWrittenYet.class)
 class ExperimentsSelfCheckTest {
 
-  private static final Attempt<SpikingNetwork> RATE = Attempt.of(Experiments::firingRateExperiment);
-  private static final Attempt<int[]> COUNTS = Attempt.of(() -> Experiments.spikesPerInterval(RATE.get()));
-  private static final Attempt<SpikingNetwork> TWO = Attempt.of(Experiments::twoNeurons);
-  private static final Attempt<SpikingNetwork> INHIBITION = Attempt.of(Experiments::inhibition);
-  private static final Attempt<SpikingNetwork> RING = Attempt.of(Experiments::ringOscillator);
+  private static final Attempt<SpikingNetwork> RATE = Attempt.of("Experiments.firingRateExperiment()", Experiments::firingRateExperiment);
+  private static final Attempt<int[]> COUNTS = Attempt.of("Experiments.spikesPerInterval(net)", () -> Experiments.spikesPerInterval(RATE.get()));
+  private static final Attempt<SpikingNetwork> TWO = Attempt.of("Experiments.twoNeurons()", Experiments::twoNeurons);
+  private static final Attempt<SpikingNetwork> INHIBITION = Attempt.of("Experiments.inhibition()", Experiments::inhibition);
+  private static final Attempt<SpikingNetwork> RING = Attempt.of("Experiments.ringOscillator()", Experiments::ringOscillator);
 
   // ---- 3a -------------------------------------------------------------------------------------
 

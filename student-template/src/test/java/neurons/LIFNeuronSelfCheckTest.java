@@ -1,8 +1,5 @@
 package neurons;
 
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -237,7 +234,7 @@ class LIFNeuronSelfCheckTest {
   @DisplayName("1b figure: target/self-check/1b-neuron.png: your neuron, driven at 30 Hz, next to the course's")
   void figure_yourNeuron() {
     double[] spikeTimes = SpikeTrains.generate(new double[] {30}, new double[] {1});
-    Attempt<Figures.Trace> yours = Attempt.of(() -> drive(new LIFNeuron(0.02, 0.002, 0.1), new InputNeuron(spikeTimes), 0.05, 1));
+    Attempt<Figures.Trace> yours = Attempt.of("LIFNeuron", () -> drive(new LIFNeuron(0.02, 0.002, 0.1), new InputNeuron(spikeTimes), 0.05, 1));
     Figures.trace("1b-neuron.png", "1b: a LIF neuron (tauS = 0.1 s) driven by a 30 Hz input, weight 0.05",
         yours.result(), yours.why(), courseTrace());
     if (yours.result().isEmpty()) {

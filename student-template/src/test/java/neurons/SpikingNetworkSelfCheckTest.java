@@ -131,7 +131,7 @@ class SpikingNetworkSelfCheckTest {
   /** The course's test network for question 2, simulated once for the check and the figure. */
   private static synchronized Attempt<SpikingNetwork> testNetwork() {
     if (testNetwork == null) {
-      testNetwork = Attempt.of(() -> {
+      testNetwork = Attempt.of("SpikingNetwork.simulate", () -> {
         SpikingNetwork net = new SpikingNetwork();
         net.addNeuron(new LIFNeuron(0.02, 0.002, 0.1));
         net.addNeuron(new InputNeuron(SpikeTrains.generate(new double[] {30}, new double[] {1})));

@@ -11,25 +11,34 @@ import java.util.function.Supplier;
  */
 public final class Attempt<T> {
 
+  private final String what;
   private final Supplier<T> code;
   private boolean done;
   private T value;
   private Throwable thrown;
 
-  private Attempt(Supplier<T> code) {
+  private Attempt(String what, Supplier<T> code) {
+    this.what = what;
     this.code = code;
   }
 
-  /** An attempt that runs {@code code} the first time it is asked for. */
-  public static <T> Attempt<T> of(Supplier<T> code) {
-    return new Attempt<>(code);
+  /**
+   * An attempt that runs {@code code} the first time it is asked for.
+   *
+   * @param what the method of yours it calls, e.g. "Experiments.twoNeurons()", for messages
+   */
+  public static <T> Attempt<T> of(String what, Supplier<T> code) {
+    return new Attempt<>(what, code);
   }
 
-  /** Returns the result, or throws again what your code threw. */
+  /** Returns the result, or throws again what your code threw; fails if your code returned null. */
   public synchronized T get() {
     run();
     if (thrown != null) {
       throw Attempt.<RuntimeException>sneaky(thrown);
+    }
+    if (value == null) {
+      throw Expect.failure(what + " returned null.", "Return what its javadoc says it returns.");
     }
     return value;
   }
@@ -43,7 +52,7 @@ public final class Attempt<T> {
   /** Why there is no result, in a few words, or "" if there is one. */
   public synchronized String why() {
     run();
-    return thrown == null ? (value == null ? "your code returned null" : "") : Describe.briefly(thrown);
+    return thrown == null ? (value == null ? what + " returned null" : "") : Describe.briefly(thrown);
   }
 
   private void run() {

@@ -97,7 +97,7 @@ public final class Figures {
   public static Path raster(String name, String title, Optional<Raster> yours, String why, Raster course, double tEnd) {
     NumberAxis time = new NumberAxis("time (s)");
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-    int yourRows = yours.map(r -> r.labels().size()).orElse(1);
+    int yourRows = Math.max(1, yours.map(r -> r.labels().size()).orElse(1));
     plot.add(rasterPanel("yours", yours, why, YOURS), Math.max(2, yourRows));
     plot.add(rasterPanel("the course's", Optional.of(course), "", COURSE), Math.max(2, course.labels().size()));
     time.setRange(0, tEnd);
@@ -106,7 +106,7 @@ public final class Figures {
 
   private static XYPlot rasterPanel(String who, Optional<Raster> raster, String why, Color color) {
     XYSeriesCollection data = new XYSeriesCollection();
-    List<String> labels = raster.map(Raster::labels).orElse(List.of(""));
+    List<String> labels = raster.map(Raster::labels).filter(l -> !l.isEmpty()).orElse(List.of(""));
     raster.ifPresent(r -> {
       XYSeries ticks = new XYSeries(who, false, true);
       for (int n = 0; n < r.spikes().size(); n++) {
@@ -122,7 +122,8 @@ public final class Figures {
     rows.setRange(-0.5, labels.size() - 0.5);
     rows.setGridBandsVisible(false);
     XYPlot panel = new XYPlot(data, null, rows, tickRenderer(color));
-    panel.setNoDataMessage(raster.isPresent() ? who + ": no spikes at all" : who + ": " + why);
+    panel.setNoDataMessage(raster.isEmpty() ? who + ": " + why
+        : raster.get().labels().isEmpty() ? who + ": no neurons" : who + ": no spikes at all");
     panel.setNoDataMessageFont(new Font("SansSerif", Font.PLAIN, 14));
     return panel;
   }
