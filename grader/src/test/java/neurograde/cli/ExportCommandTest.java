@@ -37,7 +37,11 @@ class ExportCommandTest {
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
         .isEqualTo(
-            "exported 3 student(s) to "
+            "rubric: "
+                + SampleBatch.RUBRIC
+                + " (7.2 marks: 3.2 automatic, 4 manual)"
+                + System.lineSeparator()
+                + "exported 3 student(s) to "
                 + dir.resolve("gradebook.xlsx")
                 + " and "
                 + dir.resolve("grades.csv")
