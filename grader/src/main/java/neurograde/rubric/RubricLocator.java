@@ -1,11 +1,10 @@
 package neurograde.rubric;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Collection;
 import java.util.Optional;
+import neurograde.internal.RepositoryFiles;
 
 /**
  * Finds the rubric a run of the grader uses, so that the file an instructor edits is the one that
@@ -17,9 +16,6 @@ public final class RubricLocator {
 
   /** Where a repository keeps the rubric of assignment 1. */
   public static final Path DEFAULT = Path.of("rubrics", "a1.yaml");
-
-  /** How many folders up from the jar's folder the repository may be (grader/target/x.jar). */
-  private static final int LEVELS_UP = 3;
 
   /**
    * A rubric and where it came from.
@@ -47,46 +43,19 @@ public final class RubricLocator {
       return new Located(
           Optional.of(given), given.toString(), RubricLoader.read(given, hiddenChecks));
     }
-    Path inWorkingDir = workingDir.resolve(DEFAULT);
-    if (Files.isRegularFile(inWorkingDir)) {
-      return new Located(
-          Optional.of(inWorkingDir),
-          DEFAULT.toString(),
-          RubricLoader.read(inWorkingDir, DEFAULT.toString(), hiddenChecks));
-    }
-    Optional<Path> beside = besideTheGrader(graderLocation);
-    if (beside.isPresent()) {
-      return new Located(
-          beside, beside.get().toString(), RubricLoader.read(beside.get(), hiddenChecks));
+    Optional<Path> found = RepositoryFiles.find(DEFAULT, workingDir, graderLocation);
+    if (found.isPresent() && Files.isRegularFile(found.get())) {
+      Path file = found.get();
+      // In the working folder, named as the user would type it.
+      String name = file.equals(workingDir.resolve(DEFAULT)) ? DEFAULT.toString() : file.toString();
+      return new Located(found, name, RubricLoader.read(file, name, hiddenChecks));
     }
     return new Located(
         Optional.empty(), RubricLoader.BUNDLED_NAME, RubricLoader.bundled(hiddenChecks));
   }
 
-  /** Finds the rubric of the repository the grader was built in, or beside its jar. */
-  private static Optional<Path> besideTheGrader(Path graderLocation) {
-    if (graderLocation == null) {
-      return Optional.empty();
-    }
-    Path dir = graderLocation.toAbsolutePath().normalize().getParent();
-    for (int up = 0; up <= LEVELS_UP && dir != null; up++, dir = dir.getParent()) {
-      Path candidate = dir.resolve(DEFAULT);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Returns the jar (or classes folder) the grader runs from, or null if it is not a file. */
   public static Path graderLocation() {
-    CodeSource code = RubricLocator.class.getProtectionDomain().getCodeSource();
-    try {
-      return code == null || code.getLocation() == null
-          ? null
-          : Path.of(code.getLocation().toURI());
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
-    }
+    return RepositoryFiles.graderLocation();
   }
 }
