@@ -1,13 +1,19 @@
 package neurograde.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import neurograde.export.GradedFolder;
+import neurograde.export.LmsExport;
+import neurograde.export.LmsFormat;
 import neurograde.rubric.Rubric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code export --out DIR}: the gradebook and the CSV of a graded class. */
@@ -32,14 +38,105 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin RubricOption rubric;
 
+  @Option(
+      names = "--lms-roster",
+      paramLabel = "EXPORT.csv",
+      description =
+          "The gradebook CSV your learning-management system exported (Canvas, Moodle or"
+              + " Brightspace): also writes DIR/grades-canvas.csv (or -moodle, -brightspace), the"
+              + " totals in its import format, each student's row matched by id.")
+  Path lmsRoster;
+
+  @Option(
+      names = "--lms",
+      paramLabel = "SYSTEM",
+      description = "canvas, moodle or brightspace (default: recognised from EXPORT.csv).")
+  String lms;
+
+  @Option(
+      names = "--lms-item",
+      paramLabel = "NAME",
+      description =
+          "The assignment (grade item) to fill: an existing column of EXPORT.csv whose header"
+              + " starts with NAME, or a new one (default: the rubric's title).")
+  String lmsItem;
+
+  @Option(
+      names = "--lms-match",
+      paramLabel = "COLUMN",
+      description =
+          "The column of EXPORT.csv holding the submissions' ids (default: whichever of the"
+              + " system's id columns matches most).")
+  String lmsMatch;
+
   @Mixin DebugOption debug;
 
   @Override
   public Integer call() {
+    Optional<LmsFormat> format = lmsFormat();
     Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
-    GradedFolder.Exported exported = GradedFolder.open(out).export(rules);
-    spec.commandLine().getOut().println(summary(exported));
+    GradedFolder folder = GradedFolder.open(out);
+    GradedFolder.Exported exported = folder.export(rules);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println(summary(exported));
+    if (lmsRoster != null) {
+      LmsExport.Written lmsFile =
+          folder.exportForLms(
+              rules,
+              new LmsExport.Options(
+                  lmsRoster, format, Optional.ofNullable(lmsItem), Optional.ofNullable(lmsMatch)));
+      lmsSummary(stdout, lmsFile);
+    }
     return 0;
+  }
+
+  private Optional<LmsFormat> lmsFormat() {
+    if (lms == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LmsFormat.valueOf(lms.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value '" + lms + "' for option '--lms': give canvas, moodle or brightspace");
+    }
+  }
+
+  private static void lmsSummary(PrintWriter out, LmsExport.Written written) {
+    out.println(
+        "wrote "
+            + written.file()
+            + " for "
+            + written.format().title()
+            + ": "
+            + written.students()
+            + " student(s) in column \""
+            + written.gradeColumn()
+            + "\", matched by "
+            + written.matchedBy());
+    if (!written.withoutRow().isEmpty()) {
+      out.println(
+          "not in the "
+              + written.format().title()
+              + " export, left out: "
+              + String.join(", ", written.withoutRow()));
+    }
+    if (!written.withoutResult().isEmpty()) {
+      out.println(
+          "in the "
+              + written.format().title()
+              + " export without a result, left out: "
+              + String.join(", ", written.withoutResult()));
+    }
+    if (written.pending() > 0) {
+      out.println(
+          "warning: "
+              + written.pending()
+              + " student(s) still have manual marks pending; their totals in "
+              + written.file().getFileName()
+              + " are the marks known so far");
+    }
   }
 
   static String summary(GradedFolder.Exported exported) {

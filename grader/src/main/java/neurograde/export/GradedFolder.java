@@ -135,6 +135,24 @@ public final class GradedFolder {
   }
 
   /**
+   * Writes the totals in a learning-management system's import format, from its gradebook export
+   * (see {@link LmsExport}), with the manual marks of {@code DIR/manual-marks.json} applied.
+   *
+   * @throws InputException if a result was graded with another rubric, or the export cannot be
+   *     read, recognised or matched with the submissions
+   */
+  public LmsExport.Written exportForLms(Rubric rubric, LmsExport.Options options) {
+    checkGradedWith(rubric);
+    ManualMarks marks = ManualMarks.readIn(dir);
+    List<SubmissionResult> finals = results().stream().map(marks::applyTo).toList();
+    try {
+      return LmsExport.write(dir, rubric.title(), finals, options);
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot write: " + e.getMessage());
+    }
+  }
+
+  /**
    * Imports what a TA changed in a gradebook: marks entered, changed or cleared, and comments, into
    * {@code DIR/manual-marks.json} (a cell left as it was exported changes nothing, so marks entered
    * since by someone else stay); rewrites the result files whose marks changed, and exports again.
