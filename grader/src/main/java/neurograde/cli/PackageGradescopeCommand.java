@@ -2,6 +2,7 @@ package neurograde.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import neurograde.InputException;
 import neurograde.export.GradescopePackage;
+import neurograde.rubric.Rubric;
+import neurograde.rubric.RubricItem;
 import neurograde.rubric.RubricLoader;
 import neurograde.rubric.RubricLocator;
 import picocli.CommandLine.Command;
@@ -57,15 +60,43 @@ final class PackageGradescopeCommand implements Callable<Integer> {
     RubricLocator.Located rules = rubric.findForGrading();
     RubricOption.announce(spec.commandLine().getOut(), rules);
     GradescopePackage.write(out, jar, rubricText(rules));
-    spec.commandLine()
-        .getOut()
-        .println(
-            "wrote "
-                + out
-                + " with "
-                + jar.getFileName()
-                + "; upload it on Gradescope's Configure Autograder page");
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println(
+        "wrote "
+            + out
+            + " with "
+            + jar.getFileName()
+            + " and the rubric; upload it on Gradescope's Configure Autograder page");
+    stdout.println(outline(rules.rubric()));
     return 0;
+  }
+
+  /**
+   * Says how to set up the assignment's outline in Gradescope: the autograder's marks, and one
+   * manual question per manual part.
+   */
+  static String outline(Rubric rubric) {
+    double auto = rubric.items().stream().mapToDouble(RubricItem::autoMarks).sum();
+    StringBuilder text =
+        new StringBuilder(
+            "in Gradescope, enable manual grading and set the outline: Autograder "
+                + Progress.number(auto)
+                + " points, then a manual question for each of:");
+    for (RubricItem item : rubric.items()) {
+      item.manual()
+          .ifPresent(
+              manual ->
+                  text.append(System.lineSeparator())
+                      .append("  ")
+                      .append(item.id())
+                      .append(" ")
+                      .append(item.title())
+                      .append(": ")
+                      .append(Progress.number(manual.marks()))
+                      .append(" point(s). ")
+                      .append(manual.description()));
+    }
+    return text.toString();
   }
 
   /** Returns the text of the rubric, as found or as built into the grader. */
