@@ -279,11 +279,11 @@ public final class RubricLoader {
     List<String> same =
         hiddenChecks.stream().filter(id -> !family.isEmpty() && id.startsWith(family)).toList();
     if (!same.isEmpty()) {
-      return "the hidden checks " + family + ".. are " + String.join(", ", same);
+      return "the hidden checks " + family + "* are " + String.join(", ", same);
     }
     Set<String> families = new TreeSet<>();
     hiddenChecks.forEach(
-        id -> families.add(id.contains(".") ? id.substring(0, id.indexOf('.') + 1) + ".." : id));
+        id -> families.add(id.contains(".") ? id.substring(0, id.indexOf('.') + 1) + "*" : id));
     return "hidden check ids start with " + String.join(", ", families);
   }
 

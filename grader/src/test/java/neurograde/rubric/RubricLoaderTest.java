@@ -380,7 +380,7 @@ class RubricLoaderTest {
           .isInstanceOf(InputException.class)
           .hasMessage(
               "r.yaml:9: check \"step.eular\" of item \"x\" is not a hidden check (did you mean"
-                  + " \"step.euler\"?); the hidden checks step... are step.euler, step.reset");
+                  + " \"step.euler\"?); the hidden checks step.* are step.euler, step.reset");
     }
 
     @Test
