@@ -39,6 +39,12 @@ class ImportMarksCommandTest {
     return cli.execute(args);
   }
 
+  /** Imports a gradebook into the batch, as a TA would. */
+  private int importMarks(Path file) {
+    return run(
+        "import-marks", file.toString(), "--out", dir.toString(), "--rubric", SampleBatch.RUBRIC);
+  }
+
   @BeforeEach
   void exportTheBatch() throws IOException {
     SampleBatch.writeTo(dir);
@@ -84,14 +90,7 @@ class ImportMarksCommandTest {
   void marksATaEntered_areMerged_resultsUpdated_andTheBatchExportedAgain() throws IOException {
     fill(Map.of("E3", 1.0, "G3", 2.5, "G4", 1.5, "J4", "Label your axes."));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
@@ -134,25 +133,10 @@ class ImportMarksCommandTest {
   @Test
   void importingTheSameGradebookAgain_changesNoResult() throws IOException {
     fill(Map.of("E3", 1.0));
-    assertThat(
-            run(
-                "import-marks",
-                gradebook.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    assertThat(importMarks(gradebook)).isZero();
     out.getBuffer().setLength(0);
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isZero();
     assertThat(out.toString())
@@ -170,14 +154,7 @@ class ImportMarksCommandTest {
     fill(Map.of("G3", 2.0, "E4", 1.5));
     String bob = Files.readString(dir.resolve("results/bob.json"));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
@@ -195,14 +172,7 @@ class ImportMarksCommandTest {
   void textInsteadOfAMark_oneLineNamingTheCell_exitCode2() throws IOException {
     fill(Map.of("G5", "2,5"));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip())
@@ -216,14 +186,7 @@ class ImportMarksCommandTest {
   void gradebookOfAnotherBatch_isRefused() throws IOException {
     Files.delete(dir.resolve("results/carol.json"));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip())
@@ -239,25 +202,9 @@ class ImportMarksCommandTest {
     Files.copy(gradebook, older);
     fill(Map.of("E3", 1.0, "G3", 2.5));
     // The TA imports, then deletes alice's 3a-iii mark in the new gradebook and imports again.
-    assertThat(
-            run(
-                "import-marks",
-                gradebook.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    assertThat(importMarks(gradebook)).isZero();
     fill(Map.of("E3", ""));
-    assertThat(
-            run(
-                "import-marks",
-                gradebook.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    assertThat(importMarks(gradebook)).isZero();
 
     assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
         .isEqualTo(Map.of("alice", Map.of("4b", 2.5)));
@@ -268,15 +215,7 @@ class ImportMarksCommandTest {
 
     // A copy exported before any mark: its empty cells are as they were, so they change nothing.
     fill(older, Map.of("G4", 1.0));
-    assertThat(
-            run(
-                "import-marks",
-                older.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    assertThat(importMarks(older)).isZero();
 
     assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
         .isEqualTo(Map.of("alice", Map.of("4b", 2.5), "bob", Map.of("4b", 1.0)));
@@ -287,27 +226,11 @@ class ImportMarksCommandTest {
     Path older = dir.resolve("older.xlsx");
     Files.copy(gradebook, older);
     fill(Map.of("E3", 1.0));
-    assertThat(
-            run(
-                "import-marks",
-                gradebook.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    assertThat(importMarks(gradebook)).isZero();
     fill(older, Map.of("E3", 0.5));
     out.getBuffer().setLength(0);
 
-    assertThat(
-            run(
-                "import-marks",
-                older.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    assertThat(importMarks(older)).isZero();
 
     assertThat(out.toString())
         .contains(
@@ -333,15 +256,7 @@ class ImportMarksCommandTest {
                 + dir
                 + " "
                 + aside);
-    assertThat(
-            run(
-                "import-marks",
-                aside.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    assertThat(importMarks(aside)).isZero();
     assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
         .isEqualTo(Map.of("bob", Map.of("3a-iii", 1.0)));
     assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).comments())
@@ -366,15 +281,7 @@ class ImportMarksCommandTest {
     Path ods = dir.resolve("gradebook.ods");
     Files.write(ods, new byte[] {'P', 'K', 3, 4});
 
-    assertThat(
-            run(
-                "import-marks",
-                ods.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isEqualTo(2);
+    assertThat(importMarks(ods)).isEqualTo(2);
     assertThat(err.toString().strip())
         .startsWith(
             "grader import-marks: "
@@ -387,15 +294,7 @@ class ImportMarksCommandTest {
   void missingGradebook_exitCode2() {
     Path none = dir.resolve("none.xlsx");
 
-    assertThat(
-            run(
-                "import-marks",
-                none.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isEqualTo(2);
+    assertThat(importMarks(none)).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo("grader import-marks: " + none + ": no such file");
   }
 }
