@@ -130,8 +130,7 @@ public final class GradedFolder {
   public Exported export(Rubric rubric) {
     checkGradedWith(rubric);
     ManualMarks marks = ManualMarks.readIn(dir);
-    List<SubmissionResult> finals = results().stream().map(marks::applyTo).toList();
-    return write(rubric, finals, marks);
+    return write(rubric, withMarks(marks), marks);
   }
 
   /**
@@ -143,8 +142,7 @@ public final class GradedFolder {
    */
   public LmsExport.Written exportForLms(Rubric rubric, LmsExport.Options options) {
     checkGradedWith(rubric);
-    ManualMarks marks = ManualMarks.readIn(dir);
-    List<SubmissionResult> finals = results().stream().map(marks::applyTo).toList();
+    List<SubmissionResult> finals = withMarks(ManualMarks.readIn(dir));
     try {
       return LmsExport.write(dir, rubric.title(), finals, options);
     } catch (IOException e) {
@@ -191,6 +189,17 @@ public final class GradedFolder {
         applied.replaced(),
         updated,
         exported);
+  }
+
+  /**
+   * Returns the results with the marks of {@code DIR/manual-marks.json} applied; as they are if
+   * there is no such file (no TA has imported marks, so the results hold none to clear).
+   */
+  private List<SubmissionResult> withMarks(ManualMarks marks) {
+    if (!Files.exists(dir.resolve(ManualMarks.FILE))) {
+      return results();
+    }
+    return results().stream().map(marks::applyTo).toList();
   }
 
   private Exported write(Rubric rubric, List<SubmissionResult> finals, ManualMarks marks) {
