@@ -180,7 +180,18 @@ public final class GradedFolder {
     } catch (IOException e) {
       throw new InputException(dir + ": cannot write: " + e.getMessage());
     }
-    Exported exported = write(rubric, finals.stream().map(ResultFile::result).toList(), marks);
+    Exported exported;
+    try {
+      exported = write(rubric, finals.stream().map(ResultFile::result).toList(), marks);
+    } catch (InputException e) {
+      throw new InputException(
+          "the marks were imported into "
+              + dir.resolve(ManualMarks.FILE)
+              + " and the results, but "
+              + e.getMessage()
+              + "; close it and run export --out "
+              + dir);
+    }
     return new Imported(
         applied.entered(),
         applied.cleared(),

@@ -203,4 +203,29 @@ class GradedFolderTest {
     assertThat(dir.resolve(ManualMarks.FILE)).doesNotExist();
     assertThat(Files.readString(dir.resolve("results/alice.json"))).isEqualTo(alice);
   }
+
+  @Test
+  void importMarks_whenTheGradebookCannotBeWrittenAgain_saysTheMarksWereImported()
+      throws IOException {
+    SampleBatch.writeTo(dir);
+    Path gradebook = GradedFolder.open(dir).export(SampleBatch.rubric()).gradebook();
+    Path copy = dir.resolve("copy.xlsx");
+    Files.copy(gradebook, copy);
+    fill(copy, Map.of("E3", 1.0));
+    // Something in the way of the new gradebook (on Windows: the file open in Excel).
+    Files.delete(gradebook);
+    Files.createDirectories(gradebook.resolve("in-the-way"));
+
+    assertThatThrownBy(() -> GradedFolder.open(dir).importMarks(copy, SampleBatch.rubric()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(
+            "the marks were imported into "
+                + dir.resolve(ManualMarks.FILE)
+                + " and the results, but "
+                + gradebook
+                + ": cannot write (is it open in a spreadsheet program?)")
+        .hasMessageEndingWith("; close it and run export --out " + dir);
+    assertThat(ManualMarks.read(dir.resolve(ManualMarks.FILE)).asMap())
+        .isEqualTo(Map.of("alice", Map.of("3a-iii", 1.0)));
+  }
 }
