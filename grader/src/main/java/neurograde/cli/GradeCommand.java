@@ -9,7 +9,7 @@ import neurograde.Grading;
 import neurograde.InputException;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
-import neurograde.rubric.RubricLoader;
+import neurograde.rubric.RubricLocator;
 import neurograde.run.WorkerOptions;
 import neurograde.submission.Roster;
 import neurograde.submission.SubmissionFinder;
@@ -57,11 +57,7 @@ final class GradeCommand implements Callable<Integer> {
           "Class list with id and name columns: adds names, and gives a result of 0 to students who did not submit.")
   Path roster;
 
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE.yaml",
-      description = "Rubric to grade by (default: the bundled rubrics/a1.yaml).")
-  Path rubric;
+  @Mixin RubricOption rubric;
 
   @Option(
       names = "--regrade",
@@ -91,7 +87,8 @@ final class GradeCommand implements Callable<Integer> {
           spec.commandLine(),
           "Invalid value '" + workers + "' for option '--workers': it must be between 1 and 64");
     }
-    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    RubricLocator.Located located = rubric.findForGrading();
+    Rubric rules = located.rubric();
     Map<String, String> names = roster == null ? Map.of() : Roster.read(roster);
     List<SubmissionSource> sources = SubmissionFinder.find(paths);
     if (out.toAbsolutePath().normalize().startsWith(paths.get(0).toAbsolutePath().normalize())
@@ -104,6 +101,7 @@ final class GradeCommand implements Callable<Integer> {
               + paths.get(0)
               + "; choose a folder outside it");
     }
+    RubricOption.announce(spec.commandLine().getOut(), located);
     WorkerOptions options = WorkerOptions.defaults().withLogDir(out.resolve(".workers"));
     if (workers != null) {
       options = options.withSize(workers);

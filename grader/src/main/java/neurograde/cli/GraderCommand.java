@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       BenchCommand.class,
       GradescopeCommand.class,
-      PackageGradescopeCommand.class
+      PackageGradescopeCommand.class,
+      PackageTemplateCommand.class
     },
     footer = {"", "Exit codes: 0 done, 1 grader failure, 2 bad command line or input."})
 public final class GraderCommand implements Runnable {

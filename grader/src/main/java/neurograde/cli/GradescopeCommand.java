@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import neurograde.Grading;
 import neurograde.InputException;
 import neurograde.export.GradescopeResults;
-import neurograde.rubric.RubricLoader;
 import neurograde.run.WorkerOptions;
 import neurograde.score.SubmissionResult;
 import neurograde.submission.SubmissionFiles;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Grades the one submission of a Gradescope autograder run.",
       "",
-      "For use inside Gradescope (see package-gradescope): grades the submission with the bundled rubric and writes Gradescope's results.json, one test per check. Manual parts are graded in Gradescope."
+      "For use inside Gradescope (see package-gradescope): grades the submission with the rubric packaged beside the jar and writes Gradescope's results.json, one test per check. Manual parts are graded in Gradescope."
     })
 final class GradescopeCommand implements Callable<Integer> {
 
@@ -46,6 +45,8 @@ final class GradescopeCommand implements Callable<Integer> {
       description = "Where to write the results (default: ${DEFAULT-VALUE}).")
   Path results;
 
+  @Mixin RubricOption rubric;
+
   @Mixin DebugOption debug;
 
   @Override
@@ -57,7 +58,9 @@ final class GradescopeCommand implements Callable<Integer> {
     }
     SubmissionResult result;
     try (Grading grading =
-        new Grading(RubricLoader.bundled(), WorkerOptions.defaults().withSize(1).withoutWarmUp())) {
+        new Grading(
+            rubric.findForGrading().rubric(),
+            WorkerOptions.defaults().withSize(1).withoutWarmUp())) {
       SubmissionFiles files =
           SubmissionReader.read(new SubmissionSource("submission", submission, false));
       result = grading.grade(files, null).result();

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
-import neurograde.rubric.RubricLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Imports the manual marks a TA entered in a gradebook.",
       "",
-      "Reads the manual marks a TA entered in sheet \"Marks\" of a gradebook, checks each against the rubric and the students in DIR, merges them into DIR/manual-marks.json (empty cells change nothing), updates the result files, the gradebook, the CSV and the reports. Nothing is changed if a mark is refused."
+      "Reads what a TA changed in sheet \"Marks\" of a gradebook (an .xlsx file): marks entered, changed or deleted, and comments to students. Checks each mark against the rubric and the students in DIR, saves them in DIR/manual-marks.json, and updates the result files, the gradebook, the CSV and the reports. A cell left as it was exported changes nothing; a deleted mark is pending again. Nothing is changed if a mark is refused."
     })
 final class ImportMarksCommand implements Callable<Integer> {
 
@@ -39,29 +38,36 @@ final class ImportMarksCommand implements Callable<Integer> {
       description = "The output folder of 'grade'.")
   Path out;
 
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE.yaml",
-      description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
-  Path rubric;
+  @Mixin RubricOption rubric;
 
   @Mixin DebugOption debug;
 
   @Override
   public Integer call() {
-    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
     GradedFolder.Imported imported = GradedFolder.open(out).importMarks(gradebook, rules);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(
         "imported "
-            + imported.marks()
-            + " manual mark(s) for "
-            + imported.students()
-            + " student(s) from "
             + gradebook
-            + "; "
+            + ": "
+            + imported.entered()
+            + " mark(s) entered or changed, "
+            + imported.cleared()
+            + " cleared, "
+            + imported.comments()
+            + " comment(s) changed; "
             + imported.resultsUpdated()
             + " result file(s) updated");
+    if (!imported.tracked()) {
+      stdout.println(
+          "note: this gradebook was written by an older grader, without a record of what it held;"
+              + " an empty cell left a mark as it was (export again to get a gradebook where"
+              + " clearing a cell clears the mark)");
+    }
+    for (String replaced : imported.replaced()) {
+      stdout.println("replaced: " + replaced);
+    }
     stdout.println(ExportCommand.summary(imported.exported()));
     try {
       new Reports(out, rules, false).all(GradedFolder.open(out).results());

@@ -1,7 +1,10 @@
 package neurograde.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -9,6 +12,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import neurograde.InputException;
 import neurograde.export.GradescopePackage;
+import neurograde.rubric.Rubric;
+import neurograde.rubric.RubricItem;
+import neurograde.rubric.RubricLoader;
+import neurograde.rubric.RubricLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the autograder zip to upload to Gradescope.",
       "",
-      "Writes the zip to upload on Gradescope's \"Configure Autograder\" page: setup.sh (installs JDK 17), run_autograder (runs 'java -jar grader.jar gradescope') and this grader's jar."
+      "Writes the zip to upload on Gradescope's \"Configure Autograder\" page: setup.sh (installs JDK 17), run_autograder (runs 'java -jar grader.jar gradescope'), this grader's jar and the rubric (as rubrics/a1.yaml). Gradescope scores the automatic marks; set up the manual parts as questions of their own (README, \"Gradescope\")."
     })
 final class PackageGradescopeCommand implements Callable<Integer> {
 
@@ -35,6 +42,8 @@ final class PackageGradescopeCommand implements Callable<Integer> {
       paramLabel = "FILE.zip",
       description = "The zip to write.")
   Path out;
+
+  @Mixin RubricOption rubric;
 
   @Mixin DebugOption debug;
 
@@ -48,16 +57,56 @@ final class PackageGradescopeCommand implements Callable<Integer> {
               + "' for option '--out': Gradescope takes a zip; give a file name ending in .zip");
     }
     Path jar = runningJar();
-    GradescopePackage.write(out, jar);
-    spec.commandLine()
-        .getOut()
-        .println(
-            "wrote "
-                + out
-                + " with "
-                + jar.getFileName()
-                + "; upload it on Gradescope's Configure Autograder page");
+    RubricLocator.Located rules = rubric.findForGrading();
+    RubricOption.announce(spec.commandLine().getOut(), rules);
+    GradescopePackage.write(out, jar, rubricText(rules));
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println(
+        "wrote "
+            + out
+            + " with "
+            + jar.getFileName()
+            + " and the rubric; upload it on Gradescope's Configure Autograder page");
+    stdout.println(outline(rules.rubric()));
     return 0;
+  }
+
+  /**
+   * Says how to set up the assignment's outline in Gradescope: the autograder's marks, and one
+   * manual question per manual part.
+   */
+  static String outline(Rubric rubric) {
+    double auto = rubric.items().stream().mapToDouble(RubricItem::autoMarks).sum();
+    StringBuilder text =
+        new StringBuilder(
+            "in Gradescope, enable manual grading and set the outline: Autograder "
+                + Progress.number(auto)
+                + " points, then a manual question for each of:");
+    for (RubricItem item : rubric.items()) {
+      item.manual()
+          .ifPresent(
+              manual ->
+                  text.append(System.lineSeparator())
+                      .append("  ")
+                      .append(item.id())
+                      .append(" ")
+                      .append(item.title())
+                      .append(": ")
+                      .append(Progress.number(manual.marks()))
+                      .append(" point(s). ")
+                      .append(manual.description()));
+    }
+    return text.toString();
+  }
+
+  /** Returns the text of the rubric, as found or as built into the grader. */
+  private static String rubricText(RubricLocator.Located rules) throws IOException {
+    if (rules.file().isPresent()) {
+      return Files.readString(rules.file().get(), StandardCharsets.UTF_8);
+    }
+    try (InputStream in = RubricLoader.class.getResourceAsStream(RubricLoader.BUNDLED_A1)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
-import neurograde.rubric.RubricLoader;
 import neurograde.score.SubmissionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,17 +34,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "The output folder of 'grade'.")
   Path out;
 
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE.yaml",
-      description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
-  Path rubric;
+  @Mixin RubricOption rubric;
 
   @Mixin DebugOption debug;
 
   @Override
   public Integer call() throws IOException {
-    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
     List<SubmissionResult> results = GradedFolder.open(out).results();
     new Reports(out, rules).all(results);
     spec.commandLine()

@@ -1,6 +1,6 @@
 package neurograde.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,13 +8,11 @@ import neurograde.Grading;
 import neurograde.grading.BundledSubmissions;
 import neurograde.grading.RubricAgreement;
 import neurograde.rubric.Rubric;
-import neurograde.rubric.RubricLoader;
 import neurograde.run.WorkerOptions;
 import neurograde.score.CheckResult;
 import neurograde.score.SubmissionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code validate}: the reference earns every automatic mark, the template none, and rubric and
@@ -30,17 +28,13 @@ import picocli.CommandLine.Option;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE.yaml",
-      description = "Rubric to check (default: the bundled rubrics/a1.yaml).")
-  Path rubric;
+  @Mixin RubricOption rubric;
 
   @Mixin DebugOption debug;
 
   @Override
   public Integer call() {
-    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    Rubric rules = rubric.load(new PrintWriter(System.out, true)).rubric();
     List<String> problems = new ArrayList<>(RubricAgreement.problems(rules));
     report("rubric and hidden tests agree", problems);
     if (!problems.isEmpty()) {

@@ -18,6 +18,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import neurograde.internal.Suggestion;
 import neurograde.score.Diagnostic;
 import neurograde.submission.SourceFile;
 
@@ -310,31 +311,13 @@ public final class SubmissionCompiler {
     for (String name : new LinkedHashSet<>(present)) {
       if (!name.equals(missing)
           && (name.equalsIgnoreCase(missing)
-              || distance(name.toLowerCase(Locale.ROOT), missing.toLowerCase(Locale.ROOT)) <= 2)) {
+              || Suggestion.distance(
+                      name.toLowerCase(Locale.ROOT), missing.toLowerCase(Locale.ROOT))
+                  <= 2)) {
         return " (found " + name + ".java: the class must be named " + missing + ")";
       }
     }
     return "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**

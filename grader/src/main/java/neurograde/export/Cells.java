@@ -34,13 +34,49 @@ final class Cells {
     return cell;
   }
 
-  /** Writes a header row in the first row of a sheet and sets each column's width (characters). */
+  /** Height of one line of text in points, for the default 11 pt font. */
+  static final float LINE_HEIGHT = 15f;
+
+  /**
+   * Writes a header row in the first row of a sheet, sets each column's width (characters), and
+   * makes the row tall enough for its wrapped titles (spreadsheet programs do not do so on
+   * opening).
+   */
   static void header(Sheet sheet, CellStyle style, List<String> titles, List<Integer> widths) {
     Row row = sheet.createRow(0);
+    int lines = 1;
     for (int c = 0; c < titles.size(); c++) {
       text(row, c, titles.get(c)).setCellStyle(style);
       sheet.setColumnWidth(c, 256 * widths.get(c));
+      lines = Math.max(lines, lines(titles.get(c), widths.get(c)));
     }
+    row.setHeightInPoints(lines * LINE_HEIGHT);
+  }
+
+  /**
+   * Estimates how many lines a text takes when wrapped in a column of a width (characters): words
+   * kept whole, a bold header's characters taken as a little wider than the width's.
+   */
+  static int lines(String text, int width) {
+    int usable = Math.max(1, width - 2);
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      int line = 0;
+      lines++;
+      for (String word : paragraph.split(" ")) {
+        int length = word.length();
+        if (line > 0 && line + 1 + length > usable) {
+          lines++;
+          line = 0;
+        }
+        line += (line > 0 ? 1 : 0) + length;
+        while (line > usable) {
+          lines++;
+          line -= usable;
+        }
+      }
+    }
+    return lines;
   }
 
   /** Returns a column width fitting a text, between 8 and 40 characters. */

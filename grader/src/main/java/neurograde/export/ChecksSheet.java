@@ -14,7 +14,7 @@ final class ChecksSheet {
   static final String NAME = "Checks";
   static final List<String> HEADERS =
       List.of("Student", "Item", "Check", "Title", "Score", "Max", "Status", "Mistake", "Message");
-  private static final List<Integer> WIDTHS = List.of(14, 8, 24, 40, 8, 8, 10, 28, 80);
+  private static final List<Integer> WIDTHS = List.of(14, 8, 24, 36, 7, 7, 10, 26, 70);
 
   private ChecksSheet() {}
 
@@ -38,6 +38,7 @@ final class ChecksSheet {
       }
     }
     sheet.createFreezePane(0, 1);
+    PrintLayout.landscapeFitToWidth(sheet, 1, 0);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.size() - 1));
   }
 }

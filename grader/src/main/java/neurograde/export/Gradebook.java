@@ -7,13 +7,15 @@ import java.util.List;
 import neurograde.internal.AtomicFile;
 import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the XLSX gradebook of a class: sheet "Marks" (one row per student, one column per
- * automatic or manual part of each rubric item, totals as formulas, manual cells to fill in), sheet
- * "Checks" (one row per student and check) and sheet "Mistakes" (who made each named mistake).
+ * automatic or manual part of each rubric item, totals as formulas, manual cells and a comment to
+ * fill in), sheet "Checks" (one row per student and check), sheet "Mistakes" (who made each named
+ * mistake), and the hidden sheet "Exported" (the manual marks as written, for the import).
  *
  * <p>Marks are numeric cells and formulas are written in the file's own locale-free syntax, so the
  * gradebook reads the same in any spreadsheet program and language. Formulas are evaluated when
@@ -23,6 +25,17 @@ public final class Gradebook {
 
   /** Name of the gradebook in an output folder. */
   public static final String FILE = "gradebook.xlsx";
+
+  /** A sheet of the gradebook after "Marks": written from the rubric and the sorted results. */
+  interface Sheet {
+    void write(Workbook workbook, Styles styles, Rubric rubric, List<SubmissionResult> sorted);
+  }
+
+  /** The visible sheets after "Marks", in order. */
+  private static final List<Sheet> SHEETS =
+      List.of(
+          (workbook, styles, rubric, sorted) -> ChecksSheet.write(workbook, styles, sorted),
+          (workbook, styles, rubric, sorted) -> MistakesSheet.write(workbook, styles, sorted));
 
   private Gradebook() {}
 
@@ -47,8 +60,10 @@ public final class Gradebook {
     XSSFWorkbook workbook = new XSSFWorkbook();
     Styles styles = Styles.of(workbook);
     MarksSheet.write(workbook, styles, rubric, sorted);
-    ChecksSheet.write(workbook, styles, sorted);
-    MistakesSheet.write(workbook, styles, sorted);
+    for (Sheet sheet : SHEETS) {
+      sheet.write(workbook, styles, rubric, sorted);
+    }
+    ExportedSheet.write(workbook, MarkColumn.of(rubric), sorted);
     XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
     workbook.setForceFormulaRecalculation(true);
     return workbook;

@@ -3,12 +3,13 @@ package neurograde.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import neurograde.InputException;
 import neurograde.rubric.Rubric;
@@ -25,44 +26,52 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Reads the manual marks a TA entered in sheet "Marks" of a gradebook.
+ * Reads what a TA changed in sheet "Marks" of a gradebook: manual marks and comments.
  *
- * <p>Manual columns are found by their header text ({@code "<id> manual"}), students by their id in
- * column A; the row of maxima is skipped and an empty cell means "not marked yet". Anything else
- * that cannot be a mark is refused with the cell's address, for example {@code gradebook.xlsx:
- * Marks!F7: 1.5 is above the maximum 1 of item 3a-iii}.
+ * <p>Manual columns are found by the first line of their header ({@code "<id> manual"}), the
+ * comment column by {@code "Comment"}, students by their id in column A; rows may be sorted or
+ * filtered. A cell is an edit if it differs from what the gradebook was written with (see {@link
+ * GradebookEdits}): a number entered or changed, or a mark deleted, which makes it pending again.
+ * Anything that cannot be a mark is refused with the cell's address, for example {@code
+ * gradebook.xlsx: Marks!F7: 1.5 is above the maximum 1 of item 3a-iii}.
  */
-public final class GradebookImport {
+final class GradebookImport {
 
   private static final double EPSILON = 1e-9;
 
   private final Path file;
   private final Sheet sheet;
   private final FormulaEvaluator evaluator;
+  private final Optional<ExportedSheet.Snapshot> written;
   private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
-  private GradebookImport(Path file, Sheet sheet, FormulaEvaluator evaluator) {
+  private GradebookImport(
+      Path file,
+      Sheet sheet,
+      FormulaEvaluator evaluator,
+      Optional<ExportedSheet.Snapshot> written) {
     this.file = file;
     this.sheet = sheet;
     this.evaluator = evaluator;
+    this.written = written;
   }
 
   /**
-   * Reads the manual marks of a gradebook.
+   * Reads what a TA changed in a gradebook.
    *
    * @param file the XLSX file a TA filled in
    * @param rubric the rubric, which gives each manual column its maximum
    * @param students the ids of the students in the batch
-   * @return the marks entered, by student and item id; students without any are left out
-   * @throws InputException if the file is not a gradebook, or a cell holds something that is not a
-   *     mark: above the maximum, negative, not a number, in a row of a student not in the batch, or
-   *     in a manual column that the rubric does not have
+   * @return the marks and comments changed
+   * @throws InputException if the file is not an XLSX gradebook, or a cell holds something that is
+   *     not a mark: above the maximum, negative, not a number, in a row of a student not in the
+   *     batch, or in a manual column that the rubric does not have
    */
-  public static SortedMap<String, SortedMap<String, Double>> read(
-      Path file, Rubric rubric, Set<String> students) {
+  static GradebookEdits read(Path file, Rubric rubric, Set<String> students) {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
     }
+    SpreadsheetFormat.requireXlsx(file);
     try (Workbook workbook = open(file)) {
       Sheet sheet = workbook.getSheet(MarksSheet.NAME);
       if (sheet == null) {
@@ -73,7 +82,8 @@ public final class GradebookImport {
                 + "\"; is it a gradebook written by the export command?");
       }
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-      return new GradebookImport(file, sheet, evaluator).marks(rubric, students);
+      return new GradebookImport(file, sheet, evaluator, ExportedSheet.read(workbook))
+          .edits(rubric, students);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage());
     }
@@ -91,9 +101,10 @@ public final class GradebookImport {
     }
   }
 
-  private SortedMap<String, SortedMap<String, Double>> marks(Rubric rubric, Set<String> students) {
-    Map<Integer, MarkColumn> manualColumns = manualColumns(rubric);
-    SortedMap<String, SortedMap<String, Double>> marks = new TreeMap<>();
+  private GradebookEdits edits(Rubric rubric, Set<String> students) {
+    Columns columns = columns(rubric);
+    List<GradebookEdits.MarkEdit> marks = new ArrayList<>();
+    List<GradebookEdits.CommentEdit> comments = new ArrayList<>();
     Map<String, Integer> rowOfStudent = new HashMap<>();
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
@@ -115,25 +126,52 @@ public final class GradebookImport {
         throw error(
             r, 0, "student \"" + student + "\" appears twice (also on row " + (earlier + 1) + ")");
       }
-      SortedMap<String, Double> own = new TreeMap<>();
-      for (Map.Entry<Integer, MarkColumn> column : manualColumns.entrySet()) {
-        Double mark = mark(row.getCell(column.getKey()), r, column.getKey(), column.getValue());
-        if (mark != null) {
-          own.put(column.getValue().itemId(), mark);
+      List<GradebookEdits.MarkEdit> own = new ArrayList<>();
+      for (Map.Entry<Integer, MarkColumn> column : columns.manual().entrySet()) {
+        int c = column.getKey();
+        String item = column.getValue().itemId();
+        Double mark = mark(row.getCell(c), r, c, column.getValue());
+        Double before = written.map(w -> w.mark(student, item)).orElse(null);
+        boolean edited = written.isPresent() ? !same(mark, before) : mark != null;
+        if (edited) {
+          own.add(new GradebookEdits.MarkEdit(student, item, mark, before, address(r, c)));
         }
       }
-      if (student.isEmpty() && !own.isEmpty()) {
-        throw error(r, 0, "a row with marks but no student id");
+      String comment =
+          columns.comment() < 0 ? "" : ManualMarks.normalize(text(row.getCell(columns.comment())));
+      String commentBefore = written.map(w -> w.comment(student)).orElse("");
+      boolean commentEdited =
+          written.isPresent()
+              ? !comment.equals(ManualMarks.normalize(commentBefore))
+              : !comment.isEmpty();
+      if (student.isEmpty()) {
+        if (own.stream().anyMatch(e -> e.mark() != null) || !comment.isEmpty()) {
+          throw error(r, 0, "a row with marks or a comment but no student id");
+        }
+        continue;
       }
-      if (!student.isEmpty() && !own.isEmpty()) {
-        marks.put(student, Collections.unmodifiableSortedMap(own));
+      marks.addAll(own);
+      if (commentEdited) {
+        comments.add(
+            new GradebookEdits.CommentEdit(
+                student, comment.isEmpty() ? null : comment, commentBefore));
       }
     }
-    return Collections.unmodifiableSortedMap(marks);
+    return new GradebookEdits(marks, comments, written.isPresent());
   }
 
-  /** Finds the manual columns by header, refusing a manual column the rubric does not have. */
-  private Map<Integer, MarkColumn> manualColumns(Rubric rubric) {
+  private static boolean same(Double a, Double b) {
+    return a == null ? b == null : b != null && Math.abs(a - b) <= EPSILON;
+  }
+
+  /** The columns the import reads: manual marks by index, and the comment's index (or -1). */
+  private record Columns(Map<Integer, MarkColumn> manual, int comment) {}
+
+  /**
+   * Finds the manual columns and the comment by header, refusing a manual column the rubric does
+   * not have.
+   */
+  private Columns columns(Rubric rubric) {
     Map<String, MarkColumn> known = new HashMap<>();
     for (MarkColumn column : MarkColumn.of(rubric)) {
       known.put(column.header(), column);
@@ -152,8 +190,21 @@ public final class GradebookImport {
     }
     Map<Integer, MarkColumn> manual = new TreeMap<>();
     Map<String, Integer> columnOfHeader = new HashMap<>();
+    int comment = -1;
     for (int c = 1; c < header.getLastCellNum(); c++) {
-      String title = text(header.getCell(c));
+      String title = MarkColumn.firstLine(text(header.getCell(c)));
+      if (title.equals(MarksSheet.COMMENT)) {
+        if (comment >= 0) {
+          throw error(
+              0,
+              c,
+              "column \"Comment\" appears twice (also in column "
+                  + CellReference.convertNumToColString(comment)
+                  + ")");
+        }
+        comment = c;
+        continue;
+      }
       MarkColumn column = known.get(title);
       if (column != null && column.manual()) {
         Integer earlier = columnOfHeader.put(title, c);
@@ -168,12 +219,12 @@ public final class GradebookImport {
                   + ")");
         }
         manual.put(c, column);
-      } else if (column == null && title.endsWith(" manual")) {
+      } else if (column == null && title.endsWith(MarkColumn.MANUAL)) {
         throw error(
             0, c, "column \"" + title + "\" is not the manual part of an item of the rubric");
       }
     }
-    return manual;
+    return new Columns(manual, comment);
   }
 
   /** Returns the mark in a manual cell, or null if it is empty. */
@@ -230,13 +281,10 @@ public final class GradebookImport {
   }
 
   private InputException error(int r, int c, String message) {
-    return new InputException(
-        file
-            + ": "
-            + MarksSheet.NAME
-            + "!"
-            + new CellReference(r, c).formatAsString(false)
-            + ": "
-            + message);
+    return new InputException(file + ": " + address(r, c) + ": " + message);
+  }
+
+  private static String address(int r, int c) {
+    return MarksSheet.NAME + "!" + new CellReference(r, c).formatAsString(false);
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -45,18 +45,32 @@ public final class GradedFolder {
    * @param pending how many manual marks are still to be entered, over all students
    * @param gradebook the XLSX gradebook
    * @param grades the CSV file
+   * @param keptAside where the gradebook that was there went, because a TA had changed it and not
+   *     imported the changes; empty if it was replaced (or there was none)
    */
-  public record Exported(int students, int pending, Path gradebook, Path grades) {}
+  public record Exported(
+      int students, int pending, Path gradebook, Path grades, Optional<Path> keptAside) {}
 
   /**
    * What an import of manual marks did.
    *
-   * @param marks how many marks were read from the gradebook
-   * @param students how many students they are for
+   * @param entered how many marks were entered or changed
+   * @param cleared how many marks were cleared, and are pending again
+   * @param comments how many comments were written, changed or cleared
+   * @param tracked whether the gradebook recorded what it was written with (if not, an empty cell
+   *     left a mark as it was)
+   * @param replaced each mark or comment replaced that had changed since the gradebook was written
    * @param resultsUpdated how many result files changed
    * @param exported the export made afterwards
    */
-  public record Imported(int marks, int students, int resultsUpdated, Exported exported) {}
+  public record Imported(
+      int entered,
+      int cleared,
+      int comments,
+      boolean tracked,
+      List<String> replaced,
+      int resultsUpdated,
+      Exported exported) {}
 
   /** A result and the file it was read from. */
   private record ResultFile(Path file, SubmissionResult result) {}
@@ -115,38 +129,48 @@ public final class GradedFolder {
    */
   public Exported export(Rubric rubric) {
     checkGradedWith(rubric);
-    Path marksFile = dir.resolve(ManualMarks.FILE);
-    List<SubmissionResult> finals = results();
-    if (Files.exists(marksFile)) {
-      ManualMarks marks = ManualMarks.read(marksFile);
-      finals = finals.stream().map(marks::applyTo).toList();
-    }
-    return write(rubric, finals);
+    ManualMarks marks = ManualMarks.readIn(dir);
+    return write(rubric, withMarks(marks), marks);
   }
 
   /**
-   * Imports the manual marks a TA entered in a gradebook: merges them into {@code
-   * DIR/manual-marks.json} (a mark replaces an earlier one for the same student and item; an empty
-   * cell changes nothing), rewrites the result files whose marks changed, and exports again.
+   * Writes the totals in a learning-management system's import format, from its gradebook export
+   * (see {@link LmsExport}), with the manual marks of {@code DIR/manual-marks.json} applied.
+   *
+   * @throws InputException if a result was graded with another rubric, or the export cannot be
+   *     read, recognised or matched with the submissions
+   */
+  public LmsExport.Written exportForLms(Rubric rubric, LmsExport.Options options) {
+    checkGradedWith(rubric);
+    List<SubmissionResult> finals = withMarks(ManualMarks.readIn(dir));
+    try {
+      return LmsExport.write(dir, rubric.title(), finals, options);
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot write: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Imports what a TA changed in a gradebook: marks entered, changed or cleared, and comments, into
+   * {@code DIR/manual-marks.json} (a cell left as it was exported changes nothing, so marks entered
+   * since by someone else stay); rewrites the result files whose marks changed, and exports again.
    * Nothing is written if any mark is refused.
    *
    * @throws InputException if the gradebook has a mark that does not fit (the message names the
-   *     cell), a result was graded with another rubric, or a file cannot be written
+   *     cell), is not an XLSX file, a result was graded with another rubric, or a file cannot be
+   *     written
    */
   public Imported importMarks(Path gradebook, Rubric rubric) {
     checkGradedWith(rubric);
-    Map<String, ? extends Map<String, Double>> entered =
-        GradebookImport.read(gradebook, rubric, students());
-    ManualMarks imported = ManualMarks.of(entered);
-    Path marksFile = dir.resolve(ManualMarks.FILE);
-    ManualMarks marks =
-        (Files.exists(marksFile) ? ManualMarks.read(marksFile) : ManualMarks.none())
-            .merge(imported);
+    GradebookEdits edits = GradebookImport.read(gradebook, rubric, students());
+    ManualMarks.Applied applied = ManualMarks.readIn(dir).with(edits);
+    ManualMarks marks = applied.marks();
+    // Every result is made before anything is written: a mark that does not fit refuses it all.
     List<ResultFile> finals =
         results.stream().map(r -> new ResultFile(r.file(), marks.applyTo(r.result()))).toList();
     int updated = 0;
     try {
-      marks.write(marksFile);
+      marks.write(dir.resolve(ManualMarks.FILE));
       for (int i = 0; i < finals.size(); i++) {
         if (!finals.get(i).result().equals(results.get(i).result())) {
           ResultFiles.write(finals.get(i).file(), finals.get(i).result());
@@ -156,15 +180,47 @@ public final class GradedFolder {
     } catch (IOException e) {
       throw new InputException(dir + ": cannot write: " + e.getMessage());
     }
-    Exported exported = write(rubric, finals.stream().map(ResultFile::result).toList());
-    return new Imported(imported.count(), entered.size(), updated, exported);
+    Exported exported;
+    try {
+      exported = write(rubric, finals.stream().map(ResultFile::result).toList(), marks);
+    } catch (InputException e) {
+      throw new InputException(
+          "the marks were imported into "
+              + dir.resolve(ManualMarks.FILE)
+              + " and the results, but "
+              + e.getMessage()
+              + "; close it and run export --out "
+              + dir);
+    }
+    return new Imported(
+        applied.entered(),
+        applied.cleared(),
+        applied.comments(),
+        edits.tracked(),
+        applied.replaced(),
+        updated,
+        exported);
   }
 
-  private Exported write(Rubric rubric, List<SubmissionResult> finals) {
+  /**
+   * Returns the results with the marks of {@code DIR/manual-marks.json} applied; as they are if
+   * there is no such file (no TA has imported marks, so the results hold none to clear).
+   */
+  private List<SubmissionResult> withMarks(ManualMarks marks) {
+    if (!Files.exists(dir.resolve(ManualMarks.FILE))) {
+      return results();
+    }
+    return results().stream().map(marks::applyTo).toList();
+  }
+
+  private Exported write(Rubric rubric, List<SubmissionResult> finals, ManualMarks marks) {
     Path gradebook = dir.resolve(Gradebook.FILE);
     Path grades = dir.resolve(CsvExport.FILE);
+    Optional<Path> keptAside;
     try {
+      keptAside = UnimportedEdits.keepAside(gradebook, rubric, students(), marks);
       Gradebook.write(gradebook, rubric, finals);
+      UnimportedEdits.remember(gradebook);
     } catch (IOException e) {
       throw new InputException(
           gradebook + ": cannot write (is it open in a spreadsheet program?): " + e.getMessage());
@@ -177,7 +233,7 @@ public final class GradedFolder {
     }
     int pending =
         (int) finals.stream().flatMap(r -> r.items().stream()).filter(ItemResult::pending).count();
-    return new Exported(finals.size(), pending, gradebook, grades);
+    return new Exported(finals.size(), pending, gradebook, grades, keptAside);
   }
 
   /**

@@ -13,7 +13,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 /**
  * Writes the autograder zip that Gradescope's "Configure Autograder" page takes: {@code setup.sh}
  * (installs a JDK 17 while Gradescope builds the image), {@code run_autograder} (grades one
- * submission) and the grader's jar.
+ * submission), the grader's jar and the rubric it grades by, {@code rubrics/a1.yaml}.
  *
  * <p>Gradescope unpacks the zip into {@code /autograder/source}, runs {@code setup.sh} once, and
  * for each submission runs {@code run_autograder}, which grades {@code /autograder/submission} and
@@ -23,6 +23,9 @@ public final class GradescopePackage {
 
   /** Name of the grader's jar in the zip. */
   public static final String JAR = "grader.jar";
+
+  /** Name of the rubric in the zip. */
+  public static final String RUBRIC = "rubrics/a1.yaml";
 
   static final String SETUP =
       """
@@ -38,11 +41,11 @@ public final class GradescopePackage {
   static final String RUN =
       """
       #!/usr/bin/env bash
-      # Gradescope runs this for each submission: grades /autograder/submission with the bundled rubric
-      # and writes /autograder/results/results.json.
+      # Gradescope runs this for each submission: grades /autograder/submission with the rubric in this
+      # zip and writes /autograder/results/results.json.
       set -euo pipefail
       cd /autograder/source
-      java -jar /autograder/source/grader.jar gradescope
+      java -jar /autograder/source/grader.jar gradescope --rubric /autograder/source/rubrics/a1.yaml
       """;
 
   private static final int EXECUTABLE = UnixStat.FILE_FLAG | 0755;
@@ -55,14 +58,20 @@ public final class GradescopePackage {
    *
    * @param zip the zip to write
    * @param graderJar the grader's runnable jar
+   * @param rubric the text of the rubric to grade by
    */
-  public static void write(Path zip, Path graderJar) throws IOException {
+  public static void write(Path zip, Path graderJar, String rubric) throws IOException {
     AtomicFile.write(
         zip,
         stream -> {
           ZipArchiveOutputStream out = new ZipArchiveOutputStream(stream);
           text(out, "setup.sh", SETUP);
           text(out, "run_autograder", RUN);
+          ZipArchiveEntry rubricEntry = new ZipArchiveEntry(RUBRIC);
+          rubricEntry.setUnixMode(READABLE);
+          out.putArchiveEntry(rubricEntry);
+          out.write(rubric.getBytes(StandardCharsets.UTF_8));
+          out.closeArchiveEntry();
           ZipArchiveEntry jar = new ZipArchiveEntry(JAR);
           jar.setUnixMode(READABLE);
           out.putArchiveEntry(jar);

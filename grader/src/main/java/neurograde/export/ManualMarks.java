@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -17,34 +18,43 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import neurograde.InputException;
 import neurograde.internal.JsonLocations;
+import neurograde.rubric.RubricLoader;
 import neurograde.score.ItemResult;
 import neurograde.score.ResultFiles;
 import neurograde.score.SubmissionResult;
 
 /**
- * Manual marks a TA entered, by student and item id: the source of truth for manual marks.
+ * Manual marks and comments a TA entered, by student: the source of truth for manual marks.
  *
- * <p>An output folder keeps them in {@value #FILE} as {@code {"alice": {"3a-iii": 1.0, "4b":
- * 2.5}}}, apart from the result files, so that grading a batch again does not lose them. Applying
- * them to a result sets the manual part of every mixed or manual item: the mark in the file, or
- * pending if the file has none.
+ * <p>An output folder keeps them in {@value #FILE} as {@code {"alice": {"3a-iii": 1.0, "4b": 2.5,
+ * "comment": "Clear plots."}}}, apart from the result files, so that grading a batch again does not
+ * lose them: a number is the mark of the item with that id, the text under {@value #COMMENT} is the
+ * TA's comment to the student. Applying them to a result sets the manual part of every mixed or
+ * manual item (the mark in the file, or pending if the file has none) and the comment.
  */
 public final class ManualMarks {
 
   /** Name of the manual marks file in an output folder. */
   public static final String FILE = "manual-marks.json";
 
+  /** Key of a student's comment in the file; the rubric refuses it as an item id. */
+  public static final String COMMENT = RubricLoader.RESERVED_ITEM_ID;
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final double EPSILON = 1e-9;
   private static final String SHAPE =
-      "manual marks are an object of students, each an object of item ids and marks,"
-          + " like {\"alice\": {\"3a-iii\": 1.0}}";
+      "manual marks are an object of students, each an object of item ids and marks (and an"
+          + " optional \"comment\"), like {\"alice\": {\"3a-iii\": 1.0, \"comment\": \"...\"}}";
 
   private final String source;
   private final SortedMap<String, SortedMap<String, Double>> marks;
+  private final SortedMap<String, String> comments;
 
-  private ManualMarks(String source, Map<String, ? extends Map<String, Double>> marks) {
+  private ManualMarks(
+      String source,
+      Map<String, ? extends Map<String, Double>> marks,
+      Map<String, String> comments) {
     this.source = source;
     SortedMap<String, SortedMap<String, Double>> copy = new TreeMap<>();
     marks.forEach(
@@ -68,20 +78,39 @@ public final class ManualMarks {
           }
         });
     this.marks = Collections.unmodifiableSortedMap(copy);
+    SortedMap<String, String> kept = new TreeMap<>();
+    comments.forEach(
+        (student, comment) -> {
+          String normal = normalize(comment);
+          if (!normal.isEmpty()) {
+            kept.put(student, normal);
+          }
+        });
+    this.comments = Collections.unmodifiableSortedMap(kept);
   }
 
   /** Returns no marks at all. */
   public static ManualMarks none() {
-    return new ManualMarks("manual marks", Map.of());
+    return new ManualMarks("manual marks", Map.of(), Map.of());
   }
 
   /**
-   * Returns marks by student and item id.
+   * Returns marks by student and item id, without comments.
    *
    * @throws IllegalArgumentException if a mark is negative or not a finite number
    */
   public static ManualMarks of(Map<String, ? extends Map<String, Double>> marks) {
-    return new ManualMarks("manual marks", marks);
+    return new ManualMarks("manual marks", marks, Map.of());
+  }
+
+  /**
+   * Returns marks by student and item id, and comments by student.
+   *
+   * @throws IllegalArgumentException if a mark is negative or not a finite number
+   */
+  public static ManualMarks of(
+      Map<String, ? extends Map<String, Double>> marks, Map<String, String> comments) {
+    return new ManualMarks("manual marks", marks, comments);
   }
 
   /**
@@ -115,6 +144,7 @@ public final class ManualMarks {
       throw error(file, lines, "", SHAPE);
     }
     Map<String, Map<String, Double>> marks = new TreeMap<>();
+    Map<String, String> comments = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> students = root.fields(); students.hasNext(); ) {
       Map.Entry<String, JsonNode> student = students.next();
       if (!student.getValue().isObject()) {
@@ -126,6 +156,13 @@ public final class ManualMarks {
         Map.Entry<String, JsonNode> item = items.next();
         JsonNode mark = item.getValue();
         String path = student.getKey() + "." + item.getKey();
+        if (item.getKey().equals(COMMENT)) {
+          if (!mark.isTextual()) {
+            throw error(file, lines, path, "a comment must be a text, got " + mark);
+          }
+          comments.put(student.getKey(), mark.asText());
+          continue;
+        }
         if (!mark.isNumber() || !Double.isFinite(mark.asDouble()) || mark.asDouble() < 0) {
           throw error(file, lines, path, "a mark must be a number >= 0, got " + mark);
         }
@@ -133,17 +170,36 @@ public final class ManualMarks {
       }
       marks.put(student.getKey(), own);
     }
-    return new ManualMarks(file.toString(), marks);
+    return new ManualMarks(file.toString(), marks, comments);
   }
 
-  /** Writes these marks, sorted by student and item, so that the file is never half-written. */
+  /** Reads the manual marks file of an output folder, or returns none if it has none. */
+  static ManualMarks readIn(Path dir) {
+    Path file = dir.resolve(FILE);
+    return Files.exists(file) ? read(file) : none();
+  }
+
+  /**
+   * Writes these marks and comments, sorted by student and item, so that the file is never
+   * half-written.
+   */
   public void write(Path file) throws IOException {
-    ResultFiles.writeAtomically(file, JSON.writeValueAsString(marks) + "\n");
+    SortedMap<String, SortedMap<String, Object>> all = new TreeMap<>();
+    marks.forEach((student, items) -> all.put(student, new TreeMap<>(items)));
+    comments.forEach(
+        (student, comment) ->
+            all.computeIfAbsent(student, s -> new TreeMap<>()).put(COMMENT, comment));
+    ResultFiles.writeAtomically(file, JSON.writeValueAsString(all) + "\n");
   }
 
   /** Returns the marks by student and item id, sorted. */
   public SortedMap<String, SortedMap<String, Double>> asMap() {
     return marks;
+  }
+
+  /** Returns the comments by student, sorted. */
+  public SortedMap<String, String> comments() {
+    return comments;
   }
 
   /** Returns a student's marks by item id, empty if none. */
@@ -157,20 +213,89 @@ public final class ManualMarks {
   }
 
   /**
-   * Returns these marks updated by newer ones: a newer mark replaces the mark for the same student
-   * and item.
+   * What applying a TA's edits did.
+   *
+   * @param marks the marks and comments afterwards
+   * @param entered how many marks were entered or changed
+   * @param cleared how many marks were cleared (pending again)
+   * @param comments how many comments were written, changed or cleared
+   * @param replaced a line for each mark or comment that someone changed after the gradebook was
+   *     written and that the edit replaced, for example {@code alice 3a-iii: set to 1 (was 0.5,
+   *     entered after this gradebook was written)}
    */
-  public ManualMarks merge(ManualMarks newer) {
+  public record Applied(
+      ManualMarks marks, int entered, int cleared, int comments, List<String> replaced) {
+
+    /** Returns whether the edits changed anything. */
+    public boolean changed() {
+      return entered + cleared + comments > 0;
+    }
+  }
+
+  /**
+   * Returns these marks with a TA's edits from a gradebook: each mark set or cleared, each comment
+   * set or cleared. An edit replaces whatever is here now; where that differs from what the
+   * gradebook was written with, the replacement is listed.
+   */
+  Applied with(GradebookEdits edits) {
     Map<String, Map<String, Double>> merged = new TreeMap<>();
     marks.forEach((student, items) -> merged.put(student, new TreeMap<>(items)));
-    newer.marks.forEach(
-        (student, items) -> merged.computeIfAbsent(student, s -> new TreeMap<>()).putAll(items));
-    return new ManualMarks(source, merged);
+    Map<String, String> newComments = new TreeMap<>(comments);
+    int entered = 0;
+    int cleared = 0;
+    int commented = 0;
+    List<String> replaced = new ArrayList<>();
+    for (GradebookEdits.MarkEdit edit : edits.marks()) {
+      Map<String, Double> own = merged.computeIfAbsent(edit.student(), s -> new TreeMap<>());
+      Double now = own.get(edit.item());
+      if (same(now, edit.mark())) {
+        continue;
+      }
+      if (edits.tracked() && !same(now, edit.written())) {
+        replaced.add(
+            edit.student()
+                + " "
+                + edit.item()
+                + ": "
+                + (edit.mark() == null ? "cleared" : "set to " + Numbers.plain(edit.mark()))
+                + (now == null
+                    ? " (its mark was cleared"
+                    : " (was " + Numbers.plain(now) + ", entered")
+                + " after this gradebook was written)");
+      }
+      if (edit.mark() == null) {
+        own.remove(edit.item());
+        cleared++;
+      } else {
+        own.put(edit.item(), edit.mark());
+        entered++;
+      }
+    }
+    for (GradebookEdits.CommentEdit edit : edits.comments()) {
+      String now = newComments.getOrDefault(edit.student(), "");
+      String next = edit.comment() == null ? "" : normalize(edit.comment());
+      if (now.equals(next)) {
+        continue;
+      }
+      if (edits.tracked() && !now.equals(normalize(edit.written()))) {
+        replaced.add(
+            edit.student()
+                + " comment: replaced a comment entered after this gradebook was written");
+      }
+      if (next.isEmpty()) {
+        newComments.remove(edit.student());
+      } else {
+        newComments.put(edit.student(), next);
+      }
+      commented++;
+    }
+    return new Applied(
+        new ManualMarks(source, merged, newComments), entered, cleared, commented, replaced);
   }
 
   /**
    * Returns a result with the manual part of each mixed or manual item set from these marks
-   * (pending where there is no mark), and its score recomputed.
+   * (pending where there is no mark), its score recomputed, and the student's comment.
    *
    * @throws InputException if a mark of the student is for an item that is not in the result, for
    *     an item without a manual part, or above the maximum of the item's manual part
@@ -204,7 +329,28 @@ public final class ManualMarks {
         result.items().stream()
             .map(item -> item.manualMax() == null ? item : item.withManualScore(own.get(item.id())))
             .toList();
-    return result.withItems(items);
+    return result.withItems(items).withComment(comments.get(result.student()));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ManualMarks that
+        && marks.equals(that.marks)
+        && comments.equals(that.comments);
+  }
+
+  @Override
+  public int hashCode() {
+    return marks.hashCode() * 31 + comments.hashCode();
+  }
+
+  /** Returns a comment as kept: line ends as {@code \n}, no space around it; null as empty. */
+  static String normalize(String comment) {
+    return comment == null ? "" : comment.replace("\r\n", "\n").replace('\r', '\n').strip();
+  }
+
+  private static boolean same(Double a, Double b) {
+    return a == null ? b == null : b != null && Math.abs(a - b) <= EPSILON;
   }
 
   private static InputException error(Path file, JsonLocations lines, String path, String message) {

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -15,8 +19,11 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Sheet "Marks": a header row, a row of maxima, then one row per student with the automatic marks,
- * the manual marks to fill in, the total as a formula and the number of manual marks pending.
+ * Sheet "Marks": a header row, a row of maxima, then one row per student with a link to their
+ * report, the automatic marks, the manual marks to fill in, the total as a formula, the number of
+ * manual marks pending and the TA's comment to the student.
+ *
+ * <p>A manual column's header says what to judge. The sheet prints landscape, one page wide.
  */
 final class MarksSheet {
 
@@ -26,6 +33,12 @@ final class MarksSheet {
   static final String MAX = "Max";
   static final String TOTAL = "Total";
   static final String PENDING = "Pending";
+  static final String REPORT = "Report";
+  static final String COMMENT = "Comment";
+  static final String COMMENT_HEADER = COMMENT + "\nTo the student, shown in their report";
+
+  /** Text of the link to a student's report. */
+  static final String OPEN = "open";
 
   /** Index of the row of maxima. */
   static final int MAX_ROW = 1;
@@ -33,8 +46,17 @@ final class MarksSheet {
   /** Index of the first student's row. */
   static final int FIRST_STUDENT_ROW = 2;
 
-  /** Index of the first column of marks, after the student's id and name. */
-  static final int FIRST_MARK_COLUMN = 2;
+  /** Index of the column of links to the reports. */
+  static final int REPORT_COLUMN = 2;
+
+  /** Index of the first column of marks, after the student's id, name and report. */
+  static final int FIRST_MARK_COLUMN = 3;
+
+  /** Widths (characters): auto marks are numbers; a manual column's header says what to judge. */
+  private static final int AUTO_WIDTH = 7;
+
+  private static final int MANUAL_WIDTH = 16;
+  private static final int COMMENT_WIDTH = 30;
 
   private static final int PROMPT_TITLE_MAX = 32;
   private static final int PROMPT_TEXT_MAX = 255;
@@ -43,9 +65,11 @@ final class MarksSheet {
   private final Styles styles;
   private final Rubric rubric;
   private final List<MarkColumn> columns;
+  private final CreationHelper creation;
 
   private MarksSheet(Workbook workbook, Styles styles, Rubric rubric) {
     this.sheet = workbook.createSheet(NAME);
+    this.creation = workbook.getCreationHelper();
     this.styles = styles;
     this.rubric = rubric;
     this.columns = MarkColumn.of(rubric);
@@ -66,17 +90,18 @@ final class MarksSheet {
     }
     validations(results.size());
     sheet.createFreezePane(FIRST_MARK_COLUMN, FIRST_STUDENT_ROW);
+    PrintLayout.landscapeFitToWidth(sheet, FIRST_STUDENT_ROW, 2);
   }
 
   private void header() {
-    List<String> titles = new ArrayList<>(List.of(STUDENT, NAME_HEADER));
-    List<Integer> widths = new ArrayList<>(List.of(14, 24));
+    List<String> titles = new ArrayList<>(List.of(STUDENT, NAME_HEADER, REPORT));
+    List<Integer> widths = new ArrayList<>(List.of(12, 18, 7));
     for (MarkColumn column : columns) {
-      titles.add(column.header());
-      widths.add(Cells.widthOf(column.header()));
+      titles.add(column.label());
+      widths.add(column.manual() ? MANUAL_WIDTH : AUTO_WIDTH);
     }
-    titles.addAll(List.of(TOTAL, PENDING));
-    widths.addAll(List.of(9, 9));
+    titles.addAll(List.of(TOTAL, PENDING, COMMENT_HEADER));
+    widths.addAll(List.of(7, 8, COMMENT_WIDTH));
     Cells.header(sheet, styles.header(), titles, widths);
   }
 
@@ -92,6 +117,11 @@ final class MarksSheet {
   private void student(Row row, SubmissionResult result) {
     Cells.text(row, 0, result.student());
     Cells.text(row, 1, result.name());
+    Cell link = Cells.text(row, REPORT_COLUMN, OPEN);
+    Hyperlink hyperlink = creation.createHyperlink(HyperlinkType.FILE);
+    hyperlink.setAddress(ReportLink.of(result.student()));
+    link.setHyperlink(hyperlink);
+    link.setCellStyle(styles.link());
     for (int i = 0; i < columns.size(); i++) {
       MarkColumn column = columns.get(i);
       Double value = column.valueIn(result);
@@ -106,6 +136,7 @@ final class MarksSheet {
     String last = CellReference.convertNumToColString(totalColumn() - 1) + excelRow;
     row.createCell(totalColumn()).setCellFormula("SUM(" + first + ":" + last + ")");
     row.createCell(totalColumn() + 1).setCellFormula(pendingFormula(excelRow));
+    Cells.text(row, totalColumn() + 2, result.comment()).setCellStyle(styles.wrapped());
   }
 
   /** Counts the empty manual cells of a row: COUNTBLANK of each, since they are not one range. */

@@ -36,6 +36,7 @@ final class MistakesSheet {
       Cells.text(row, 2, String.join(", ", mistake.getValue()));
     }
     sheet.createFreezePane(0, 1);
+    PrintLayout.landscapeFitToWidth(sheet, 1, 0);
   }
 
   /** Returns each mistake with the students who made it, the most common first, then by id. */

@@ -4,17 +4,20 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The cell styles of a gradebook.
  *
- * @param header bold, for header rows
+ * @param header bold, for header rows; wraps, so a long header takes more lines, not more width
  * @param max italic, for the row of maxima
  * @param toFill light yellow, for a manual mark a TA has yet to enter
- * @param wrapped wrapping text, for long messages
+ * @param wrapped wrapping text, for long messages and comments
+ * @param link blue and underlined, for a link to a report
  */
-record Styles(CellStyle header, CellStyle max, CellStyle toFill, CellStyle wrapped) {
+record Styles(
+    CellStyle header, CellStyle max, CellStyle toFill, CellStyle wrapped, CellStyle link) {
 
   /** Creates the styles in a workbook. */
   static Styles of(Workbook workbook) {
@@ -24,6 +27,8 @@ record Styles(CellStyle header, CellStyle max, CellStyle toFill, CellStyle wrapp
     header.setFont(bold);
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.TOP);
 
     Font italic = workbook.createFont();
     italic.setItalic(true);
@@ -36,6 +41,13 @@ record Styles(CellStyle header, CellStyle max, CellStyle toFill, CellStyle wrapp
 
     CellStyle wrapped = workbook.createCellStyle();
     wrapped.setWrapText(true);
-    return new Styles(header, max, toFill, wrapped);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+
+    Font blue = workbook.createFont();
+    blue.setUnderline(Font.U_SINGLE);
+    blue.setColor(IndexedColors.BLUE.getIndex());
+    CellStyle link = workbook.createCellStyle();
+    link.setFont(blue);
+    return new Styles(header, max, toFill, wrapped, link);
   }
 }

@@ -15,6 +15,11 @@ public final class RubricAgreement {
 
   private RubricAgreement() {}
 
+  /** Returns the ids of the hidden checks, the ones a rubric can score. */
+  public static List<String> hiddenChecks() {
+    return SubmissionGrader.hiddenCheckIds();
+  }
+
   /** Returns each disagreement, or an empty list. */
   public static List<String> problems(Rubric rubric) {
     Set<String> hidden = new LinkedHashSet<>(SubmissionGrader.hiddenCheckIds());

@@ -115,6 +115,12 @@ final class StudentReport {
           .appendElement("p")
           .text("Mistakes recognised: " + String.join(", ", result.mistakes()) + ".");
     }
+    if (result.comment() != null) {
+      Element comment = header.appendElement("div").addClass("ta-comment");
+      comment.appendElement("h2").text("Your TA's comment");
+      // As text, never markup; line breaks kept by the style.
+      comment.appendElement("p").attr("style", "white-space: pre-wrap").text(result.comment());
+    }
   }
 
   private void summary(Element body) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param checks a result per check, in rubric order
  * @param mistakes the named mistakes found, sorted
  * @param diagnostics problems with the submission itself: compile errors, forbidden calls, ...
+ * @param comment the TA's feedback to the student, entered in the gradebook, or null
  * @param timings how long each stage took
  */
 public record SubmissionResult(
@@ -26,6 +27,7 @@ public record SubmissionResult(
     List<CheckResult> checks,
     List<String> mistakes,
     List<Diagnostic> diagnostics,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String comment,
     Timings timings) {
 
   public SubmissionResult {
@@ -33,6 +35,20 @@ public record SubmissionResult(
     checks = List.copyOf(checks);
     mistakes = List.copyOf(mistakes);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Creates a result without a TA's comment, as grading does. */
+  public SubmissionResult(
+      String student,
+      String name,
+      double score,
+      double maxScore,
+      List<ItemResult> items,
+      List<CheckResult> checks,
+      List<String> mistakes,
+      List<Diagnostic> diagnostics,
+      Timings timings) {
+    this(student, name, score, maxScore, items, checks, mistakes, diagnostics, null, timings);
   }
 
   /** Returns the result of an item. */
@@ -56,14 +72,21 @@ public record SubmissionResult(
   /** Returns a copy with the student's name. */
   public SubmissionResult withName(String newName) {
     return new SubmissionResult(
-        student, newName, score, maxScore, items, checks, mistakes, diagnostics, timings);
+        student, newName, score, maxScore, items, checks, mistakes, diagnostics, comment, timings);
+  }
+
+  /** Returns a copy with the TA's comment (null or blank for none). */
+  public SubmissionResult withComment(String newComment) {
+    String kept = newComment == null || newComment.isBlank() ? null : newComment;
+    return new SubmissionResult(
+        student, name, score, maxScore, items, checks, mistakes, diagnostics, kept, timings);
   }
 
   /** Returns a copy with other item results and the score recomputed from them. */
   public SubmissionResult withItems(List<ItemResult> newItems) {
     double total = Marks.round(newItems.stream().mapToDouble(ItemResult::knownScore).sum());
     return new SubmissionResult(
-        student, name, total, maxScore, newItems, checks, mistakes, diagnostics, timings);
+        student, name, total, maxScore, newItems, checks, mistakes, diagnostics, comment, timings);
   }
 
   /**

@@ -37,7 +37,11 @@ class ExportCommandTest {
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
         .isEqualTo(
-            "exported 3 student(s) to "
+            "rubric: "
+                + SampleBatch.RUBRIC
+                + " (7.2 marks: 3.2 automatic, 4 manual)"
+                + System.lineSeparator()
+                + "exported 3 student(s) to "
                 + dir.resolve("gradebook.xlsx")
                 + " and "
                 + dir.resolve("grades.csv")
@@ -51,6 +55,48 @@ class ExportCommandTest {
                 + "alice,Alice Liddell,4.2,7.2,2,1,,1\r\n"
                 + "bob,\"Bob, Jr.\",1.9,7.2,1,,,2\r\n"
                 + "carol,,0,7.2,0,,,2\r\n");
+  }
+
+  @Test
+  void lmsRoster_writesTheSystemsImportFile_andSaysWhoIsLeftOut() throws IOException {
+    SampleBatch.writeTo(dir);
+
+    int code =
+        run(
+            "export",
+            "--out",
+            dir.toString(),
+            "--rubric",
+            SampleBatch.RUBRIC,
+            "--lms-roster",
+            "src/test/resources/export/lms/canvas.csv",
+            "--lms-item",
+            "Assignment 1");
+
+    assertThat(code).isZero();
+    assertThat(out.toString().lines())
+        .contains(
+            "wrote "
+                + dir.resolve("grades-canvas.csv")
+                + " for Canvas: 2 student(s) in column \"Assignment 1: Modelling Neurons (4821)\","
+                + " matched by SIS Login ID",
+            "not in the Canvas export, left out: carol",
+            "in the Canvas export without a result, left out: hatter",
+            "warning: 2 student(s) still have manual marks pending; their totals in"
+                + " grades-canvas.csv are the marks known so far");
+  }
+
+  @Test
+  void unknownLms_isAUsageError() throws IOException {
+    SampleBatch.writeTo(dir);
+
+    int code = run("export", "--out", dir.toString(), "--lms", "blackboard");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "grader export: Invalid value 'blackboard' for option '--lms': give canvas, moodle or"
+                + " brightspace");
   }
 
   @Test

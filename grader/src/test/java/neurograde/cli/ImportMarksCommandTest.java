@@ -25,6 +25,9 @@ class ImportMarksCommandTest {
 
   @TempDir Path dir;
 
+  private static final String RUBRIC_LINE =
+      "rubric: " + SampleBatch.RUBRIC + " (7.2 marks: 3.2 automatic, 4 manual)";
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
   private Path gradebook;
@@ -34,6 +37,12 @@ class ImportMarksCommandTest {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
+  }
+
+  /** Imports a gradebook into the batch, as a TA would. */
+  private int importMarks(Path file) {
+    return run(
+        "import-marks", file.toString(), "--out", dir.toString(), "--rubric", SampleBatch.RUBRIC);
   }
 
   @BeforeEach
@@ -46,6 +55,11 @@ class ImportMarksCommandTest {
 
   /** Types marks into cells of sheet "Marks", as a TA would, and saves the gradebook. */
   private void fill(Map<String, Object> cells) throws IOException {
+    fill(gradebook, cells);
+  }
+
+  /** Types into cells of sheet "Marks" of a gradebook file; an empty text deletes the cell. */
+  private static void fill(Path gradebook, Map<String, Object> cells) throws IOException {
     XSSFWorkbook book;
     try (InputStream in = Files.newInputStream(gradebook)) {
       book = new XSSFWorkbook(in);
@@ -62,6 +76,8 @@ class ImportMarksCommandTest {
                     : row.getCell(ref.getCol());
             if (value instanceof Double mark) {
               cell.setCellValue(mark);
+            } else if ("".equals(value)) {
+              cell.setBlank();
             } else {
               cell.setCellValue((String) value);
             }
@@ -72,24 +88,20 @@ class ImportMarksCommandTest {
 
   @Test
   void marksATaEntered_areMerged_resultsUpdated_andTheBatchExportedAgain() throws IOException {
-    fill(Map.of("D3", 1.0, "F3", 2.5, "F4", 1.5));
+    fill(Map.of("E3", 1.0, "G3", 2.5, "G4", 1.5, "J4", "Label your axes."));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
         .isEqualTo(
-            "imported 3 manual mark(s) for 2 student(s) from "
+            RUBRIC_LINE
+                + System.lineSeparator()
+                + "imported "
                 + gradebook
-                + "; 2 result file(s) updated"
+                + ": 3 mark(s) entered or changed, 0 cleared, 1 comment(s) changed;"
+                + " 2 result file(s) updated"
                 + System.lineSeparator()
                 + "exported 3 student(s) to "
                 + gradebook
@@ -106,6 +118,9 @@ class ImportMarksCommandTest {
         .isCloseTo(6.7, within(1e-9));
     assertThat(ResultFiles.read(dir.resolve("results/alice.json")).item("4b").manualScore())
         .isCloseTo(2.5, within(1e-9));
+    assertThat(ResultFiles.read(dir.resolve("results/bob.json")).comment())
+        .isEqualTo("Label your axes.");
+    assertThat(Files.readString(dir.resolve("reports/bob.html"))).contains("Label your axes.");
     assertThat(Files.readString(dir.resolve("grades.csv")))
         .isEqualTo(
             ""
@@ -117,94 +132,61 @@ class ImportMarksCommandTest {
 
   @Test
   void importingTheSameGradebookAgain_changesNoResult() throws IOException {
-    fill(Map.of("D3", 1.0));
-    assertThat(
-            run(
-                "import-marks",
-                gradebook.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isZero();
+    fill(Map.of("E3", 1.0));
+    assertThat(importMarks(gradebook)).isZero();
     out.getBuffer().setLength(0);
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isZero();
     assertThat(out.toString())
         .startsWith(
-            "imported 1 manual mark(s) for 1 student(s) from "
+            RUBRIC_LINE
+                + System.lineSeparator()
+                + "imported "
                 + gradebook
-                + "; 0 result file(s) updated");
+                + ": 0 mark(s) entered or changed, 0 cleared, 0 comment(s) changed;"
+                + " 0 result file(s) updated");
   }
 
   @Test
   void markAboveTheMaximum_oneLineNamingTheCell_exitCode2_andNothingChanged() throws IOException {
-    fill(Map.of("F3", 2.0, "D4", 1.5));
+    fill(Map.of("G3", 2.0, "E4", 1.5));
     String bob = Files.readString(dir.resolve("results/bob.json"));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
         .isEqualTo(
             "grader import-marks: "
                 + gradebook
-                + ": Marks!D4: 1.5 is above the maximum 1 of item 3a-iii"
+                + ": Marks!E4: 1.5 is above the maximum 1 of item 3a-iii"
                 + System.lineSeparator());
-    assertThat(out.toString()).isEmpty();
+    assertThat(out.toString()).isEqualTo(RUBRIC_LINE + System.lineSeparator());
     assertThat(dir.resolve("manual-marks.json")).doesNotExist();
     assertThat(Files.readString(dir.resolve("results/bob.json"))).isEqualTo(bob);
   }
 
   @Test
   void textInsteadOfAMark_oneLineNamingTheCell_exitCode2() throws IOException {
-    fill(Map.of("F5", "2,5"));
+    fill(Map.of("G5", "2,5"));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip())
         .isEqualTo(
             "grader import-marks: "
                 + gradebook
-                + ": Marks!F5: \"2,5\" is not a number; item 4b takes a mark between 0 and 3");
+                + ": Marks!G5: \"2,5\" is not a number; item 4b takes a mark between 0 and 3");
   }
 
   @Test
   void gradebookOfAnotherBatch_isRefused() throws IOException {
     Files.delete(dir.resolve("results/carol.json"));
 
-    int code =
-        run(
-            "import-marks",
-            gradebook.toString(),
-            "--out",
-            dir.toString(),
-            "--rubric",
-            SampleBatch.RUBRIC);
+    int code = importMarks(gradebook);
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip())
@@ -215,18 +197,104 @@ class ImportMarksCommandTest {
   }
 
   @Test
+  void clearingAMark_makesItPendingAgain_andAnOlderCopyCannotUndoIt() throws IOException {
+    Path older = dir.resolve("older.xlsx");
+    Files.copy(gradebook, older);
+    fill(Map.of("E3", 1.0, "G3", 2.5));
+    // The TA imports, then deletes alice's 3a-iii mark in the new gradebook and imports again.
+    assertThat(importMarks(gradebook)).isZero();
+    fill(Map.of("E3", ""));
+    assertThat(importMarks(gradebook)).isZero();
+
+    assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
+        .isEqualTo(Map.of("alice", Map.of("4b", 2.5)));
+    assertThat(ResultFiles.read(dir.resolve("results/alice.json")).item("3a-iii").pending())
+        .isTrue();
+    assertThat(out.toString())
+        .contains("imported " + gradebook + ": 0 mark(s) entered or changed, 1 cleared,");
+
+    // A copy exported before any mark: its empty cells are as they were, so they change nothing.
+    fill(older, Map.of("G4", 1.0));
+    assertThat(importMarks(older)).isZero();
+
+    assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
+        .isEqualTo(Map.of("alice", Map.of("4b", 2.5), "bob", Map.of("4b", 1.0)));
+  }
+
+  @Test
+  void copyWhoseMarkWasChangedSince_replacesIt_andSaysSo() throws IOException {
+    Path older = dir.resolve("older.xlsx");
+    Files.copy(gradebook, older);
+    fill(Map.of("E3", 1.0));
+    assertThat(importMarks(gradebook)).isZero();
+    fill(older, Map.of("E3", 0.5));
+    out.getBuffer().setLength(0);
+
+    assertThat(importMarks(older)).isZero();
+
+    assertThat(out.toString())
+        .contains(
+            "replaced: alice 3a-iii: set to 0.5 (was 1, entered after this gradebook was written)");
+    assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
+        .isEqualTo(Map.of("alice", Map.of("3a-iii", 0.5)));
+  }
+
+  @Test
+  void gradebookChangedButNotImported_isKeptAsideByTheNextExport_andCanStillBeImported()
+      throws IOException {
+    fill(Map.of("E4", 1.0, "J4", "Well done."));
+    out.getBuffer().setLength(0);
+
+    assertThat(run("export", "--out", dir.toString(), "--rubric", SampleBatch.RUBRIC)).isZero();
+
+    Path aside = dir.resolve("gradebook-unimported-1.xlsx");
+    assertThat(out.toString())
+        .contains(
+            "the gradebook there had changes that were not imported; it is kept as "
+                + aside
+                + ": import it with import-marks --out "
+                + dir
+                + " "
+                + aside);
+    assertThat(importMarks(aside)).isZero();
+    assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).asMap())
+        .isEqualTo(Map.of("bob", Map.of("3a-iii", 1.0)));
+    assertThat(ManualMarks.read(dir.resolve("manual-marks.json")).comments())
+        .isEqualTo(Map.of("bob", "Well done."));
+  }
+
+  @Test
+  void gradebookNobodyChanged_isReplacedWithoutACopy() throws IOException {
+    assertThat(run("export", "--out", dir.toString(), "--rubric", SampleBatch.RUBRIC)).isZero();
+    // Saved by a spreadsheet program without a change: different bytes, same marks.
+    fill(Map.of("B3", "Alice Liddell"));
+    assertThat(run("export", "--out", dir.toString(), "--rubric", SampleBatch.RUBRIC)).isZero();
+
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(name -> name.contains("unimported"));
+    }
+  }
+
+  @Test
+  void openDocumentFile_oneLineSayingToSaveAsXlsx_exitCode2() throws IOException {
+    Path ods = dir.resolve("gradebook.ods");
+    Files.write(ods, new byte[] {'P', 'K', 3, 4});
+
+    assertThat(importMarks(ods)).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .startsWith(
+            "grader import-marks: "
+                + ods
+                + ": an OpenDocument spreadsheet (.ods); the grader reads .xlsx only; open it in"
+                + " your spreadsheet program and save it as an Excel workbook (.xlsx)");
+  }
+
+  @Test
   void missingGradebook_exitCode2() {
     Path none = dir.resolve("none.xlsx");
 
-    assertThat(
-            run(
-                "import-marks",
-                none.toString(),
-                "--out",
-                dir.toString(),
-                "--rubric",
-                SampleBatch.RUBRIC))
-        .isEqualTo(2);
+    assertThat(importMarks(none)).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo("grader import-marks: " + none + ": no such file");
   }
 }

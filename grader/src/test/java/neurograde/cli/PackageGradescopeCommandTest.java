@@ -59,4 +59,17 @@ class PackageGradescopeCommandTest {
         .contains("Try 'grader package-gradescope --help'");
     assertThat(tar).doesNotExist();
   }
+
+  @Test
+  void outline_givesTheAutograderPointsAndOneManualQuestionPerManualPart() {
+    String outline = PackageGradescopeCommand.outline(neurograde.export.SampleBatch.rubric());
+
+    assertThat(outline.lines())
+        .containsExactly(
+            "in Gradescope, enable manual grading and set the outline: Autograder 3.2 points,"
+                + " then a manual question for each of:",
+            "  3a-iii Firing-rate plot: 1 point(s). One dot per input rate (20 dots).",
+            "  4b Activation functions: 3 point(s). Plots over [-6, 6]; where each derivative"
+                + " approaches 0.");
+  }
 }

@@ -47,6 +47,59 @@ class SimulateCommandTest {
   }
 
   @Test
+  void dtAtOrAboveTauRef_isSimulatedWithAWarning() throws IOException {
+    Path network = dir.resolve("coarse.json");
+    Files.writeString(
+        network,
+        "{\"dt\": 0.002, \"duration\": 0.1,\n"
+            + " \"neurons\": [{\"type\": \"lif\", \"label\": \"A\"}, {\"type\": \"lif\", \"tauRef\": 0.001},"
+            + " {\"type\": \"lif\", \"tauRef\": 0.004}],\n"
+            + " \"connections\": []}");
+
+    int code = run("simulate", network.toString(), "--out", dir.resolve("t.json").toString());
+
+    assertThat(code).isZero();
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "simulate: warning: "
+                + network
+                + ": neuron A: dt = 0.002 s is not below tauRef = 0.002 s: the refractory period"
+                + " ends within one step, so the neuron can spike again at the next step; use a dt"
+                + " below tauRef",
+            "simulate: warning: "
+                + network
+                + ": neuron #1: dt = 0.002 s is not below tauRef = 0.001 s: the refractory period"
+                + " ends within one step, so the neuron can spike again at the next step; use a dt"
+                + " below tauRef");
+    assertThat(dir.resolve("t.json")).exists();
+  }
+
+  @Test
+  void dtAtOrAboveTauM_warnsThatEulerStepsOvershoot() throws IOException {
+    Path network = dir.resolve("coarse.json");
+    Files.writeString(
+        network,
+        "{\"dt\": 0.05, \"duration\": 1, \"neurons\": [{\"type\": \"lif\", \"tauRef\": 0.1},"
+            + " {\"type\": \"lif\", \"tauRef\": 0.1}], \"connections\": []}");
+
+    assertThat(run("simulate", network.toString(), "--out", dir.resolve("t.json").toString()))
+        .isZero();
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "simulate: warning: "
+                + network
+                + ": neurons #0, #1: dt = 0.05 s is not below tauM = 0.02 s: Euler steps of v"
+                + " overshoot; use a dt well below tauM"
+                + System.lineSeparator()
+                + "simulate: warning: "
+                + network
+                + ": neurons #0, #1: dt = 0.05 s is not below tauS = 0.05 s: Euler steps of s"
+                + " overshoot; use a dt well below tauS"
+                + System.lineSeparator());
+  }
+
+  @Test
   void malformedNetwork_oneLineErrorAndExitCode2() throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import neurograde.InputException;
 import neurograde.score.SubmissionResult;
 import org.apache.poi.ss.usermodel.Cell;
@@ -73,15 +74,32 @@ class GradebookImportTest {
     }
   }
 
-  private Map<String, ? extends Map<String, Double>> read() {
+  private GradebookEdits edits() {
     return GradebookImport.read(gradebook, SampleBatch.rubric(), BATCH);
+  }
+
+  /** The marks entered, by student and item (cleared marks left out). */
+  private Map<String, Map<String, Double>> read() {
+    Map<String, Map<String, Double>> marks = new TreeMap<>();
+    for (GradebookEdits.MarkEdit edit : edits().marks()) {
+      if (edit.mark() != null) {
+        marks.computeIfAbsent(edit.student(), s -> new TreeMap<>()).put(edit.item(), edit.mark());
+      }
+    }
+    return marks;
+  }
+
+  /** Writes the gradebook of a class whose manual marks and comments were already entered. */
+  private void writeGradebookWith(ManualMarks marks) throws IOException {
+    Gradebook.write(
+        gradebook, SampleBatch.rubric(), SampleBatch.all().stream().map(marks::applyTo).toList());
   }
 
   @Test
   void roundTrip_marksATaEntered_completeTheTotalsAsTheSpreadsheetDoes() throws IOException {
-    fill(Map.of("D3", 1.0, "F3", 2.5, "F4", 1.5));
+    fill(Map.of("E3", 1.0, "G3", 2.5, "G4", 1.5));
 
-    Map<String, ? extends Map<String, Double>> marks = read();
+    Map<String, Map<String, Double>> marks = read();
     List<SubmissionResult> results =
         SampleBatch.all().stream().map(ManualMarks.of(marks)::applyTo).toList();
 
@@ -97,7 +115,7 @@ class GradebookImportTest {
         XSSFWorkbook book = new XSSFWorkbook(in)) {
       var evaluator = book.getCreationHelper().createFormulaEvaluator();
       for (int r = 2; r <= 4; r++) {
-        Cell total = book.getSheet("Marks").getRow(r).getCell(6);
+        Cell total = book.getSheet("Marks").getRow(r).getCell(7);
         assertThat(evaluator.evaluate(total).getNumberValue())
             .isCloseTo(results.get(r - 2).score(), within(TOLERANCE));
       }
@@ -106,54 +124,55 @@ class GradebookImportTest {
 
   @Test
   void emptyCells_meanNotMarkedYet_andTheMaxRowIsSkipped() {
-    assertThat(read()).isEmpty();
+    assertThat(edits().isEmpty()).isTrue();
+    assertThat(edits().tracked()).isTrue();
   }
 
   @Test
   void blankTextAndFormulas_areReadAsATaMeansThem() throws IOException {
-    fill(Map.of("D3", "  ", "F3", "=0.5+0.25"));
+    fill(Map.of("E3", "  ", "G3", "=0.5+0.25"));
 
     assertThat(read()).isEqualTo(Map.of("alice", Map.of("4b", 0.75)));
   }
 
   @Test
   void markAboveTheMaximum_isRefusedWithItsCell() throws IOException {
-    fill(Map.of("D3", 1.5));
+    fill(Map.of("E3", 1.5));
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
-        .hasMessage(gradebook + ": Marks!D3: 1.5 is above the maximum 1 of item 3a-iii");
+        .hasMessage(gradebook + ": Marks!E3: 1.5 is above the maximum 1 of item 3a-iii");
   }
 
   @Test
   void negativeMark_isRefusedWithItsCell() throws IOException {
-    fill(Map.of("F4", -1.0));
+    fill(Map.of("G4", -1.0));
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
-        .hasMessage(gradebook + ": Marks!F4: -1 is negative; item 4b takes a mark between 0 and 3");
+        .hasMessage(gradebook + ": Marks!G4: -1 is negative; item 4b takes a mark between 0 and 3");
   }
 
   @Test
   void textThatIsNotANumber_isRefusedWithItsCell() throws IOException {
-    fill(Map.of("D5", "one"));
+    fill(Map.of("E5", "one"));
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
         .hasMessage(
             gradebook
-                + ": Marks!D5: \"one\" is not a number; item 3a-iii takes a mark between 0 and 1");
+                + ": Marks!E5: \"one\" is not a number; item 3a-iii takes a mark between 0 and 1");
   }
 
   @Test
   void formulaThatIsAnError_isRefusedWithItsCell() throws IOException {
-    fill(Map.of("F5", "=1/0"));
+    fill(Map.of("G5", "=1/0"));
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
         .hasMessage(
             gradebook
-                + ": Marks!F5: #DIV/0! is not a number; item 4b takes a mark between 0 and 3");
+                + ": Marks!G5: #DIV/0! is not a number; item 4b takes a mark between 0 and 3");
   }
 
   @Test
@@ -167,7 +186,7 @@ class GradebookImportTest {
 
   @Test
   void studentNotInTheBatch_isReportedBeforeTheMarksOfTheRow() throws IOException {
-    fill(Map.of("A6", "zoe", "D6", 7.0));
+    fill(Map.of("A6", "zoe", "E6", 7.0));
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
@@ -185,32 +204,120 @@ class GradebookImportTest {
 
   @Test
   void marksInARowWithoutStudent_areRefused() throws IOException {
-    fill(Map.of("D7", 1.0));
+    fill(Map.of("E7", 1.0));
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
-        .hasMessage(gradebook + ": Marks!A7: a row with marks but no student id");
+        .hasMessage(gradebook + ": Marks!A7: a row with marks or a comment but no student id");
   }
 
   @Test
   void manualColumnTheRubricDoesNotHave_isRefused() throws IOException {
     Map<String, Object> cells = new LinkedHashMap<>();
-    cells.put("I1", "1a manual");
+    cells.put("K1", "1a manual");
     fill(cells);
 
     assertThatThrownBy(this::read)
         .isInstanceOf(InputException.class)
         .hasMessage(
             gradebook
-                + ": Marks!I1: column \"1a manual\" is not the manual part of an item of the rubric");
+                + ": Marks!K1: column \"1a manual\" is not the manual part of an item of the rubric");
   }
 
   @Test
   void columnsAreFoundByHeader_notByPosition() throws IOException {
     // A TA moved the 3a-iii marks to a new column and emptied the old one.
-    fill(Map.of("D1", "notes", "I1", "3a-iii manual", "I4", 0.5));
+    fill(Map.of("E1", "notes", "K1", "3a-iii manual", "K4", 0.5));
 
     assertThat(read()).isEqualTo(Map.of("bob", Map.of("3a-iii", 0.5)));
+  }
+
+  @Test
+  void clearedCell_isAnEditThatClearsTheMark_andUnchangedCellsAreNone() throws IOException {
+    writeGradebookWith(
+        ManualMarks.of(
+            Map.of("alice", Map.of("3a-iii", 1.0, "4b", 2.0), "bob", Map.of("4b", 1.0))));
+    // alice's 3a-iii deleted, her 4b left as it was; bob's 4b changed.
+    fill(Map.of("E3", "", "G4", 2.5));
+
+    assertThat(edits().marks())
+        .containsExactly(
+            new GradebookEdits.MarkEdit("alice", "3a-iii", null, 1.0, "Marks!E3"),
+            new GradebookEdits.MarkEdit("bob", "4b", 2.5, 1.0, "Marks!G4"));
+  }
+
+  @Test
+  void markChangedBackToWhatItWas_isNoEdit() throws IOException {
+    writeGradebookWith(ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0))));
+    fill(Map.of("E3", "=0.5*2"));
+
+    assertThat(edits().isEmpty()).isTrue();
+  }
+
+  @Test
+  void comments_areReadFromTheCommentColumn_withTheirLineBreaks() throws IOException {
+    writeGradebookWith(ManualMarks.of(Map.of(), Map.of("bob", "Old note.")));
+    fill(Map.of("J3", "Clear plots.\r\nLabel the axes. ", "J4", ""));
+
+    assertThat(edits().comments())
+        .containsExactly(
+            new GradebookEdits.CommentEdit("alice", "Clear plots.\nLabel the axes.", ""),
+            new GradebookEdits.CommentEdit("bob", null, "Old note."));
+  }
+
+  @Test
+  void commentInARowWithoutStudent_isRefused() throws IOException {
+    fill(Map.of("J7", "Well done"));
+
+    assertThatThrownBy(this::read)
+        .isInstanceOf(InputException.class)
+        .hasMessage(gradebook + ": Marks!A7: a row with marks or a comment but no student id");
+  }
+
+  @Test
+  void gradebookOfAnOlderGrader_withoutTheExportedSheet_readsNumbersAndIgnoresEmptyCells()
+      throws IOException {
+    writeGradebookWith(ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0))));
+    XSSFWorkbook book;
+    try (InputStream in = Files.newInputStream(gradebook)) {
+      book = new XSSFWorkbook(in);
+    }
+    try (book;
+        OutputStream out = Files.newOutputStream(gradebook)) {
+      book.removeSheetAt(book.getSheetIndex(ExportedSheet.NAME));
+      book.write(out);
+    }
+    fill(Map.of("E3", "", "G4", 1.5));
+
+    GradebookEdits edits = edits();
+
+    assertThat(edits.tracked()).isFalse();
+    assertThat(edits.marks())
+        .containsExactly(new GradebookEdits.MarkEdit("bob", "4b", 1.5, null, "Marks!G4"));
+  }
+
+  @Test
+  void rowsSortedByTheTa_areReadByStudentId() throws IOException {
+    writeGradebookWith(ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0))));
+    // carol's row moved to the top, alice's to the bottom: their ids and marks swapped places.
+    fill(Map.of("A3", "carol", "B3", "", "E3", "", "A5", "alice", "E5", 1.0));
+
+    assertThat(edits().isEmpty()).isTrue();
+  }
+
+  @Test
+  void openDocumentSpreadsheet_isRefusedSayingHowToSaveItAsXlsx() throws IOException {
+    Path ods = dir.resolve("gradebook.ods");
+    Files.writeString(ods, "not really");
+
+    assertThatThrownBy(() -> GradebookImport.read(ods, SampleBatch.rubric(), BATCH))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            ods
+                + ": an OpenDocument spreadsheet (.ods); the grader reads .xlsx only; open it in"
+                + " your spreadsheet program and save it as an Excel workbook (.xlsx) (in"
+                + " LibreOffice: File > Save As, file type \"Excel 2007-365 (.xlsx)\", and \"Use"
+                + " Excel 2007-365!\" when asked), then import the .xlsx file");
   }
 
   @Test

@@ -11,19 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLoader;
 import neurograde.score.Scorer;
 import neurograde.score.Scorer.Outcome;
 import neurograde.score.SubmissionResult;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -92,12 +96,14 @@ class GradebookTest {
             marks.getRow(0),
             "Student",
             "Name",
-            "1a LIFNeuron.slope",
-            "3a-iii manual",
-            "4b auto",
-            "4b manual",
+            "Report",
+            "1a\nLIFNeuron.slope",
+            "3a-iii manual\nFiring-rate plot: One dot per input rate (20 dots).",
+            "4b\nauto",
+            "4b manual\nActivation functions: Plots over [-6, 6]; where each derivative approaches 0.",
             "Total",
-            "Pending");
+            "Pending",
+            "Comment\nTo the student, shown in their report");
         assertThat(book.getSheetIndex("Marks")).isZero();
       }
     }
@@ -107,7 +113,7 @@ class GradebookTest {
       try (XSSFWorkbook book = sample()) {
         Row max = book.getSheet("Marks").getRow(1);
 
-        assertRow(max, "Max", null, 2.0, 1.0, 1.2, 3.0, 7.2, null);
+        assertRow(max, "Max", null, null, 2.0, 1.0, 1.2, 3.0, 7.2, null, null);
       }
     }
 
@@ -120,14 +126,16 @@ class GradebookTest {
             marks.getRow(2),
             "alice",
             "Alice Liddell",
+            "open",
             2.0,
             null,
             1.2,
             null,
-            "=SUM(C3:F3)",
-            "=COUNTBLANK(D3)+COUNTBLANK(F3)");
-        assertRow(marks.getRow(3), "bob", "Bob, Jr.", 1.0, null, 0.9, null);
-        assertRow(marks.getRow(4), "carol", null, 0.0, null, 0.0, null);
+            "=SUM(D3:G3)",
+            "=COUNTBLANK(E3)+COUNTBLANK(G3)",
+            null);
+        assertRow(marks.getRow(3), "bob", "Bob, Jr.", "open", 1.0, null, 0.9, null);
+        assertRow(marks.getRow(4), "carol", null, "open", 0.0, null, 0.0, null);
         assertThat(marks.getLastRowNum()).isEqualTo(4);
       }
     }
@@ -140,8 +148,8 @@ class GradebookTest {
         double[] totals = {3.2, 1.9, 0};
 
         for (int r = 2; r <= 4; r++) {
-          Cell total = marks.getRow(r).getCell(6);
-          Cell pending = marks.getRow(r).getCell(7);
+          Cell total = marks.getRow(r).getCell(7);
+          Cell pending = marks.getRow(r).getCell(8);
           assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
           assertThat(pending.getCellType()).isEqualTo(CellType.FORMULA);
           assertThat(evaluator.evaluate(total).getNumberValue())
@@ -164,10 +172,10 @@ class GradebookTest {
         Row alice = book.getSheet("Marks").getRow(2);
         FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
 
-        assertRow(alice, "alice", "Alice Liddell", 2.0, 1.0, 1.2, 2.5);
-        assertThat(evaluator.evaluate(alice.getCell(6)).getNumberValue())
-            .isCloseTo(6.7, within(TOLERANCE));
+        assertRow(alice, "alice", "Alice Liddell", "open", 2.0, 1.0, 1.2, 2.5);
         assertThat(evaluator.evaluate(alice.getCell(7)).getNumberValue())
+            .isCloseTo(6.7, within(TOLERANCE));
+        assertThat(evaluator.evaluate(alice.getCell(8)).getNumberValue())
             .isCloseTo(0, within(TOLERANCE));
       }
     }
@@ -177,13 +185,13 @@ class GradebookTest {
       try (XSSFWorkbook book = sample()) {
         Row bob = book.getSheet("Marks").getRow(3);
 
-        for (int c : new int[] {3, 5}) {
+        for (int c : new int[] {4, 6}) {
           assertThat(bob.getCell(c).getCellStyle().getFillForegroundColor())
               .isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
           assertThat(bob.getCell(c).getCellStyle().getFillPattern())
               .isEqualTo(FillPatternType.SOLID_FOREGROUND);
         }
-        assertThat(bob.getCell(2).getCellStyle().getFillPattern())
+        assertThat(bob.getCell(3).getCellStyle().getFillPattern())
             .isEqualTo(FillPatternType.NO_FILL);
       }
     }
@@ -194,7 +202,7 @@ class GradebookTest {
         PaneInformation pane = book.getSheet("Marks").getPaneInformation();
 
         assertThat(pane.isFreezePane()).isTrue();
-        assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 2);
+        assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 3);
         assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 2);
       }
     }
@@ -207,10 +215,10 @@ class GradebookTest {
         assertThat(validations).hasSize(2);
         assertThat(validations)
             .extracting(v -> v.getRegions().getCellRangeAddress(0).formatAsString())
-            .containsExactlyInAnyOrder("D3:D5", "F3:F5");
+            .containsExactlyInAnyOrder("E3:E5", "G3:G5");
         for (XSSFDataValidation validation : validations) {
           DataValidationConstraint constraint = validation.getValidationConstraint();
-          boolean plot = validation.getRegions().getCellRangeAddress(0).getFirstColumn() == 3;
+          boolean plot = validation.getRegions().getCellRangeAddress(0).getFirstColumn() == 4;
           assertThat(constraint.getValidationType())
               .isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
           assertThat(constraint.getOperator())
@@ -224,6 +232,100 @@ class GradebookTest {
     }
 
     @Test
+    void reportColumn_linksToEachStudentsReport_relativeToTheGradebook() throws IOException {
+      SubmissionResult spaced = SampleBatch.bob().withName(null);
+      SubmissionResult odd =
+          new SubmissionResult(
+              "zoë o'neil",
+              null,
+              0,
+              7.2,
+              spaced.items(),
+              spaced.checks(),
+              List.of(),
+              List.of(),
+              spaced.timings());
+
+      try (XSSFWorkbook book = written(SampleBatch.rubric(), List.of(SampleBatch.alice(), odd))) {
+        Sheet marks = book.getSheet("Marks");
+
+        assertThat(marks.getRow(2).getCell(2).getHyperlink().getAddress())
+            .isEqualTo("reports/alice.html");
+        assertThat(marks.getRow(3).getCell(2).getHyperlink().getAddress())
+            .isEqualTo("reports/zo%C3%AB%20o'neil.html");
+        assertThat(marks.getRow(2).getCell(2).getHyperlink().getType())
+            .isEqualTo(HyperlinkType.FILE);
+      }
+    }
+
+    @Test
+    void reportLinks_pointWhereTheReportsAreWritten() {
+      assertThat(ReportLink.FOLDER).isEqualTo(Reports.FOLDER);
+    }
+
+    @Test
+    void comments_areInTheLastColumn_wrapped() throws IOException {
+      List<SubmissionResult> results =
+          List.of(SampleBatch.alice().withComment("Clear plots.\nLabel the axes."));
+
+      try (XSSFWorkbook book = written(SampleBatch.rubric(), results)) {
+        Cell comment = book.getSheet("Marks").getRow(2).getCell(9);
+
+        assertThat(comment.getStringCellValue()).isEqualTo("Clear plots.\nLabel the axes.");
+        assertThat(comment.getCellStyle().getWrapText()).isTrue();
+      }
+    }
+
+    @Test
+    void headerRow_isTallEnoughForTheWrappedWhatToJudge() throws IOException {
+      try (XSSFWorkbook book = sample()) {
+        Row header = book.getSheet("Marks").getRow(0);
+
+        assertThat(header.getCell(6).getCellStyle().getWrapText()).isTrue();
+        // "4b manual", then "Activation | functions: | Plots over | [-6, 6]; where | each |
+        // derivative | approaches 0." in the 14 characters a 16-character column shows.
+        assertThat(header.getHeightInPoints()).isCloseTo(8 * 15f, within(0.01f));
+      }
+    }
+
+    @Test
+    void printsLandscape_oneColumnOfPagesWide_withTheHeadersAndIdsOnEveryPage() throws IOException {
+      try (XSSFWorkbook book = sample()) {
+        for (String name : List.of("Marks", "Checks", "Mistakes")) {
+          Sheet sheet = book.getSheet(name);
+          PrintSetup setup = sheet.getPrintSetup();
+
+          assertThat(setup.getLandscape()).as(name).isTrue();
+          assertThat(sheet.getFitToPage()).as(name).isTrue();
+          assertThat(setup.getFitWidth()).as(name).isEqualTo((short) 1);
+          assertThat(setup.getFitHeight()).as(name).isEqualTo((short) 0);
+        }
+        Sheet marks = book.getSheet("Marks");
+        assertThat(marks.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+        assertThat(marks.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+      }
+    }
+
+    @Test
+    void exportedSheet_isVeryHidden_andHoldsTheManualMarksAndCommentsAsWritten()
+        throws IOException {
+      ManualMarks marks =
+          ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0)), Map.of("bob", "See me."));
+      List<SubmissionResult> results = SampleBatch.all().stream().map(marks::applyTo).toList();
+
+      try (XSSFWorkbook book = written(SampleBatch.rubric(), results)) {
+        Sheet exported = book.getSheet("Exported");
+
+        assertThat(book.getSheetVisibility(book.getSheetIndex(exported)))
+            .isEqualTo(SheetVisibility.VERY_HIDDEN);
+        assertRow(exported.getRow(0), "Student", "3a-iii", "4b", "Comment");
+        assertRow(exported.getRow(1), "alice", 1.0, null, null);
+        assertRow(exported.getRow(2), "bob", null, null, "See me.");
+        assertThat(ExportedSheet.read(book).orElseThrow().mark("alice", "3a-iii")).isEqualTo(1.0);
+      }
+    }
+
+    @Test
     void fractionalMaxima_useAPoint_whateverTheDefaultLocale() throws IOException {
       Rubric bundled = RubricLoader.bundled();
       SubmissionResult nothing =
@@ -233,12 +335,19 @@ class GradebookTest {
       Locale.setDefault(Locale.GERMANY);
       try (XSSFWorkbook book = written(bundled, List.of(nothing))) {
         XSSFSheet marks = book.getSheet("Marks");
-        int wave = values(marks.getRow(0), 40).indexOf("3d-iv manual");
+        List<Object> headers = values(marks.getRow(0), 40);
+        int wave = -1;
+        for (int c = 0; c < headers.size(); c++) {
+          if (headers.get(c) instanceof String h && h.startsWith("3d-iv manual\n")) {
+            wave = c;
+          }
+        }
+        int column = wave;
 
         assertThat(marks.getRow(1).getCell(wave).getNumericCellValue())
             .isCloseTo(0.5, within(TOLERANCE));
         assertThat(marks.getDataValidations())
-            .filteredOn(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == wave)
+            .filteredOn(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == column)
             .singleElement()
             .extracting(v -> v.getValidationConstraint().getFormula2())
             .isEqualTo("0.5");
@@ -331,7 +440,7 @@ class GradebookTest {
     try (XSSFWorkbook book = written(SampleBatch.rubric(), List.of())) {
       Sheet marks = book.getSheet("Marks");
 
-      assertRow(marks.getRow(1), "Max", null, 2.0, 1.0, 1.2, 3.0, 7.2);
+      assertRow(marks.getRow(1), "Max", null, null, 2.0, 1.0, 1.2, 3.0, 7.2);
       assertThat(marks.getLastRowNum()).isEqualTo(1);
       assertThat(book.getSheet("Checks").getLastRowNum()).isZero();
       assertThat(book.getSheet("Mistakes").getLastRowNum()).isZero();

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import neurograde.Grading;
 import neurograde.InputException;
 import neurograde.rubric.RubricLoader;
@@ -96,12 +97,12 @@ class GradedFolderTest {
     assertThat(exported)
         .isEqualTo(
             new GradedFolder.Exported(
-                3, 4, dir.resolve("gradebook.xlsx"), dir.resolve("grades.csv")));
+                3, 4, dir.resolve("gradebook.xlsx"), dir.resolve("grades.csv"), Optional.empty()));
     assertThat(Files.readString(exported.grades()))
         .contains("alice,Alice Liddell,6.7,7.2,2,1,3.7,0\r\n");
     try (InputStream in = Files.newInputStream(exported.gradebook());
         XSSFWorkbook book = new XSSFWorkbook(in)) {
-      assertThat(book.getSheet("Marks").getRow(2).getCell(6).getNumericCellValue())
+      assertThat(book.getSheet("Marks").getRow(2).getCell(7).getNumericCellValue())
           .isCloseTo(6.7, within(Tolerance.MARKS));
     }
     assertThat(ResultFiles.read(dir.resolve("results/alice.json"))).isEqualTo(SampleBatch.alice());
@@ -156,13 +157,15 @@ class GradedFolderTest {
     SampleBatch.writeTo(dir);
     Files.writeString(dir.resolve(ManualMarks.FILE), "{\"bob\": {\"3a-iii\": 0.5, \"4b\": 1.0}}");
     GradedFolder.open(dir).export(SampleBatch.rubric());
-    fill(dir.resolve("gradebook.xlsx"), Map.of("D3", 1.0, "F3", 2.5, "F4", 2.0));
+    fill(dir.resolve("gradebook.xlsx"), Map.of("E3", 1.0, "G3", 2.5, "G4", 2.0));
 
     GradedFolder.Imported imported =
         GradedFolder.open(dir).importMarks(dir.resolve("gradebook.xlsx"), SampleBatch.rubric());
 
-    assertThat(imported.marks()).isEqualTo(4);
-    assertThat(imported.students()).isEqualTo(2);
+    assertThat(imported.entered()).isEqualTo(3);
+    assertThat(imported.cleared()).isZero();
+    assertThat(imported.tracked()).isTrue();
+    assertThat(imported.replaced()).isEmpty();
     assertThat(imported.resultsUpdated()).isEqualTo(2);
     assertThat(imported.exported().pending()).isEqualTo(2);
     assertThat(ManualMarks.read(dir.resolve(ManualMarks.FILE)).asMap())
@@ -187,7 +190,7 @@ class GradedFolderTest {
   void importMarks_refusedMark_changesNothing() throws IOException {
     SampleBatch.writeTo(dir);
     GradedFolder.open(dir).export(SampleBatch.rubric());
-    fill(dir.resolve("gradebook.xlsx"), Map.of("D3", 1.0, "F4", 3.5));
+    fill(dir.resolve("gradebook.xlsx"), Map.of("E3", 1.0, "G4", 3.5));
     String alice = Files.readString(dir.resolve("results/alice.json"));
 
     assertThatThrownBy(
@@ -196,8 +199,33 @@ class GradedFolderTest {
                     .importMarks(dir.resolve("gradebook.xlsx"), SampleBatch.rubric()))
         .isInstanceOf(InputException.class)
         .hasMessage(
-            dir.resolve("gradebook.xlsx") + ": Marks!F4: 3.5 is above the maximum 3 of item 4b");
+            dir.resolve("gradebook.xlsx") + ": Marks!G4: 3.5 is above the maximum 3 of item 4b");
     assertThat(dir.resolve(ManualMarks.FILE)).doesNotExist();
     assertThat(Files.readString(dir.resolve("results/alice.json"))).isEqualTo(alice);
+  }
+
+  @Test
+  void importMarks_whenTheGradebookCannotBeWrittenAgain_saysTheMarksWereImported()
+      throws IOException {
+    SampleBatch.writeTo(dir);
+    Path gradebook = GradedFolder.open(dir).export(SampleBatch.rubric()).gradebook();
+    Path copy = dir.resolve("copy.xlsx");
+    Files.copy(gradebook, copy);
+    fill(copy, Map.of("E3", 1.0));
+    // Something in the way of the new gradebook (on Windows: the file open in Excel).
+    Files.delete(gradebook);
+    Files.createDirectories(gradebook.resolve("in-the-way"));
+
+    assertThatThrownBy(() -> GradedFolder.open(dir).importMarks(copy, SampleBatch.rubric()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(
+            "the marks were imported into "
+                + dir.resolve(ManualMarks.FILE)
+                + " and the results, but "
+                + gradebook
+                + ": cannot write (is it open in a spreadsheet program?)")
+        .hasMessageEndingWith("; close it and run export --out " + dir);
+    assertThat(ManualMarks.read(dir.resolve(ManualMarks.FILE)).asMap())
+        .isEqualTo(Map.of("alice", Map.of("3a-iii", 1.0)));
   }
 }

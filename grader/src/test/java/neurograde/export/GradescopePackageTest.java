@@ -20,7 +20,7 @@ class GradescopePackageTest {
     Path jar = dir.resolve("grader.jar");
     Files.write(jar, new byte[] {'P', 'K', 3, 4, 42});
     Path zip = dir.resolve("autograder.zip");
-    GradescopePackage.write(zip, jar);
+    GradescopePackage.write(zip, jar, "assignment: t1\n");
     return ZipFile.builder().setPath(zip).get();
   }
 
@@ -34,7 +34,8 @@ class GradescopePackageTest {
     try (ZipFile zip = written()) {
       assertThat(Collections.list(zip.getEntries()))
           .extracting(ZipArchiveEntry::getName)
-          .containsExactly("setup.sh", "run_autograder", "grader.jar");
+          .containsExactly("setup.sh", "run_autograder", "rubrics/a1.yaml", "grader.jar");
+      assertThat(text(zip, "rubrics/a1.yaml")).isEqualTo("assignment: t1\n");
       assertThat(zip.getInputStream(zip.getEntry("grader.jar")).readAllBytes())
           .containsExactly('P', 'K', 3, 4, 42);
     }
@@ -54,7 +55,8 @@ class GradescopePackageTest {
   }
 
   @Test
-  void setup_installsAJdk17_andRunAutograder_gradesWithTheJar() throws IOException {
+  void setup_installsAJdk17_andRunAutograder_gradesWithTheJarAndThePackagedRubric()
+      throws IOException {
     try (ZipFile zip = written()) {
       String setup = text(zip, "setup.sh");
       String run = text(zip, "run_autograder");
@@ -64,7 +66,9 @@ class GradescopePackageTest {
           .contains("apt-get install -y --no-install-recommends openjdk-17-jdk-headless");
       assertThat(run)
           .startsWith("#!/usr/bin/env bash\n")
-          .contains("\njava -jar /autograder/source/grader.jar gradescope\n");
+          .contains(
+              "\njava -jar /autograder/source/grader.jar gradescope"
+                  + " --rubric /autograder/source/rubrics/a1.yaml\n");
       assertThat(setup + run).doesNotContain("\r");
     }
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import neurograde.InputException;
 import neurograde.score.ItemResult;
@@ -203,24 +204,122 @@ class ManualMarksTest {
     }
   }
 
-  @Test
-  void merge_newerMarkReplacesTheOldOne_othersStay() {
-    ManualMarks old =
-        ManualMarks.of(Map.of("alice", Map.of("3a-iii", 0.5, "4b", 2.0), "bob", Map.of("4b", 1.0)));
-    ManualMarks newer =
-        ManualMarks.of(Map.of("alice", Map.of("3a-iii", 1.0), "carol", Map.of("4b", 3.0)));
+  @Nested
+  class Edits {
 
-    ManualMarks merged = old.merge(newer);
+    private final ManualMarks old =
+        ManualMarks.of(
+            Map.of("alice", Map.of("3a-iii", 0.5, "4b", 2.0), "bob", Map.of("4b", 1.0)),
+            Map.of("bob", "Good."));
 
-    assertThat(merged.asMap())
-        .isEqualTo(
-            Map.of(
-                "alice",
-                Map.of("3a-iii", 1.0, "4b", 2.0),
-                "bob",
-                Map.of("4b", 1.0),
-                "carol",
-                Map.of("4b", 3.0)));
-    assertThat(merged.count()).isEqualTo(4);
+    private GradebookEdits.MarkEdit mark(String student, String item, Double mark, Double was) {
+      return new GradebookEdits.MarkEdit(student, item, mark, was, "Marks!X1");
+    }
+
+    @Test
+    void enteredMarksReplace_clearedMarksGo_andTheRestStay() {
+      GradebookEdits edits =
+          new GradebookEdits(
+              List.of(
+                  mark("alice", "3a-iii", 1.0, 0.5),
+                  mark("alice", "4b", null, 2.0),
+                  mark("carol", "4b", 3.0, null)),
+              List.of(new GradebookEdits.CommentEdit("carol", "Late.", "")),
+              true);
+
+      ManualMarks.Applied applied = old.with(edits);
+
+      assertThat(applied.marks().asMap())
+          .isEqualTo(
+              Map.of(
+                  "alice", Map.of("3a-iii", 1.0),
+                  "bob", Map.of("4b", 1.0),
+                  "carol", Map.of("4b", 3.0)));
+      assertThat(applied.marks().comments()).isEqualTo(Map.of("bob", "Good.", "carol", "Late."));
+      assertThat(applied.entered()).isEqualTo(2);
+      assertThat(applied.cleared()).isEqualTo(1);
+      assertThat(applied.comments()).isEqualTo(1);
+      assertThat(applied.replaced()).isEmpty();
+      assertThat(applied.changed()).isTrue();
+    }
+
+    @Test
+    void editOfAMarkChangedSinceTheGradebookWasWritten_replacesIt_andSaysSo() {
+      GradebookEdits edits =
+          new GradebookEdits(
+              List.of(mark("alice", "3a-iii", 1.0, null), mark("bob", "4b", null, 0.5)),
+              List.of(new GradebookEdits.CommentEdit("bob", "Better.", "")),
+              true);
+
+      ManualMarks.Applied applied = old.with(edits);
+
+      assertThat(applied.replaced())
+          .containsExactly(
+              "alice 3a-iii: set to 1 (was 0.5, entered after this gradebook was written)",
+              "bob 4b: cleared (was 1, entered after this gradebook was written)",
+              "bob comment: replaced a comment entered after this gradebook was written");
+    }
+
+    @Test
+    void editsThatLeaveEverythingAsItIs_changeNothing() {
+      GradebookEdits edits =
+          new GradebookEdits(
+              List.of(mark("alice", "3a-iii", 0.5, null), mark("carol", "4b", null, 1.0)),
+              List.of(new GradebookEdits.CommentEdit("bob", "Good.", "")),
+              true);
+
+      ManualMarks.Applied applied = old.with(edits);
+
+      assertThat(applied.changed()).isFalse();
+      assertThat(applied.marks()).isEqualTo(old);
+    }
+  }
+
+  @Nested
+  class Comments {
+
+    @Test
+    void writeThenRead_keepsMarksAndComments() throws IOException {
+      ManualMarks marks =
+          ManualMarks.of(
+              Map.of("alice", Map.of("4b", 2.5)),
+              Map.of("alice", "Clear.\nLabel axes.", "bob", "Hi"));
+      Path file = dir.resolve(ManualMarks.FILE);
+
+      marks.write(file);
+
+      assertThat(Files.readString(file))
+          .isEqualTo(
+              """
+              {
+                "alice" : {
+                  "4b" : 2.5,
+                  "comment" : "Clear.\\nLabel axes."
+                },
+                "bob" : {
+                  "comment" : "Hi"
+                }
+              }
+              """);
+      assertThat(ManualMarks.read(file)).isEqualTo(marks);
+    }
+
+    @Test
+    void commentThatIsNotText_isRefusedWithItsLine() throws IOException {
+      Path file = dir.resolve(ManualMarks.FILE);
+      Files.writeString(file, "{\"alice\": {\n  \"comment\": 3}}");
+
+      assertThatThrownBy(() -> ManualMarks.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ":2: alice.comment: a comment must be a text, got 3");
+    }
+
+    @Test
+    void applying_setsTheStudentsComment_andNoCommentClearsIt() {
+      ManualMarks marks = ManualMarks.of(Map.of(), Map.of("bob", "  See me.  "));
+
+      assertThat(marks.applyTo(SampleBatch.bob()).comment()).isEqualTo("See me.");
+      assertThat(marks.applyTo(SampleBatch.alice().withComment("old")).comment()).isNull();
+    }
   }
 }

@@ -248,18 +248,18 @@ class RubricLoaderTest {
         textBlock =
             """
         not a mapping          | - a\\n- b\\n                                                                   | r.yaml:1: a rubric is a mapping with assignment, title and items
-        unknown top key        | assignment: t1\\ntitle: T\\nitem: []\\n                                        | r.yaml:3: unknown key "item"; expected one of [assignment, items, title]
+        unknown top key        | assignment: t1\\ntitle: T\\nitem: []\\n                                        | r.yaml:3: unknown key "item" (did you mean "items"?); expected one of [assignment, items, marks, title]
         missing assignment     | title: T\\nitems: []\\n                                                        | r.yaml:1: missing "assignment"
         blank title            | assignment: t1\\ntitle: ' '\\nitems: []\\n                                     | r.yaml:2: "title" must be a non-empty text, got " "
         no items               | assignment: t1\\ntitle: T\\n                                                   | r.yaml: "items" must be a non-empty list of items
         empty items            | assignment: t1\\ntitle: T\\nitems: []\\n                                       | r.yaml:3: "items" must be a non-empty list of items
         item not a mapping     | HEAD  - 1a\\n                                                                   | r.yaml:4: an item is a mapping with id, title, marks and checks or manual
-        unknown item key       | HEAD  - {id: x, title: X, mark: 1}\\n                                           | r.yaml:4: unknown key "mark"; expected one of [checks, id, manual, marks, title]
+        unknown item key       | HEAD  - {id: x, title: X, mark: 1}\\n                                           | r.yaml:4: unknown key "mark" (did you mean "marks"?); expected one of [checks, id, manual, marks, title]
         missing item marks     | HEAD  - id: x\\n    title: X\\n    checks: [{id: a, marks: 1}]\\n                | r.yaml:4: missing "marks"
         missing item title     | HEAD  - id: x\\n    marks: 1\\n                                                 | r.yaml:4: missing "title"
-        negative marks         | HEAD  - id: x\\n    title: X\\n    marks: -1\\n                                 | r.yaml:6: "marks" must be a positive number, got -1
-        zero marks             | HEAD  - id: x\\n    title: X\\n    marks: 0\\n                                  | r.yaml:6: "marks" must be a positive number, got 0
-        text marks             | HEAD  - id: x\\n    title: X\\n    marks: two\\n                                | r.yaml:6: "marks" must be a positive number, got "two"
+        negative marks         | HEAD  - id: x\\n    title: X\\n    marks: -1\\n                                 | r.yaml:6: item "x": "marks" must be a number above 0, like 1 or 0.5; got -1
+        zero marks             | HEAD  - id: x\\n    title: X\\n    marks: 0\\n                                  | r.yaml:6: item "x": "marks" must be a number above 0, like 1 or 0.5; got 0
+        text marks             | HEAD  - id: x\\n    title: X\\n    marks: two\\n                                | r.yaml:6: item "x": "marks" must be a number above 0, like 1 or 0.5; got "two"
         infinite marks         | HEAD  - id: x\\n    title: X\\n    marks: .inf\\n                               | r.yaml:6: not valid YAML: Malformed numeric value '.inf'
         neither part           | HEAD  - id: x\\n    title: X\\n    marks: 1\\n                                  | r.yaml:4: item "x" has neither checks nor a manual part
         checks not a list      | HEAD  - id: x\\n    title: X\\n    marks: 1\\n    checks: a.one\\n              | r.yaml:7: "checks" must be a list of checks
@@ -311,13 +311,76 @@ class RubricLoaderTest {
           .hasMessage("r.yaml:9: check \"a\" is used twice");
     }
 
-    @Test
-    void textThatIsNotYaml_isRejectedWithItsLine() {
-      String yaml = "assignment: t1\ntitle: Test\nitems: [unclosed\n";
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
+        no colon after a key     | HEAD  - id: x\\n    title Foo\\n    marks: 1\\n                  | r.yaml:5: "title Foo" has no ':' after its key; write it as key: value (for example title: My title)
+        colon inside a value     | HEAD  - id: x\\n    title: Note: this\\n                        | r.yaml:5: "title: Note: this": a value containing ": " must be in quotes, for example description: "Note: ..."
+        key indented too far     | HEAD  - id: x\\n       title: X\\n                             | r.yaml:5: "title: X" is indented more than the line above; keys of one item line up
+        key indented too little  | HEAD  - id: x\\n   title: X\\n                                 | r.yaml:5: "title: X" is not indented like the lines above it: each "- " of a list, and the keys of one item, line up
+        tab                      | HEAD  - id: x\\n\\ttitle: X\\n                                 | r.yaml:5: a tab character; indent with spaces only
+        quote never closed       | HEAD  - id: "x\\n    title: X\\n                               | r.yaml:4: a quote opened on this line is never closed; close it on the same line
+        brace never closed       | HEAD  - {id: x, marks: 1\\n  - id: y\\n                        | r.yaml:4: a '{' opened on this line is not closed with '}'
+        bracket never closed     | assignment: t1\\ntitle: Test\\nitems: [unclosed\\n               | r.yaml:3: a '[' opened on this line is not closed with ']'
+        value starting with @    | HEAD  - id: x\\n    title: @home\\n                            | r.yaml:5: a value cannot start with '@' unless it is quoted: write "@..."
+        key given twice          | HEAD  - id: x\\n    marks: 1\\n    marks: 2\\n                 | r.yaml:6: "marks" is given twice in the same item or check; keep one of the two lines
+        """)
+    void yamlSyntaxError_saysTheLineAndWhatToChange_inTheRubricsWords(
+        String what, String yaml, String message) {
+      String text = yaml.replace("HEAD", HEAD).replace("\\n", "\n").replace("\\t", "\t");
 
-      assertThatThrownBy(() -> RubricLoader.parse("r.yaml", yaml))
+      assertThatThrownBy(() -> RubricLoader.parse("r.yaml", text))
           .isInstanceOf(InputException.class)
-          .hasMessageMatching("r\\.yaml:\\d+: not valid YAML: .+");
+          .hasMessage(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
+        marks in quotes          | HEAD  - {id: x, title: X, marks: "1.5", checks: [{id: a, marks: 1.5}]}\\n      |
+        decimal comma            | HEAD  - {id: x, title: X, marks: "1,5", checks: [{id: a, marks: 1.5}]}\\n      | r.yaml:4: item "x": "marks" must be a number above 0, like 1 or 0.5 (use a point); got "1,5"
+        check marks missing      | HEAD  - {id: x, title: X, marks: 1, checks: [{id: a, marks: }]}\\n             | r.yaml:4: check "a": "marks" must be a number above 0, like 1 or 0.5; got nothing
+        manual marks text        | HEAD  - {id: x, title: X, marks: 1, manual: {marks: one, description: d}}\\n   | r.yaml:4: the manual part of item "x": "marks" must be a number above 0, like 1 or 0.5; got "one"
+        empty checks, no manual  | HEAD  - id: x\\n    title: X\\n    marks: 1\\n    checks:\\n                   | r.yaml:7: item "x" has "checks:" but no check under it; list its checks, or remove the line and give it a manual part
+        reserved item id         | HEAD  - {id: comment, title: X, marks: 1, checks: [{id: a, marks: 1}]}\\n     | r.yaml:4: "comment" cannot be an item id: it names the TA's comment
+        total that is wrong      | assignment: t1\\ntitle: T\\nmarks: 3\\nitems:\\n  - {id: x, title: X, marks: 1, checks: [{id: a, marks: 1}]}\\n | r.yaml:3: the rubric is worth 3 marks but its items add up to 1; change "marks" or an item's marks
+        """)
+    void markingMistake_isOneLineInTheRubricsWords(String what, String yaml, String message) {
+      String text = yaml.replace("HEAD", HEAD).replace("\\n", "\n");
+
+      if (message == null) {
+        assertThat(RubricLoader.parse("r.yaml", text).item("x").orElseThrow().marks())
+            .isCloseTo(1.5, within(1e-9));
+      } else {
+        assertThatThrownBy(() -> RubricLoader.parse("r.yaml", text))
+            .isInstanceOf(InputException.class)
+            .hasMessage(message);
+      }
+    }
+
+    @Test
+    void checkThatNoHiddenTestImplements_isNamedWithASuggestion() {
+      String yaml =
+          HEAD
+              + """
+            - id: x
+              title: X
+              marks: 2
+              checks:
+                - {id: step.euler, marks: 1}
+                - {id: step.eular, marks: 1}
+          """;
+
+      assertThatThrownBy(
+              () -> RubricLoader.parse("r.yaml", yaml, List.of("step.euler", "step.reset")))
+          .isInstanceOf(InputException.class)
+          .hasMessage(
+              "r.yaml:9: check \"step.eular\" of item \"x\" is not a hidden check (did you mean"
+                  + " \"step.euler\"?); the hidden checks step.* are step.euler, step.reset");
     }
 
     @Test
