@@ -11,7 +11,17 @@ public enum Mistake {
       "the spike time is the end or start of the step, not interpolated to where v crossed 1"),
   NO_REFRACTORY_PERIOD("v is not held at 0 during the refractory period after a spike"),
   REFRACTORY_FREEZES_INPUT("the refractory period also stops s from integrating its input"),
+  S_RESET_AT_SPIKE("s is reset together with v at a spike; only v is reset, s carries on"),
+  S_NOT_DECAYING_IN_REFRACTORY(
+      "s does not decay during the refractory period; only v is held, s integrates as always"),
+  PARTIAL_STEP_INVERTED(
+      "when the refractory period ends inside a step, v is integrated over the refractory part of"
+          + " the step (refRemaining) instead of the part after it (dt - refRemaining)"),
   INPUT_NOT_SCALED("incoming spikes are added to s without dividing by tauS"),
+  INPUT_SCALED_BY_TAU_M("incoming spikes are divided by tauM instead of tauS"),
+  INPUT_ADDED_AS_RATE(
+      "incoming spikes are added to ds/dt as a rate, so each raises s by w dt / tauS instead of"
+          + " w / tauS"),
   INPUT_ADDED_TO_V("incoming spikes are added to v instead of s"),
   INPUT_NOT_CLEARED("incoming spikes are not cleared after the step, so they are counted again"),
   V_NOT_RESET("v is not reset after a spike"),
@@ -23,8 +33,12 @@ public enum Mistake {
       "spikes are delivered within the step, so the result depends on the order of the neurons"),
   SIMULATE_ONE_SPIKE_PER_STEP("two spikes in one step are delivered as one"),
   SIMULATE_WRONG_WINDOW("spikes are counted in the wrong window of time"),
+  SIMULATE_DT_HARD_CODED("simulate uses a time step of 1 ms whatever dt it is given"),
   EXPERIMENT_DEFAULT_TAU_S(
-      "the firing-rate network uses the default tauS 0.05 s instead of Fig. 1(a)'s 0.1 s");
+      "the firing-rate network uses the default tauS 0.05 s instead of Fig. 1(a)'s 0.1 s"),
+  EXPERIMENT_3C_REUSES_3B(
+      "the inhibition network was built on 3b's network after it had been simulated, so C's input"
+          + " lies in the past and the inhibition never happens");
 
   private final String description;
 

@@ -8,6 +8,7 @@ import neurograde.hidden.Session;
 import neurograde.hidden.driver.Activation;
 import neurograde.hidden.driver.ChainRule;
 import neurograde.hidden.driver.Driver;
+import neurograde.hidden.model.Near;
 import org.junit.jupiter.api.Order;
 
 /** Question 4: activation functions, their derivatives and the chain rule, against closed forms. */
@@ -74,7 +75,7 @@ final class ActivationChecks {
     for (double z : points()) {
       if (z == 0) {
         double atZero = driver.activation(Activation.RELU_DERIVATIVE, 0);
-        if (!(atZero >= 0 && atZero <= 1)) {
+        if (!Near.between(atZero, 0, 1, 0)) {
           throw CheckFailure.fail(
               "ReLU is not differentiable at 0, so any value in [0, 1] is accepted there, but reluDerivative(0) returned "
                   + Fmt.num(atZero)
@@ -84,7 +85,7 @@ final class ActivationChecks {
       }
       double expected = z > 0 ? 1 : 0;
       double actual = driver.activation(Activation.RELU_DERIVATIVE, z);
-      if (Math.abs(actual - expected) > VALUE_TOL) {
+      if (!Near.within(actual, expected, VALUE_TOL)) {
         throw CheckFailure.fail(
             "ReLU'(z) is 0 for z < 0 and 1 for z > 0, so reluDerivative("
                 + Fmt.num(z)
@@ -146,7 +147,7 @@ final class ActivationChecks {
               case DFDB -> outer;
             };
         double actual = driver.chainRule(partial, derivatives[f], w, x, b);
-        if (Math.abs(actual - expected) > VALUE_TOL * Math.max(1, Math.abs(expected))) {
+        if (!Near.relative(actual, expected, VALUE_TOL)) {
           String formula =
               switch (partial) {
                 case DFDX -> "f'(wx + b) w";
@@ -154,11 +155,11 @@ final class ActivationChecks {
                 case DFDB -> "f'(wx + b)";
               };
           String hint = "";
-          if (partial != ChainRule.DFDB && Math.abs(actual - outer) <= VALUE_TOL) {
+          if (partial != ChainRule.DFDB && Near.within(actual, outer, VALUE_TOL)) {
             hint = " (that is f'(wx + b) without the inner derivative)";
-          } else if (partial == ChainRule.DFDX && Math.abs(actual - outer * x) <= VALUE_TOL) {
+          } else if (partial == ChainRule.DFDX && Near.within(actual, outer * x, VALUE_TOL)) {
             hint = " (it multiplies by x; d/dx of wx + b is w)";
-          } else if (partial == ChainRule.DFDW && Math.abs(actual - outer * w) <= VALUE_TOL) {
+          } else if (partial == ChainRule.DFDW && Near.within(actual, outer * w, VALUE_TOL)) {
             hint = " (it multiplies by w; d/dw of wx + b is x)";
           }
           throw CheckFailure.fail(
@@ -190,7 +191,7 @@ final class ActivationChecks {
     for (double z : points()) {
       double want = expected.applyAsDouble(z);
       double got = driver.activation(function, z);
-      if (!(Math.abs(got - want) <= tolerance)) {
+      if (!Near.within(got, want, tolerance)) {
         throw CheckFailure.fail(
             function.method()
                 + "("

@@ -7,6 +7,7 @@ import neurograde.hidden.driver.Driver;
 import neurograde.hidden.driver.LifState;
 import neurograde.hidden.driver.NeuronRef;
 import neurograde.hidden.driver.StateVariable;
+import neurograde.hidden.model.Near;
 import neurograde.hidden.model.StepEnvelope;
 
 /**
@@ -99,8 +100,7 @@ final class Crossing {
         : "after the threshold crossing " + step.from() + " (your step recorded no spike time)";
   }
 
-  private static boolean slopeFollowsEquations(
-      Driver driver, double tauM, double tauRef, double tauS) {
+  static boolean slopeFollowsEquations(Driver driver, double tauM, double tauRef, double tauS) {
     NeuronRef probe = driver.newLif(tauM, tauRef, tauS);
     driver.set(probe, StateVariable.V, 0.4);
     driver.set(probe, StateVariable.S, 1.1);
@@ -110,8 +110,10 @@ final class Crossing {
       return false;
     }
     LifState state = driver.state(probe);
-    return Math.abs(state.dvdt() - (1.1 - 0.4) / tauM) <= 1e-9 * Math.abs((1.1 - 0.4) / tauM)
-        && Math.abs(state.dsdt() + 1.1 / tauS) <= 1e-9 * (1.1 / tauS);
+    double dvdt = (1.1 - 0.4) / tauM;
+    double dsdt = -1.1 / tauS;
+    return Near.within(state.dvdt(), dvdt, 1e-9 * Math.abs(dvdt))
+        && Near.within(state.dsdt(), dsdt, 1e-9 * Math.abs(dsdt));
   }
 
   private static CheckFailure noSpike(LifRun run, String what) {

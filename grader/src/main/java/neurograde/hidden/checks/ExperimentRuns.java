@@ -1,5 +1,11 @@
 package neurograde.hidden.checks;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import neurograde.hidden.CheckFailure;
 import neurograde.hidden.Layer;
 import neurograde.hidden.Session;
 import neurograde.hidden.driver.Driver;
@@ -43,6 +49,71 @@ final class ExperimentRuns {
             });
     noteOwn(shared.ownClasses());
     return shared.snapshot();
+  }
+
+  /**
+   * Returns the experiment's network for a check of its structure: fails if a subclass of the
+   * course's classes in it replaces a method that the structure is read through.
+   */
+  static NetworkSnapshot structure(Experiment experiment) {
+    return trusted(snapshot(experiment), STRUCTURE);
+  }
+
+  /**
+   * Returns the experiment's network for a check of what it did when simulated: fails if a subclass
+   * of the course's classes in it replaces any of their methods.
+   */
+  static NetworkSnapshot dynamics(Experiment experiment) {
+    return trusted(snapshot(experiment), null);
+  }
+
+  /** The methods a network's structure is read through. */
+  private static final Set<String> STRUCTURE =
+      Set.of(
+          "addNeuron",
+          "getNeuron",
+          "getNeurons",
+          "connect",
+          "getConnections",
+          "getIdx",
+          "setIdx",
+          "getTauM",
+          "getTauRef",
+          "getTauS");
+
+  /** Returns the network if no subclass in it replaces one of {@code methods} (any if null). */
+  static NetworkSnapshot trusted(NetworkSnapshot net, Set<String> methods) {
+    String replaced = replaced(net, methods);
+    if (replaced != null) {
+      throw CheckFailure.fail(
+          replaced
+              + ", so what the network reports is not what the course's classes computed and cannot"
+              + " be judged. Build the experiments from LIFNeuron and SpikingNetwork themselves (a"
+              + " subclass may add constructors and methods, but not replace theirs).");
+    }
+    return net;
+  }
+
+  /**
+   * Says which subclass replaces which of {@code methods} (any method if null), or returns null.
+   */
+  static String replaced(NetworkSnapshot net, Set<String> methods) {
+    Map<String, List<String>> replaced = new LinkedHashMap<>();
+    for (NetworkSnapshot.Overridden o : net.overrides()) {
+      if (methods == null || methods.contains(o.method())) {
+        replaced
+            .computeIfAbsent(
+                "your " + o.subclass() + " extends the course's " + o.base() + " and replaces ",
+                k -> new ArrayList<>())
+            .add(o.method());
+      }
+    }
+    if (replaced.isEmpty()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    replaced.forEach((who, names) -> parts.add(who + String.join(", ", names)));
+    return String.join("; ", parts);
   }
 
   /** Runs the experiment afresh in the current check. */

@@ -35,7 +35,7 @@ final class FiringRateChecks {
       uses = {"Experiments#firingRateExperiment"},
       slow = true)
   void network() {
-    Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.FIRING_RATE));
+    Shape shape = new Shape(ExperimentRuns.structure(Experiment.FIRING_RATE));
     int lif = theLif(shape);
     List<ConnectionInfo> inputs = shape.into(lif);
     if (inputs.size() != 1 || !shape.sources().contains(inputs.get(0).pre())) {
@@ -60,7 +60,7 @@ final class FiringRateChecks {
       uses = {"Experiments#firingRateExperiment"},
       slow = true)
   void lifParameters() {
-    Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.FIRING_RATE));
+    Shape shape = new Shape(ExperimentRuns.structure(Experiment.FIRING_RATE));
     int lif = theLif(shape);
     if (shape.hasTaus(lif, 0.02, 0.002, 0.1)) {
       return;
@@ -84,7 +84,7 @@ final class FiringRateChecks {
       uses = {"Experiments#firingRateExperiment"},
       slow = true)
   void input() {
-    Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.FIRING_RATE));
+    Shape shape = new Shape(ExperimentRuns.structure(Experiment.FIRING_RATE));
     int lif = theLif(shape);
     List<ConnectionInfo> inputs = shape.into(lif);
     if (inputs.isEmpty() || !shape.sources().contains(inputs.get(0).pre())) {
@@ -107,7 +107,7 @@ final class FiringRateChecks {
       slow = true)
   void simulated() {
     Simulated.require(
-        ExperimentRuns.snapshot(Experiment.FIRING_RATE), 40, "the firing-rate experiment");
+        ExperimentRuns.dynamics(Experiment.FIRING_RATE), 40, "the firing-rate experiment");
   }
 
   @Check(
@@ -121,14 +121,18 @@ final class FiringRateChecks {
       ExperimentRuns.Live live = ExperimentRuns.live(Experiment.FIRING_RATE);
       NetworkSnapshot snapshot = live.driver().snapshot(live.network());
       Shape shape = new Shape(snapshot);
-      if (shape.lifs().size() == 1) {
+      String replaced = ExperimentRuns.replaced(snapshot, null);
+      if (replaced != null) {
+        ownRunProblem = replaced;
+      } else if (shape.lifs().size() == 1) {
         int[] expected = counts(snapshot.neurons().get(shape.lifs().get(0)).spikes());
         int[] actual = live.driver().spikesPerInterval(live.network());
         compare(actual, expected, "for the network your firingRateExperiment returns");
         return;
+      } else {
+        ownRunProblem =
+            "your firingRateExperiment's network has " + shape.lifs().size() + " LIF neurons";
       }
-      ownRunProblem =
-          "your firingRateExperiment's network has " + shape.lifs().size() + " LIF neurons";
     } catch (StudentCodeException e) {
       ownRunProblem = e.getMessage();
     }

@@ -21,6 +21,9 @@ final class LifRun {
   private final double dt;
   private final List<Step> steps = new ArrayList<>();
   private String slopeFailure;
+  private boolean quiet;
+  private int count;
+  private int spikeCount;
 
   private LifRun(Driver driver, NeuronRef neuron, double dt) {
     this.driver = driver;
@@ -63,6 +66,16 @@ final class LifRun {
     return steps;
   }
 
+  /** Returns the number of steps taken. */
+  int completed() {
+    return count;
+  }
+
+  /** Returns the number of spikes the neuron held after its last step. */
+  int spikeCount() {
+    return spikeCount;
+  }
+
   /**
    * Returns why slope() failed on some step, or null: a step is judged with the equations' slopes
    * then.
@@ -71,15 +84,22 @@ final class LifRun {
     return slopeFailure;
   }
 
-  /** Like {@link #step(double...)}: the published sequences deliver the spike before slope(). */
-  Step stepWithInput(double w) {
-    return step(w);
+  /**
+   * Makes the run record less: no showState() (the show-state check's business, which may be slow
+   * or huge) and no step list, for long runs that judge each step as it comes.
+   */
+  LifRun quiet() {
+    this.quiet = true;
+    return this;
   }
 
   /** Delivers the given spike weights, calls slope() and step(dt), and records the step. */
   Step step(double... incoming) {
+    double received = 0;
+    LifState beforeInput = driver.state(neuron);
     for (double w : incoming) {
       driver.receiveSpike(neuron, w);
+      received += w;
     }
     try {
       driver.slope(neuron);
@@ -90,9 +110,9 @@ final class LifRun {
     }
     LifState before = driver.state(neuron);
     double[] spikesBefore = driver.spikes(neuron);
-    double[] vBefore = driver.vHistory(neuron);
-    double[] sBefore = driver.sHistory(neuron);
-    String shownBefore = driver.showState(neuron);
+    int vBefore = driver.vHistory(neuron).length;
+    int sBefore = driver.sHistory(neuron).length;
+    String shownBefore = quiet ? null : driver.showState(neuron);
     driver.step(neuron, dt);
     LifState after = driver.state(neuron);
     double[] spikesAfter = driver.spikes(neuron);
@@ -105,9 +125,11 @@ final class LifRun {
     Step step =
         new Step(
             this,
-            steps.size(),
+            count++,
             shownBefore,
-            driver.showState(neuron),
+            quiet ? null : driver.showState(neuron),
+            received,
+            beforeInput.s(),
             new StepEnvelope.Before(
                 before.t(),
                 before.v(),
@@ -122,13 +144,16 @@ final class LifRun {
             new StepEnvelope.After(
                 after.t(), after.v(), after.s(), after.refRemaining(), newSpikes),
             after.weightedIncomingSpikes(),
-            vBefore,
-            vAfter,
-            sBefore,
-            sAfter,
+            vAfter.length - vBefore,
+            sAfter.length - sBefore,
+            vAfter.length > 0 ? vAfter[vAfter.length - 1] : Double.NaN,
+            sAfter.length > 0 ? sAfter[sAfter.length - 1] : Double.NaN,
             spikesBefore.length,
             spikesAfter.length);
-    steps.add(step);
+    spikeCount = spikesAfter.length;
+    if (!quiet) {
+      steps.add(step);
+    }
     return step;
   }
 
@@ -137,15 +162,17 @@ final class LifRun {
    *
    * @param run the run the step belongs to
    * @param index the step's number in the run, from 0
-   * @param shownBefore showState() before the step
-   * @param shownAfter showState() after the step
+   * @param shownBefore showState() before the step, null in a quiet run
+   * @param shownAfter showState() after the step, null in a quiet run
+   * @param received the spike weight delivered with receiveSpike just before this step's slope()
+   * @param sBeforeSlope s before the spikes were delivered and slope() was called
    * @param before the state before (after slope and receiveSpike)
    * @param after the state after
    * @param incomingAfter the input left after the step (should be 0)
-   * @param vHistoryBefore the v history before
-   * @param vHistoryAfter the v history after
-   * @param sHistoryBefore the s history before
-   * @param sHistoryAfter the s history after
+   * @param vHistoryGrowth values the step added to the v history
+   * @param sHistoryGrowth values the step added to the s history
+   * @param lastV the last value in the v history after the step, NaN if it is empty
+   * @param lastS the last value in the s history after the step, NaN if it is empty
    * @param spikeCountBefore number of spikes before
    * @param spikeCountAfter number of spikes after
    */
@@ -154,13 +181,15 @@ final class LifRun {
       int index,
       String shownBefore,
       String shownAfter,
+      double received,
+      double sBeforeSlope,
       StepEnvelope.Before before,
       StepEnvelope.After after,
       double incomingAfter,
-      double[] vHistoryBefore,
-      double[] vHistoryAfter,
-      double[] sHistoryBefore,
-      double[] sHistoryAfter,
+      int vHistoryGrowth,
+      int sHistoryGrowth,
+      double lastV,
+      double lastS,
       int spikeCountBefore,
       int spikeCountAfter) {
 
@@ -173,9 +202,7 @@ final class LifRun {
           + ", s = "
           + Fmt.num(before.s())
           + (before.refractory() ? ", refRemaining = " + Fmt.num(before.ref()) + " s" : "")
-          + (before.incoming() != 0
-              ? ", with incoming spikes of total weight " + Fmt.num(before.incoming())
-              : "");
+          + (received != 0 ? ", with incoming spikes of total weight " + Fmt.num(received) : "");
     }
   }
 }

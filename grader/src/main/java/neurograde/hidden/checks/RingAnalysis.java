@@ -25,11 +25,7 @@ final class RingAnalysis {
    * if the excitatory connections are not one ring of 8.
    */
   static int[] order(Shape shape) {
-    List<Integer> lifs = shape.lifs();
-    if (lifs.size() != 8) {
-      throw CheckFailure.fail(
-          "the ring of Fig. 1(d) has 8 LIF neurons, but your network has " + lifs.size() + ".");
-    }
+    List<Integer> lifs = ringNeurons(shape);
     Map<Integer, List<Integer>> next = new HashMap<>();
     for (ConnectionInfo c : shape.connections()) {
       if (lifs.contains(c.pre()) && lifs.contains(c.post()) && c.weight() > 0) {
@@ -72,6 +68,54 @@ final class RingAnalysis {
       }
     }
     return order;
+  }
+
+  /** Returns the 8 LIF neurons; fails the check if there are not 8. */
+  static List<Integer> ringNeurons(Shape shape) {
+    List<Integer> lifs = shape.lifs();
+    if (lifs.size() != 8) {
+      throw CheckFailure.fail(
+          "the ring of Fig. 1(d) has 8 LIF neurons, but your network has " + lifs.size() + ".");
+    }
+    return lifs;
+  }
+
+  /** Returns the ring's order as {@link #order} does, or null if the excitation is not a ring. */
+  static int[] orderOrNull(Shape shape) {
+    try {
+      return order(shape);
+    } catch (CheckFailure notARing) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns why the connections are not one ring through all the neurons, each neuron with one
+   * connection out and one in, or null if they are.
+   */
+  static String notOneRing(List<ConnectionInfo> connections, List<Integer> neurons) {
+    Map<Integer, Integer> next = new HashMap<>();
+    Map<Integer, Integer> into = new HashMap<>();
+    for (ConnectionInfo c : connections) {
+      if (next.put(c.pre(), c.post()) != null) {
+        return "neuron " + c.pre() + " has more than one";
+      }
+      if (into.put(c.post(), c.pre()) != null) {
+        return "neuron " + c.post() + " receives more than one";
+      }
+    }
+    int at = neurons.get(0);
+    for (int i = 0; i < neurons.size(); i++) {
+      Integer following = next.get(at);
+      if (following == null) {
+        return "neuron " + at + " has none";
+      }
+      at = following;
+      if (at == neurons.get(0) && i < neurons.size() - 1) {
+        return "they form a ring of " + (i + 1) + " neurons, not " + neurons.size();
+      }
+    }
+    return at == neurons.get(0) ? null : "they do not close one ring of all the neurons";
   }
 
   /**
@@ -148,6 +192,28 @@ final class RingAnalysis {
       }
     }
     return laps.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * Times between two spikes of one burst, over every ring neuron: the intervals that {@link #laps}
+   * does not count as the start of a new burst.
+   */
+  static double[] withinBursts(NetworkSnapshot net, int[] order) {
+    List<Double> intervals = new ArrayList<>();
+    for (int index : order) {
+      double[] spikes = net.neurons().get(index).spikes().clone();
+      Arrays.sort(spikes);
+      double longest = 0;
+      for (int i = 1; i < spikes.length; i++) {
+        longest = Math.max(longest, spikes[i] - spikes[i - 1]);
+      }
+      for (int i = 1; i < spikes.length; i++) {
+        if (spikes[i] - spikes[i - 1] <= longest / 2) {
+          intervals.add(spikes[i] - spikes[i - 1]);
+        }
+      }
+    }
+    return intervals.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   private static List<ConnectionInfo> excitatory(Shape shape, List<Integer> lifs) {

@@ -7,6 +7,7 @@ import neurograde.hidden.driver.NetworkSnapshot;
 import neurograde.hidden.driver.NetworkSnapshot.ConnectionInfo;
 import neurograde.hidden.driver.NetworkSnapshot.Kind;
 import neurograde.hidden.driver.NetworkSnapshot.NeuronInfo;
+import neurograde.hidden.model.Near;
 
 /** The structure of a student's network: which neurons are which, and how they connect. */
 final class Shape {
@@ -73,15 +74,15 @@ final class Shape {
   }
 
   static boolean is(double actual, double expected) {
-    return Math.abs(actual - expected) <= WEIGHT_TOL;
+    return Near.within(actual, expected, WEIGHT_TOL);
   }
 
   /** Returns whether a LIF neuron has the given time constants (s). */
   boolean hasTaus(int index, double tauM, double tauRef, double tauS) {
     NeuronInfo n = neuron(index);
-    return Math.abs(n.tauM() - tauM) <= TAU_TOL
-        && Math.abs(n.tauRef() - tauRef) <= TAU_TOL
-        && Math.abs(n.tauS() - tauS) <= TAU_TOL;
+    return Near.within(n.tauM(), tauM, TAU_TOL)
+        && Near.within(n.tauRef(), tauRef, TAU_TOL)
+        && Near.within(n.tauS(), tauS, TAU_TOL);
   }
 
   /** Describes a LIF neuron's time constants, for messages. */

@@ -11,6 +11,7 @@ import neurograde.hidden.driver.NetworkRef;
 import neurograde.hidden.driver.NeuronRef;
 import neurograde.hidden.driver.ProbeLog;
 import neurograde.hidden.driver.StateVariable;
+import neurograde.hidden.model.Near;
 import neurons.SpikeTrains;
 import org.junit.jupiter.api.Order;
 
@@ -109,7 +110,7 @@ final class SimulateChecks {
                     + " was stepped without slope() being called first in that time step:"
                     + " each step uses the slopes of the state at its start.");
           }
-          if (Math.abs(event.a() - DT) > 1e-15) {
+          if (!Near.within(event.a(), DT, 1e-15)) {
             throw CheckFailure.fail(
                 "neuron "
                     + i
@@ -120,6 +121,9 @@ final class SimulateChecks {
           slopeDue = true;
         }
       }
+    }
+    if (OtherTimeSteps.gridRight(driver)) {
+      OtherTimeSteps.requireStepDt(driver);
     }
   }
 
@@ -190,8 +194,8 @@ final class SimulateChecks {
         && !closeOnCommonSteps(received, counts(expected))
         && !(nothing && deliversToPre(driver))) {
       if (received.length == expected.length
-          && Math.abs(received[3] - 0.03) <= TOL
-          && Math.abs(received[6] - 0.03) <= TOL) {
+          && Near.within(received[3], 0.03, TOL)
+          && Near.within(received[6], 0.03, TOL)) {
         throw CheckFailure.fail(
             Mistake.SIMULATE_ONE_SPIKE_PER_STEP,
             what
@@ -214,6 +218,53 @@ final class SimulateChecks {
       throw CheckFailure.fail(what + ".");
     }
     boundarySpike(driver);
+    if (OtherTimeSteps.gridRight(driver) && OtherTimeSteps.stepDtRight(driver)) {
+      smallStepWindow(driver);
+    }
+  }
+
+  /**
+   * At dt = 0.2 ms the window is [tt, tt + 0.2 ms): two input spikes in one such window arrive
+   * together after that step, a third after its own.
+   */
+  private static void smallStepWindow(Driver driver) {
+    double dt = 0.0002;
+    NetworkRef net = driver.newNetwork();
+    NeuronRef receiver = driver.newRecordingLif();
+    int r = driver.addNeuron(net, receiver);
+    int s = driver.addNeuron(net, driver.newInput(new double[] {0.00205, 0.00215, 0.0031}));
+    driver.connect(net, s, r, 0.03);
+    driver.simulate(net, 0.004, dt);
+    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double[] expected = new double[21];
+    expected[11] = 0.06;
+    expected[16] = 0.03;
+    // A missing weight, or spikes given to the pre neuron, are the connections check's business.
+    if (closeOnCommonSteps(received, expected)
+        || closeOnCommonSteps(received, counts(expected))
+        || (Arrays.stream(received).allMatch(x -> x == 0) && deliversToPre(driver))) {
+      return;
+    }
+    String what =
+        "in simulate(0.004, 0.0002), input spikes at 0.00205 and 0.00215 s (both in the step from"
+            + " 0.002 to 0.0022 s) and at 0.0031 s, weight 0.03, should arrive as 0.06 after step 10"
+            + " and 0.03 after step 15; they arrived as "
+            + describeReceipts(received);
+    double[] millisecondWindow = new double[21];
+    double[] times = SpikeTrains.arange(0, 0.004, dt);
+    double[] spikes = {0.00205, 0.00215, 0.0031};
+    for (int k = 0; k < times.length; k++) {
+      millisecondWindow[k + 1] = 0.03 * Trains.count(spikes, times[k], times[k] + 0.001);
+    }
+    if (closeOnCommonSteps(received, millisecondWindow)) {
+      throw CheckFailure.fail(
+          Mistake.SIMULATE_DT_HARD_CODED,
+          what
+              + ": the window is 1 ms wide whatever dt is, so each spike arrives several times. "
+              + capitalize(Mistake.SIMULATE_DT_HARD_CODED.description())
+              + ": deliver spikesBetween(tt, tt + dt).");
+    }
+    throw CheckFailure.fail(what + ".");
   }
 
   /**
@@ -230,9 +281,9 @@ final class SimulateChecks {
     driver.simulate(net, 0.008, DT);
     double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
     double total = Arrays.stream(received).sum();
-    double weight = Math.abs(total - 0.03) <= TOL ? 0.03 : 1;
+    double weight = Near.within(total, 0.03, TOL) ? 0.03 : 1;
     long deliveries = Arrays.stream(received).filter(x -> x != 0).count();
-    if (Math.abs(total - 2 * weight) <= TOL || deliveries > 1) {
+    if (Near.within(total, 2 * weight, TOL) || deliveries > 1) {
       throw CheckFailure.fail(
           Mistake.SIMULATE_WRONG_WINDOW,
           "an input spike at exactly 0.004 s, weight 0.03, was delivered "
@@ -285,7 +336,7 @@ final class SimulateChecks {
       return false;
     }
     for (int i = 0; i < common; i++) {
-      if (Math.abs(actual[i] - expected[i]) > TOL) {
+      if (!Near.within(actual[i], expected[i], TOL)) {
         return false;
       }
     }
@@ -322,14 +373,14 @@ final class SimulateChecks {
     driver.simulate(net, 0.003, DT);
     double[] both = concat(SpikeTrains.arange(0, 0.005, DT), SpikeTrains.arange(0.005, 0.008, DT));
     double[] times = driver.tHistory(net);
-    if (times.length == both.length && Math.abs(times[5] - 0) <= TOL) {
+    if (times.length == both.length && Near.within(times[5], 0, TOL)) {
       throw CheckFailure.fail(
           "a second call of simulate should carry on from the last time plus dt, 0.005 s, but your time history"
               + " starts again at 0: "
               + Fmt.list(times)
               + ".");
     }
-    if (times.length == both.length && Math.abs(times[5] - 0.004) <= TOL) {
+    if (times.length == both.length && Near.within(times[5], 0.004, TOL)) {
       throw CheckFailure.fail(
           "a second call of simulate should carry on from the last time plus dt, 0.005 s, but yours repeats the"
               + " last time 0.004 s: "
@@ -346,6 +397,7 @@ final class SimulateChecks {
     driver.addNeuron(second, driver.newRecordingLif());
     driver.simulate(second, 1, DT);
     expectTimes(driver.tHistory(second), SpikeTrains.arange(0, 1, DT), "after simulate(1, 0.001)");
+    OtherTimeSteps.requireGrid(driver);
   }
 
   private static void expectTimes(double[] actual, double[] expected, String when) {
@@ -362,10 +414,10 @@ final class SimulateChecks {
               + Fmt.list(actual)
               + (actual.length == expected.length + 1
                       && expected.length > 1
-                      && Math.abs(
-                              actual[actual.length - 1]
-                                  - (expected[expected.length - 1] + expected[1] - expected[0]))
-                          <= TOL
+                      && Near.within(
+                          actual[actual.length - 1],
+                          expected[expected.length - 1] + expected[1] - expected[0],
+                          TOL)
                   ? ". The grid stops before start + T: SpikeTrains.arange(start, start + T, dt)"
                       + " leaves out its end."
                   : actual.length == expected.length + 1
@@ -373,7 +425,7 @@ final class SimulateChecks {
                       : "."));
     }
     for (int i = 0; i < actual.length; i++) {
-      if (Math.abs(actual[i] - expected[i]) > TOL) {
+      if (!Near.within(actual[i], expected[i], TOL)) {
         throw CheckFailure.fail(
             when
                 + " time "
@@ -419,7 +471,7 @@ final class SimulateChecks {
       return false;
     }
     for (int i = 0; i < a.length; i++) {
-      if (Math.abs(a[i] - b[i]) > TOL) {
+      if (!Near.within(a[i], b[i], TOL)) {
         return false;
       }
     }
@@ -437,7 +489,7 @@ final class SimulateChecks {
     return out;
   }
 
-  private static double[] concat(double[] a, double[] b) {
+  static double[] concat(double[] a, double[] b) {
     double[] all = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;

@@ -2,6 +2,7 @@ package neurograde.hidden.checks;
 
 import neurograde.hidden.CheckFailure;
 import neurograde.hidden.driver.NetworkSnapshot;
+import neurograde.hidden.model.Near;
 
 /**
  * Checks that an experiment's network was simulated long enough, with the assignment's time step.
@@ -22,7 +23,7 @@ final class Simulated {
               + Fmt.num(duration)
               + " s, but its network was never simulated.");
     }
-    if (t.length >= 2 && Math.abs(net.dt() - DT) > 1e-12) {
+    if (t.length >= 2 && !Near.within(net.dt(), DT, 1e-12)) {
       throw CheckFailure.fail(
           what
               + " should be simulated with a time step of 1 ms (0.001 s), but its time step is "

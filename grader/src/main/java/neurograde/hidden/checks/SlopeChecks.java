@@ -8,6 +8,7 @@ import neurograde.hidden.driver.Driver;
 import neurograde.hidden.driver.LifState;
 import neurograde.hidden.driver.NeuronRef;
 import neurograde.hidden.driver.StateVariable;
+import neurograde.hidden.model.Near;
 import org.junit.jupiter.api.Order;
 
 /**
@@ -59,7 +60,7 @@ final class SlopeChecks {
               + " s, tauS = "
               + Fmt.num(c[4])
               + " s";
-      if (state.v() != v || state.s() != s) {
+      if (!Near.within(state.v(), v, 0) || !Near.within(state.s(), s, 0)) {
         throw CheckFailure.fail(
             "slope() changed the state "
                 + at
@@ -71,7 +72,7 @@ final class SlopeChecks {
       }
       double expected = membrane ? (s - v) / c[2] : -s / c[4];
       double actual = membrane ? state.dvdt() : state.dsdt();
-      if (!(Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)))) {
+      if (!Near.relative(actual, expected, 1e-9)) {
         String name = membrane ? "dv/dt" : "ds/dt";
         String formula = membrane ? "(s - v) / tauM" : "-s / tauS";
         throw CheckFailure.fail(
@@ -92,11 +93,11 @@ final class SlopeChecks {
   private static String hint(
       boolean membrane, double v, double s, double tauM, double tauS, double actual) {
     double expected = membrane ? (s - v) / tauM : -s / tauS;
-    if (expected != 0 && Math.abs(actual + expected) <= 1e-9 * Math.abs(expected)) {
+    if (expected != 0 && Near.within(actual, -expected, 1e-9 * Math.abs(expected))) {
       return " (the sign is reversed)";
     }
     double otherTau = membrane ? (s - v) / tauS : -s / tauM;
-    if (Math.abs(actual - otherTau) <= 1e-9 * Math.max(1, Math.abs(otherTau))) {
+    if (Near.relative(actual, otherTau, 1e-9)) {
       return membrane
           ? " (it divides by tauS instead of tauM)"
           : " (it divides by tauM instead of tauS)";

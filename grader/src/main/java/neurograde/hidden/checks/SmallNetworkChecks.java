@@ -5,8 +5,10 @@ import java.util.List;
 import neurograde.hidden.Check;
 import neurograde.hidden.CheckFailure;
 import neurograde.hidden.Layer;
+import neurograde.hidden.Mistake;
 import neurograde.hidden.Session;
 import neurograde.hidden.driver.Experiment;
+import neurograde.hidden.driver.NetworkSnapshot;
 import neurograde.hidden.driver.NetworkSnapshot.ConnectionInfo;
 import org.junit.jupiter.api.Order;
 
@@ -29,7 +31,7 @@ final class SmallNetworkChecks {
       uses = {"Experiments#twoNeurons"},
       slow = true)
   void twoNeuronNetwork() {
-    Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.TWO_NEURONS));
+    Shape shape = new Shape(ExperimentRuns.structure(Experiment.TWO_NEURONS));
     List<Integer> lifs = lifs(shape, 2, "Fig. 1(b)");
     mutualPair(shape, lifs.get(0), lifs.get(1), lifs, "Fig. 1(b)");
   }
@@ -40,7 +42,7 @@ final class SmallNetworkChecks {
       uses = {"Experiments#twoNeurons"},
       slow = true)
   void twoNeuronInput() {
-    Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.TWO_NEURONS));
+    Shape shape = new Shape(ExperimentRuns.structure(Experiment.TWO_NEURONS));
     List<Integer> lifs = lifs(shape, 2, "Fig. 1(b)");
     if (shape.sources().size() != 1) {
       throw CheckFailure.fail(
@@ -64,7 +66,7 @@ final class SmallNetworkChecks {
       uses = {"Experiments#twoNeurons"},
       slow = true)
   void twoNeuronSimulated() {
-    Simulated.require(ExperimentRuns.snapshot(Experiment.TWO_NEURONS), 1, "the two-neuron network");
+    Simulated.require(ExperimentRuns.dynamics(Experiment.TWO_NEURONS), 1, "the two-neuron network");
   }
 
   @Check(
@@ -73,7 +75,7 @@ final class SmallNetworkChecks {
       uses = {"Experiments#inhibition"},
       slow = true)
   void inhibitionNetwork() {
-    Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.INHIBITION));
+    Shape shape = new Shape(ExperimentRuns.structure(Experiment.INHIBITION));
     Roles roles = roles(shape);
     inhibition(shape, roles);
     try {
@@ -93,7 +95,11 @@ final class SmallNetworkChecks {
   /** Whether 3b's network has a faulty A-B pair connected exactly as this one. */
   private static boolean sameFaultyPairAs3b(Shape inhibition, Roles roles) {
     try {
-      Shape twoNeurons = new Shape(ExperimentRuns.snapshot(Experiment.TWO_NEURONS));
+      NetworkSnapshot net = ExperimentRuns.snapshot(Experiment.TWO_NEURONS);
+      if (ExperimentRuns.replaced(net, null) != null) {
+        return false;
+      }
+      Shape twoNeurons = new Shape(net);
       List<Integer> lifs = twoNeurons.lifs();
       if (lifs.size() != 2) {
         return false;
@@ -130,7 +136,7 @@ final class SmallNetworkChecks {
       uses = {"Experiments#inhibition"},
       slow = true)
   void inhibitionInputs() {
-    Shape shape = new Shape(ExperimentRuns.snapshot(Experiment.INHIBITION));
+    Shape shape = new Shape(ExperimentRuns.structure(Experiment.INHIBITION));
     Roles roles = roles(shape);
     List<Integer> sources = shape.sources();
     if (sources.size() != 2) {
@@ -174,8 +180,93 @@ final class SmallNetworkChecks {
       uses = {"Experiments#inhibition"},
       slow = true)
   void inhibitionSimulated() {
-    Simulated.require(
-        ExperimentRuns.snapshot(Experiment.INHIBITION), 1.5, "the inhibition network");
+    NetworkSnapshot net = ExperimentRuns.dynamics(Experiment.INHIBITION);
+    Simulated.require(net, 1.5, "the inhibition network");
+    Shape shape = new Shape(net);
+    Roles roles;
+    try {
+      roles = roles(shape);
+      inhibition(shape, roles);
+      lateInput(shape, roles);
+    } catch (CheckFailure structureFault) {
+      // Charged by the network and inputs checks; what such a network does is no measure.
+      Session.note(
+          "What your inhibition network did was not judged, since its structure is not as asked"
+              + " (see the network and inputs checks).");
+      return;
+    }
+    inhibitionHappened(net, roles);
+  }
+
+  /**
+   * The experiment as run: C fires while its input does (0.7 to 1 s), and its inhibition then
+   * silences A and B for good. The course's network, with either neuron inhibited and any jitter of
+   * the inputs, has C fire from about 0.75 s and A and B silent from about 0.95 s.
+   */
+  private static void inhibitionHappened(NetworkSnapshot net, Roles roles) {
+    double[] c = net.neurons().get(roles.c).spikes();
+    int inWindow = Trains.count(c, 0.7, C_WINDOW_END);
+    if (inWindow == 0) {
+      int steps = net.neurons().get(roles.c).steps();
+      int times = net.tHistory().length;
+      if (steps < times) {
+        throw CheckFailure.fail(
+            Mistake.EXPERIMENT_3C_REUSES_3B,
+            "C never fired: its input fires from 0.7 s to 1 s, but C took part in only the last "
+                + steps
+                + " of the network's "
+                + times
+                + " time steps. The network had already been simulated (for "
+                + Fmt.num(net.tHistory()[times - steps])
+                + " s) when C was added, so C's input lies in the past and the inhibition never"
+                + " happens: "
+                + Mistake.EXPERIMENT_3C_REUSES_3B.description()
+                + ". Build a new network for 3c (the same neurons and connections as 3b's) and"
+                + " simulate it from 0.");
+      }
+      throw CheckFailure.fail(
+          "C should fire while its input does (0.7 s to 1 s), but it fired "
+              + c.length
+              + " times, none of them between 0.7 s and "
+              + Fmt.num(C_WINDOW_END)
+              + " s.");
+    }
+    double end = net.duration();
+    int a = Trains.count(net.neurons().get(roles.a).spikes(), SILENT_FROM, end);
+    int b = Trains.count(net.neurons().get(roles.b).spikes(), SILENT_FROM, end);
+    if (a + b > 0) {
+      throw CheckFailure.fail(
+          "C fired "
+              + inWindow
+              + " times from 0.7 s, so its inhibition should stop the activity of A and B, but they"
+              + " still fired "
+              + (a + b)
+              + " times between "
+              + Fmt.num(SILENT_FROM)
+              + " s and "
+              + Fmt.num(end)
+              + " s.");
+    }
+  }
+
+  /** C fires within this (s): its input stops at 1 s. */
+  private static final double C_WINDOW_END = 1.1;
+
+  /** A and B are silent from here (s) once C has inhibited them. */
+  private static final double SILENT_FROM = 1.2;
+
+  /** The late input (silent until 0.7 s, then 50 Hz to 1 s) drives C, with weight 0.05. */
+  private static void lateInput(Shape shape, Roles roles) {
+    for (int source : shape.sources()) {
+      List<ConnectionInfo> out = shape.from(source);
+      if (out.size() == 1
+          && out.get(0).post() == roles.c
+          && Shape.is(out.get(0).weight(), 0.05)
+          && Trains.rateMismatch(shape.neuron(source).spikes(), LATE_RATES, LATE_ENDS) == null) {
+        return;
+      }
+    }
+    throw CheckFailure.fail("C's input is not as asked.");
   }
 
   /**
@@ -225,6 +316,27 @@ final class SmallNetworkChecks {
             .filter(x -> x.post() == roles.a || x.post() == roles.b || x.post() == c)
             .toList();
     if (fromC.size() != 1 || fromC.get(0).post() == c) {
+      List<ConnectionInfo> intoC =
+          shape.into(c).stream()
+              .filter(x -> (x.pre() == roles.a || x.pre() == roles.b) && x.weight() < 0)
+              .toList();
+      if (fromC.isEmpty() && intoC.size() == 1) {
+        ConnectionInfo reversed = intoC.get(0);
+        throw CheckFailure.fail(
+            "the inhibitory connection is reversed: it runs "
+                + reversed.pre()
+                + " -> "
+                + c
+                + " (weight "
+                + Fmt.num(reversed.weight())
+                + "), so neuron "
+                + reversed.pre()
+                + " inhibits C. In Fig. 1(c) C inhibits A or B: connect "
+                + c
+                + " -> "
+                + reversed.pre()
+                + ".");
+      }
       throw CheckFailure.fail(
           "in Fig. 1(c) C connects to one of A and B only; its connections are "
               + Shape.describe(shape.from(c))

@@ -8,6 +8,7 @@ import neurograde.hidden.Layer;
 import neurograde.hidden.Mistake;
 import neurograde.hidden.Session;
 import neurograde.hidden.driver.Driver;
+import neurograde.hidden.model.Near;
 import neurograde.hidden.model.StepEnvelope;
 import neurograde.hidden.model.StepEnvelope.Outcome;
 import org.junit.jupiter.api.Order;
@@ -57,7 +58,7 @@ final class StepChecks {
                   + Fmt.num(expected)
                   + ", but your step gave "
                   + Fmt.num(step.after().v());
-          if (Math.abs(step.after().v() - updated) <= StepEnvelope.TOL) {
+          if (Near.within(step.after().v(), updated, StepEnvelope.TOL)) {
             throw CheckFailure.fail(
                 Mistake.SLOPE_USES_UPDATED_STATE,
                 what
@@ -69,6 +70,7 @@ final class StepChecks {
         }
       }
     }
+    NeuronAudit.chargeQuiet(StepJudge.EULER);
   }
 
   @Check(
@@ -81,8 +83,10 @@ final class StepChecks {
     LifRun.Step received = run.step(0.03, 0.02);
     StepEnvelope.Before b = received.before();
     double dt = run.dt();
-    if (!StepEnvelope.sAcceptable(b, dt, received.after().s())) {
-      double expected = b.s() + dt * (-b.s() / b.tauS()) + 0.05 / b.tauS();
+    // Judged by the spikes delivered, not by what the neuron holds after slope(): the work may be
+    // split between slope and step in any way.
+    if (!StepJudge.sAccepted(received)) {
+      double expected = b.s() + dt * b.dsdt() + 0.05 / b.tauS();
       double actual = received.after().s();
       String what =
           "after receiveSpike(0.03) and receiveSpike(0.02), s "
@@ -91,24 +95,13 @@ final class StepChecks {
               + Fmt.num(expected)
               + " (tauS = 0.1 s), but your step gave "
               + Fmt.num(actual);
-      double noInput = b.s() + dt * (-b.s() / b.tauS());
-      double vNoInput = b.v() + dt * (b.s() - b.v()) / b.tauM();
-      if (Math.abs(actual - (noInput + 0.05)) <= StepEnvelope.TOL) {
-        throw CheckFailure.fail(
-            Mistake.INPUT_NOT_SCALED, what + ": " + Mistake.INPUT_NOT_SCALED.description() + ".");
+      StepJudge.Finding named = StepJudge.judgeInput(received, what);
+      if (named != null) {
+        throw named.failure();
       }
-      if (Math.abs(actual - noInput) <= StepEnvelope.TOL) {
-        double v = received.after().v();
-        if (Math.abs(v - (vNoInput + 0.05)) <= StepEnvelope.TOL
-            || Math.abs(v - (vNoInput + 0.05 / b.tauS())) <= StepEnvelope.TOL) {
-          throw CheckFailure.fail(
-              Mistake.INPUT_ADDED_TO_V,
-              what + ", and v jumped instead: " + Mistake.INPUT_ADDED_TO_V.description() + ".");
-        }
-        throw CheckFailure.fail(what + ": the incoming spikes were not added to s.");
-      }
-      if (Math.abs(actual - (noInput + 0.03 / b.tauS())) <= StepEnvelope.TOL
-          || Math.abs(actual - (noInput + 0.02 / b.tauS())) <= StepEnvelope.TOL) {
+      double noInput = b.s() + dt * b.dsdt();
+      if (Near.within(actual, noInput + 0.03 / b.tauS(), StepEnvelope.TOL)
+          || Near.within(actual, noInput + 0.02 / b.tauS(), StepEnvelope.TOL)) {
         throw CheckFailure.fail(
             what
                 + ": only one of the two spikes counted; receiveSpike must add to the input, not replace it.");
@@ -117,20 +110,22 @@ final class StepChecks {
     }
     LifRun.Step next = run.step();
     // No spike arrived for this step: judged with no input, whatever the neuron still holds.
-    StepEnvelope.Before n = next.before();
-    StepEnvelope.Before noNewInput =
-        new StepEnvelope.Before(
-            n.t(), n.v(), n.s(), n.ref(), 0, n.dvdt(), n.dsdt(), n.tauM(), n.tauRef(), n.tauS());
-    if (!StepEnvelope.sAcceptable(noNewInput, dt, next.after().s())) {
-      double again = next.before().s() + dt * (-next.before().s() / b.tauS()) + 0.05 / b.tauS();
+    if (!StepJudge.sAccepted(next)) {
+      StepEnvelope.Before n = next.before();
+      double expected = n.s() + dt * n.dsdt();
+      double again = expected + 0.05 / b.tauS();
       String what =
           "in the step after the spikes were integrated, with no new spikes, s "
               + next.from()
               + " should be "
-              + Fmt.num(StepEnvelope.acceptableS(noNewInput, dt).get(0))
+              + Fmt.num(expected)
               + ", but your step gave "
               + Fmt.num(next.after().s());
-      if (Math.abs(next.after().s() - again) <= StepEnvelope.TOL) {
+      if (Near.within(next.after().s(), again, StepEnvelope.TOL)
+          || Near.within(
+              next.after().s(),
+              n.s() - dt * n.s() / n.tauS() + 0.05 / b.tauS(),
+              StepEnvelope.TOL)) {
         throw CheckFailure.fail(
             Mistake.INPUT_NOT_CLEARED,
             what
@@ -140,6 +135,7 @@ final class StepChecks {
       }
       throw CheckFailure.fail(what + ".");
     }
+    NeuronAudit.chargeQuiet(StepJudge.INPUT);
   }
 
   @Check(
@@ -211,6 +207,7 @@ final class StepChecks {
               + Mistake.THRESHOLD_STRICT.description()
               + ".");
     }
+    NeuronAudit.chargeFull(StepJudge.DETECTION);
   }
 
   @Check(
@@ -242,7 +239,7 @@ final class StepChecks {
                 + spiking.from()
                 + " where v does not reach 1 (see the spike detection check).");
       }
-      if (accepted.stream().noneMatch(time -> Math.abs(time - actual) <= StepEnvelope.TOL)) {
+      if (!Near.any(actual, accepted, StepEnvelope.TOL)) {
         double expected = accepted.get(0);
         StepEnvelope.Before b = spiking.before();
         double start = b.t();
@@ -262,9 +259,9 @@ final class StepChecks {
                 + " at "
                 + Fmt.time(end)
                 + " puts the crossing of 1 there";
-        if (Math.abs(actual - end) <= StepEnvelope.TOL
-            || Math.abs(actual - start) <= StepEnvelope.TOL) {
-          String which = Math.abs(actual - end) <= StepEnvelope.TOL ? "end" : "start";
+        if (Near.within(actual, end, StepEnvelope.TOL)
+            || Near.within(actual, start, StepEnvelope.TOL)) {
+          String which = Near.within(actual, end, StepEnvelope.TOL) ? "end" : "start";
           throw CheckFailure.fail(
               Mistake.SPIKE_TIME_NOT_INTERPOLATED,
               "spike time is not interpolated: "
@@ -276,6 +273,7 @@ final class StepChecks {
         throw CheckFailure.fail("spike time is not the linear interpolation: " + what + ".");
       }
     }
+    NeuronAudit.chargeFull(StepJudge.INTERPOLATION);
   }
 
   @Check(
@@ -287,7 +285,7 @@ final class StepChecks {
     LifRun.Step spiking = Crossing.find(designed, "the reset");
     LifRun run = spiking.run();
     double v = spiking.after().v();
-    if (Math.abs(v - 1) > StepEnvelope.TOL && Math.abs(v) > StepEnvelope.TOL) {
+    if (!Near.within(v, 1, StepEnvelope.TOL) && !Near.within(v, 0, StepEnvelope.TOL)) {
       double integrated =
           spiking.before().v()
               + run.dt() * (spiking.before().s() - spiking.before().v()) / spiking.before().tauM();
@@ -296,11 +294,26 @@ final class StepChecks {
               + ", v should be reset (to 1, which the next step"
               + " turns to 0, or to 0 at once), but it is "
               + Fmt.num(v);
-      if (Math.abs(v - integrated) <= 1e-6 || v > 1) {
+      if (Near.within(v, integrated, 1e-6) || v > 1) {
         throw CheckFailure.fail(
             Mistake.V_NOT_RESET, what + ": " + Mistake.V_NOT_RESET.description() + ".");
       }
       throw CheckFailure.fail(what + ".");
+    }
+    if (!StepJudge.sAccepted(spiking)) {
+      double expected = spiking.before().s() + run.dt() * spiking.before().dsdt();
+      double s = spiking.after().s();
+      String what =
+          Crossing.afterSpike(spiking)
+              + ", s should carry on as in any step, to s + dt ds/dt = "
+              + Fmt.num(expected)
+              + ", but it is "
+              + Fmt.num(s);
+      if (Near.within(s, 0, StepEnvelope.TOL)) {
+        throw CheckFailure.fail(
+            Mistake.S_RESET_AT_SPIKE, what + ": " + Mistake.S_RESET_AT_SPIKE.description() + ".");
+      }
+      throw CheckFailure.fail(what + ": only v is reset at a spike.");
     }
     for (int i = 0; i < 3; i++) {
       LifRun.Step after = run.step();
@@ -316,6 +329,7 @@ final class StepChecks {
                 + ".");
       }
     }
+    NeuronAudit.chargeFull(StepJudge.RESET);
   }
 
   @Check(
@@ -323,7 +337,7 @@ final class StepChecks {
       uses = {"LIFNeuron#*"})
   void refractory() {
     Driver driver = Session.driver(Layer.OWN);
-    double inputEffect = inputEffect(driver);
+    StepJudge.InputHandling input = NeuronAudit.inputHandling(driver);
     List<LifRun> runs =
         List.of(
             publishedCrossing(driver),
@@ -337,7 +351,7 @@ final class StepChecks {
       String afterSpike = Crossing.afterSpike(spiking);
       if (ref <= StepEnvelope.TOL) {
         LifRun.Step next = run.step();
-        if (Math.abs(next.after().v()) > StepEnvelope.TOL) {
+        if (!Near.within(next.after().v(), 0, StepEnvelope.TOL)) {
           throw CheckFailure.fail(
               Mistake.NO_REFRACTORY_PERIOD,
               afterSpike
@@ -361,9 +375,8 @@ final class StepChecks {
       boolean fromOwn =
           fromOwnSpike > StepEnvelope.TOL
               && fromOwnSpike <= tauRef + 1e-12
-              && Math.abs(ref - fromOwnSpike) <= StepEnvelope.TOL;
-      if (!fromOwn
-          && !(ref >= tauRef - dt - StepEnvelope.TOL && ref <= tauRef + StepEnvelope.TOL)) {
+              && Near.within(ref, fromOwnSpike, StepEnvelope.TOL);
+      if (!fromOwn && !Near.between(ref, tauRef - dt, tauRef, StepEnvelope.TOL)) {
         throw CheckFailure.fail(
             afterSpike
                 + ", refRemaining should start the refractory period of tauRef = "
@@ -377,6 +390,7 @@ final class StepChecks {
                 + " s.");
       }
       boolean resumed = false;
+      double previous = 0;
       for (int i = 0; i < (int) Math.ceil(tauRef / dt) + 2; i++) {
         // Input arrives while v is surely held (refRemaining >= dt), where every variant agrees.
         boolean held = run.steps().get(run.steps().size() - 1).after().ref() >= dt + 1e-12;
@@ -395,7 +409,7 @@ final class StepChecks {
                 + Fmt.num(step.after().ref())
                 + " s";
         if (b.ref() >= dt - 1e-12) {
-          if (Math.abs(v) > StepEnvelope.TOL || step.after().newSpikes().length > 0) {
+          if (!Near.within(v, 0, StepEnvelope.TOL) || step.after().newSpikes().length > 0) {
             throw CheckFailure.fail(
                 Mistake.NO_REFRACTORY_PERIOD,
                 what
@@ -404,37 +418,25 @@ final class StepChecks {
                     + ".");
           }
           double next = b.ref() - dt;
-          if (Math.abs(step.after().ref() - next) > StepEnvelope.TOL
-              && Math.abs(step.after().ref() - Math.max(0, next)) > StepEnvelope.TOL) {
+          if (!Near.within(step.after().ref(), next, StepEnvelope.TOL)
+              && !Near.within(step.after().ref(), Math.max(0, next), StepEnvelope.TOL)) {
             throw CheckFailure.fail(
                 what + ", but refRemaining should count down by dt to " + Fmt.num(next) + " s.");
           }
-          if (held && inputEffect != 0) {
-            double withoutInput = b.s() + dt * b.dsdt();
-            double s = step.after().s();
-            boolean frozen =
-                Math.abs(s - b.s()) <= StepEnvelope.TOL
-                    || Math.abs(s - withoutInput) <= StepEnvelope.TOL;
-            if (frozen && Math.abs(s - (withoutInput + inputEffect)) > StepEnvelope.TOL) {
-              throw CheckFailure.fail(
-                  Mistake.REFRACTORY_FREEZES_INPUT,
-                  "during the refractory period a spike of weight 0.02 arrived "
-                      + step.from()
-                      + ", but s became "
-                      + Fmt.num(s)
-                      + " instead of taking the input as it does outside the refractory period: "
-                      + Mistake.REFRACTORY_FREEZES_INPUT.description()
-                      + ".");
-            }
-          }
-        } else if (!b.refractory() && Math.abs(v) <= StepEnvelope.TOL && b.s() > 0.1) {
+        } else if (!b.refractory() && Near.within(v, 0, StepEnvelope.TOL) && b.s() > 0.1) {
           throw CheckFailure.fail(
               what
                   + ", but the refractory period (tauRef = "
                   + Fmt.num(tauRef)
                   + " s) is over, so v should integrate again.");
         }
-        resumed |= Math.abs(v) > StepEnvelope.TOL;
+        // s must decay and take its input as always; v must leave the period as a variant does.
+        StepJudge.Finding finding = StepJudge.judge(step, previous, input);
+        if (finding != null && finding.check().equals(StepJudge.REFRACTORY)) {
+          throw finding.failure();
+        }
+        previous = step.received();
+        resumed |= !Near.within(v, 0, StepEnvelope.TOL);
       }
       if (!resumed) {
         throw CheckFailure.fail(
@@ -445,16 +447,7 @@ final class StepChecks {
                 + ": the refractory period never ended.");
       }
     }
-  }
-
-  /**
-   * How much a spike of weight 0.02 changes s in the student's step outside the refractory period.
-   */
-  private static double inputEffect(Driver driver) {
-    LifRun probe = LifRun.standard(driver).set(0.5, 0.1, 0.3, 0);
-    probe.step();
-    LifRun.Step step = probe.step(0.02);
-    return step.after().s() - (step.before().s() + probe.dt() * step.before().dsdt());
+    NeuronAudit.chargeFull(StepJudge.REFRACTORY);
   }
 
   @Check(
@@ -465,48 +458,12 @@ final class StepChecks {
     LifRun run = publishedCrossing(driver);
     for (int i = 0; i < 5; i++) {
       LifRun.Step step = run.step();
-      int vGrowth = step.vHistoryAfter().length - step.vHistoryBefore().length;
-      int sGrowth = step.sHistoryAfter().length - step.sHistoryBefore().length;
-      if (vGrowth != 1 || sGrowth != 1) {
-        String what =
-            "one step added "
-                + vGrowth
-                + " value(s) to the v history and "
-                + sGrowth
-                + " to the s history; it should add one to each";
-        if (vGrowth == 0 && sGrowth == 0) {
-          throw CheckFailure.fail(
-              Mistake.HISTORY_NOT_RECORDED,
-              what + ": " + Mistake.HISTORY_NOT_RECORDED.description() + ".");
-        }
-        if (vGrowth == 2 || sGrowth == 2) {
-          throw CheckFailure.fail(
-              Mistake.HISTORY_RECORDED_TWICE,
-              what + ": " + Mistake.HISTORY_RECORDED_TWICE.description() + ".");
-        }
-        throw CheckFailure.fail(what + ".");
-      }
-      double lastV = step.vHistoryAfter()[step.vHistoryAfter().length - 1];
-      double lastS = step.sHistoryAfter()[step.sHistoryAfter().length - 1];
-      if (Math.abs(lastV - step.after().v()) > StepEnvelope.TOL
-          || Math.abs(lastS - step.after().s()) > StepEnvelope.TOL) {
-        boolean old =
-            Math.abs(lastV - step.before().v()) <= StepEnvelope.TOL
-                && Math.abs(lastS - step.before().s()) <= StepEnvelope.TOL;
-        throw CheckFailure.fail(
-            "after the step "
-                + step.from()
-                + ", the histories recorded v = "
-                + Fmt.num(lastV)
-                + ", s = "
-                + Fmt.num(lastS)
-                + " but the neuron's state is v = "
-                + Fmt.num(step.after().v())
-                + ", s = "
-                + Fmt.num(step.after().s())
-                + (old ? ": the histories hold the state before the step, not after it." : "."));
+      StepJudge.Finding finding = StepJudge.judgeHistories(step, Crossing.spiked(step));
+      if (finding != null) {
+        throw finding.failure();
       }
     }
+    NeuronAudit.chargeFull(StepJudge.HISTORIES);
   }
 
   @Check(
@@ -550,7 +507,7 @@ final class StepChecks {
 
   private static void checkClock(LifRun.Step step, double dt) {
     double expected = step.before().t() + dt;
-    if (Math.abs(step.after().t() - expected) > StepEnvelope.TOL) {
+    if (!Near.within(step.after().t(), expected, StepEnvelope.TOL)) {
       throw CheckFailure.fail(
           "the neuron's clock t should advance by dt = "
               + Fmt.num(dt)

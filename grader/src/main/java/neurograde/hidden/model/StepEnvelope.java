@@ -10,9 +10,9 @@ import java.util.List;
  *
  * <p>Every legitimate variant of the assignment is in the envelope: v set to 1 or to 0 at the
  * spike; the refractory period integrated for the rest of the step (canonical) or applied in whole
- * steps; refRemaining measured from the spike or from the step; the student's own slopes or the
- * equations' (a step that computes its slopes itself); and floating-point differences of equal
- * formulas (interpolating or extrapolating the spike time).
+ * steps (its end rounded up or down to a step); refRemaining measured from the spike or from the
+ * step; the student's own slopes or the equations' (a step that computes its slopes itself); and
+ * floating-point differences of equal formulas (interpolating or extrapolating the spike time).
  */
 public final class StepEnvelope {
 
@@ -55,7 +55,7 @@ public final class StepEnvelope {
       List<double[]> slopes = new ArrayList<>();
       slopes.add(new double[] {dvdt, dsdt});
       double[] equations = {(s - v) / tauM, -s / tauS};
-      if (Math.abs(equations[0] - dvdt) > TOL || Math.abs(equations[1] - dsdt) > TOL) {
+      if (!Near.within(equations[0], dvdt, TOL) || !Near.within(equations[1], dsdt, TOL)) {
         slopes.add(equations);
       }
       return slopes;
@@ -105,14 +105,20 @@ public final class StepEnvelope {
       if (spike != (after.newSpikes().length == 1) || after.newSpikes().length > 1) {
         return false;
       }
-      if (spike && !(Math.abs(after.newSpikes()[0] - spikeTime) <= TOL)) {
+      if (spike && !Near.within(after.newSpikes()[0], spikeTime, TOL)) {
         return false;
       }
-      boolean vOk = false;
-      for (double v : acceptedV) {
-        vOk |= Math.abs(after.v() - v) <= TOL;
+      return vAccepted(after.v()) && Near.between(after.ref(), refMin, refMax, TOL);
+    }
+
+    /** Returns whether v after the step is one this outcome accepts. */
+    public boolean vAccepted(double v) {
+      for (double accepted : acceptedV) {
+        if (Near.within(v, accepted, TOL)) {
+          return true;
+        }
       }
-      return vOk && after.ref() >= refMin - TOL && after.ref() <= refMax + TOL;
+      return false;
     }
   }
 
@@ -127,7 +133,7 @@ public final class StepEnvelope {
 
   /** Returns whether s after the step is acceptable. */
   public static boolean sAcceptable(Before before, double dt, double s) {
-    return acceptableS(before, dt).stream().anyMatch(value -> Math.abs(value - s) <= TOL);
+    return Near.any(s, acceptableS(before, dt), TOL);
   }
 
   /** Returns every acceptable outcome for v, spikes and refRemaining. */
@@ -141,13 +147,14 @@ public final class StepEnvelope {
         double held = Math.max(ref, 0);
         integrate(before, dt, dt - held, before.t() + held, dvdt, outcomes);
       }
-      // Whole steps: integrate only once refRemaining is no longer positive.
-      if (!before.refractory()) {
+      // Whole steps: integrate the whole step once refRemaining is no longer positive, or (the
+      // period's end rounded down to a step) once less than one step of it is left.
+      if (!before.refractory() || ref < dt - REF_EPS) {
         integrate(before, dt, dt, before.t(), dvdt, outcomes);
       }
     }
     if (before.refractory()
-        || (Math.abs(ref) <= REF_EPS && ref != 0 && Math.abs(before.v()) <= TOL)) {
+        || (Near.within(ref, 0, REF_EPS) && ref != 0 && Near.within(before.v(), 0, TOL))) {
       // Held at 0; refRemaining counts down, possibly clamped at 0. A refRemaining within rounding
       // of
       // 0 (0.0045 - 4 * 0.001 is not exactly 0.0005) may be read either way, but only by a neuron

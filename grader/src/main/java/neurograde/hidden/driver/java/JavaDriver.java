@@ -182,10 +182,17 @@ public final class JavaDriver implements Driver {
         "SpikingNetwork's getters",
         () -> {
           List<NetworkSnapshot.NeuronInfo> infos = new ArrayList<>();
+          List<NetworkSnapshot.Overridden> overrides =
+              new ArrayList<>(Subclasses.overrides(network, SpikingNetwork.class));
           List<Neuron> all = new ArrayList<>(network.getNeurons());
           for (Neuron neuron : all) {
             double[] spikes = toArray(neuron.getSpikes());
             if (neuron instanceof LIFNeuron lif) {
+              for (NetworkSnapshot.Overridden o : Subclasses.overrides(lif, LIFNeuron.class)) {
+                if (!overrides.contains(o)) {
+                  overrides.add(o);
+                }
+              }
               infos.add(
                   new NetworkSnapshot.NeuronInfo(
                       NetworkSnapshot.Kind.LIF,
@@ -193,7 +200,8 @@ public final class JavaDriver implements Driver {
                       lif.getTauM(),
                       lif.getTauRef(),
                       lif.getTauS(),
-                      spikes));
+                      spikes,
+                      lif.getVHistory().size()));
             } else {
               NetworkSnapshot.Kind kind =
                   neuron instanceof InputNeuron
@@ -201,14 +209,14 @@ public final class JavaDriver implements Driver {
                       : NetworkSnapshot.Kind.OTHER;
               infos.add(
                   new NetworkSnapshot.NeuronInfo(
-                      kind, name(neuron), Double.NaN, Double.NaN, Double.NaN, spikes));
+                      kind, name(neuron), Double.NaN, Double.NaN, Double.NaN, spikes, 0));
             }
           }
           List<NetworkSnapshot.ConnectionInfo> connections = new ArrayList<>();
           for (Connection c : new ArrayList<>(network.getConnections())) {
             connections.add(new NetworkSnapshot.ConnectionInfo(c.pre(), c.post(), c.weight()));
           }
-          return new NetworkSnapshot(infos, connections, toArray(network.getTHistory()));
+          return new NetworkSnapshot(infos, connections, toArray(network.getTHistory()), overrides);
         });
   }
 
