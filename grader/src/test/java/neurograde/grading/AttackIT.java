@@ -195,6 +195,24 @@ class AttackIT {
             "Activations.broken was left out because of the errors above"),
         Arguments.of("attack-huge-show-state", List.of("step.show-state"), "failed", null, null),
         Arguments.of(
+            "attack-nan-values",
+            List.of(
+                "step.reset",
+                "simulate.time-history",
+                "act.relu-derivative",
+                "act.dfdx",
+                "act.dfdw",
+                "act.dfdb"),
+            "failed",
+            null,
+            null),
+        Arguments.of(
+            "attack-lying-subclasses",
+            List.of("exp3a.simulated", "exp3b.simulated", "exp3c.simulated", "exp3d.wave"),
+            "failed",
+            null,
+            null),
+        Arguments.of(
             "attack-misbehaving-exceptions",
             List.of("act.relu", "act.sigmoid", "act.sigmoid-derivative"),
             "error",
@@ -268,7 +286,7 @@ class AttackIT {
       assertThat(result.checks()).as(correct).allSatisfy(c -> assertThat(c.passed()).isTrue());
       assertThat(result.diagnostics()).as(correct).isEmpty();
     }
-    assertThat(results).hasSize(31);
+    assertThat(results).hasSize(33);
   }
 
   @Test
@@ -301,6 +319,29 @@ class AttackIT {
 
     assertThat(output.length()).isLessThan(9_000);
     assertThat(output).containsPattern("\\[\\.\\.\\. \\d+ more bytes of output not kept\\]$");
+  }
+
+  @Test
+  void notANumber_isAMismatchWhereverItIsCompared() {
+    SubmissionResult result = results.get("attack-nan-values");
+
+    assertThat(result.check("act.dfdx").message()).endsWith("but it returned NaN.");
+    assertThat(result.check("step.reset").message()).endsWith("but it is NaN.");
+  }
+
+  @Test
+  void subclassesThatReplaceTheCoursesMethods_areNotBelieved() {
+    SubmissionResult result = results.get("attack-lying-subclasses");
+
+    assertThat(result.check("exp3a.simulated").message())
+        .startsWith(
+            "your QuickNetwork extends the course's SpikingNetwork and replaces getTHistory,"
+                + " simulate, so what the network reports is not what the course's classes"
+                + " computed");
+    assertThat(result.check("exp3d.wave").message())
+        .startsWith("your WaveNeuron extends the course's LIFNeuron and replaces getSpikes");
+    assertThat(result.check("exp3d.period").passed()).isTrue();
+    assertThat(result.check("exp3a.counts").passed()).isTrue();
   }
 
   @Test

@@ -55,6 +55,11 @@ class FairnessIT {
         Arguments.of("variant-own-launcher-class-with-main", Set.of(), Set.of()),
         Arguments.of("variant-whole-step-refractory-from-spike-v1", Set.of(), Set.of()),
         Arguments.of("variant-clock-advanced-first", Set.of(), Set.of()),
+        Arguments.of("variant-history-one-state-zero", Set.of(), Set.of()),
+        Arguments.of("variant-input-taken-in-slope", Set.of(), Set.of()),
+        Arguments.of("variant-refractory-end-rounded-down", Set.of(), Set.of()),
+        Arguments.of("variant-experiments-harmless-subclasses", Set.of(), Set.of()),
+        Arguments.of("variant-3c-simulated-in-two-calls", Set.of(), Set.of()),
         Arguments.of(
             "mistake-spike-time-end-of-step",
             Set.of("step.interpolation"),
@@ -129,7 +134,46 @@ class FairnessIT {
             Set.of("simulate-wrong-window")),
         Arguments.of("mistake-simulate-delivers-to-pre", Set.of("simulate.connections"), Set.of()),
         Arguments.of("mistake-slope-sign", Set.of("slope.dvdt"), Set.of()),
-        Arguments.of("mistake-slope-wrong-time-constant", Set.of("slope.dvdt"), Set.of()));
+        Arguments.of("mistake-slope-wrong-time-constant", Set.of("slope.dvdt"), Set.of()),
+        Arguments.of(
+            "mistake-never-fires-three-faults",
+            Set.of("step.input-scaling", "step.interpolation", "step.refractory"),
+            Set.of(
+                "input-added-as-rate", "refractory-freezes-input", "spike-time-not-interpolated")),
+        Arguments.of(
+            "mistake-input-as-rate-in-slope",
+            Set.of("step.input-scaling"),
+            Set.of("input-added-as-rate")),
+        Arguments.of(
+            "mistake-input-scaled-by-tau-m",
+            Set.of("step.input-scaling"),
+            Set.of("input-scaled-by-tau-m")),
+        Arguments.of("mistake-s-reset-at-spike", Set.of("step.reset"), Set.of("s-reset-at-spike")),
+        Arguments.of(
+            "mistake-s-not-decaying-in-refractory",
+            Set.of("step.refractory"),
+            Set.of("s-not-decaying-in-refractory")),
+        Arguments.of(
+            "mistake-partial-step-inverted",
+            Set.of("step.refractory"),
+            Set.of("partial-step-inverted")),
+        Arguments.of(
+            "mistake-simulate-dt-hard-coded",
+            Set.of("simulate.every-neuron"),
+            Set.of("simulate-dt-hard-coded")),
+        Arguments.of(
+            "mistake-simulate-window-hard-coded",
+            Set.of("simulate.spike-counts"),
+            Set.of("simulate-dt-hard-coded")),
+        Arguments.of(
+            "mistake-simulate-grid-hard-coded",
+            Set.of("simulate.time-history"),
+            Set.of("simulate-dt-hard-coded")),
+        Arguments.of(
+            "mistake-3c-reuses-3b", Set.of("exp3c.simulated"), Set.of("experiment-3c-reuses-3b")),
+        Arguments.of("mistake-3c-inhibition-reversed", Set.of("exp3c.network"), Set.of()),
+        Arguments.of("mistake-ring-skips-a-neuron", Set.of("exp3d.ring", "exp3d.wave"), Set.of()),
+        Arguments.of("mistake-ring-period-within-burst", Set.of("exp3d.period"), Set.of()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -155,6 +199,53 @@ class FairnessIT {
                     .filter(c -> !c.passed())
                     .mapToDouble(CheckResult::max)
                     .sum());
+  }
+
+  @Test
+  void ringPeriodOfOneBurst_isToldWhatItMeasured() {
+    assertThat(results.get("mistake-ring-period-within-burst").check("exp3d.period").message())
+        .contains("ringPeriod returned 0.03")
+        .contains("That is about the time between two spikes of one burst");
+    assertThat(results.get("mistake-ring-period-neighbour-delay").check("exp3d.period").message())
+        .contains("That is about the time from one neuron to the next");
+  }
+
+  @Test
+  void inhibitionWrittenBackwards_isToldItIsReversed() {
+    assertThat(results.get("mistake-3c-inhibition-reversed").check("exp3c.network").message())
+        .isEqualTo(
+            "the inhibitory connection is reversed: it runs 0 -> 3 (weight -0.2), so neuron 0"
+                + " inhibits C. In Fig. 1(c) C inhibits A or B: connect 3 -> 0.");
+  }
+
+  @Test
+  void ringWithOneWrongConnection_keepsTheMarksOfItsConstantsAndInhibition() {
+    SubmissionResult result = results.get("mistake-ring-skips-a-neuron");
+
+    assertThat(result.check("exp3d.ring").message())
+        .startsWith("the excitatory connections form a ring of 4 neurons, not 8");
+    assertThat(result.check("exp3d.parameters").passed()).isTrue();
+    assertThat(result.check("exp3d.inhibition").passed()).isTrue();
+  }
+
+  @Test
+  void neuronThatNeverFires_losesTheMarksOfEachFaultWithItsCause() {
+    SubmissionResult result = results.get("mistake-never-fires-three-faults");
+
+    assertThat(result.check("step.input-scaling").message())
+        .contains("each raises s by w dt / tauS instead of w / tauS");
+    assertThat(result.check("step.refractory").message())
+        .contains("and the spike that arrived was lost");
+    assertThat(result.check("step.interpolation").message())
+        .contains("your time is the end of the step");
+  }
+
+  @Test
+  void inhibitionNetworkBuiltOnTheSimulated3bNetwork_isToldWhyCNeverFires() {
+    assertThat(results.get("mistake-3c-reuses-3b").check("exp3c.simulated").message())
+        .startsWith(
+            "C never fired: it took part in only the last 1500 of the network's 2500 time steps")
+        .contains("(the network had been simulated for 1 s when C was added)");
   }
 
   @Test

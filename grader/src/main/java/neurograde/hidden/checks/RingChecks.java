@@ -237,22 +237,24 @@ final class RingChecks {
       longest = Math.max(longest, lap);
     }
     if (!Near.between(period, 0.9 * shortest, 1.1 * longest, 0)) {
-      double[] withinBurst = RingAnalysis.withinBursts(net, order);
-      String hint =
-          Near.between(period / 1000, 0.9 * shortest, 1.1 * longest, 0)
-              ? " Is it in milliseconds? ringPeriod returns seconds."
-              : withinBurst.length > 0
-                      && Near.between(
-                          period,
-                          0.9 * Arrays.stream(withinBurst).min().getAsDouble(),
-                          1.1 * Arrays.stream(withinBurst).max().getAsDouble(),
-                          0)
-                  ? " That is about the time between two spikes of one burst; the period is the"
-                      + " time from the start of a neuron's burst to the start of its next."
-                  : Near.between(period * 8, 0.9 * shortest, 1.1 * longest, 0)
-                      ? " That is about the time from one neuron to the next; the period is a whole"
-                          + " lap."
-                      : "";
+      String hint = "";
+      if (Near.between(period / 1000, 0.9 * shortest, 1.1 * longest, 0)) {
+        hint = " Is it in milliseconds? ringPeriod returns seconds.";
+      } else {
+        // The typical time between two spikes of a burst, and from one neuron's burst to the next
+        // neuron's: whichever the period is closer to, within a third, is what it measured.
+        double withinBurst = median(RingAnalysis.withinBursts(net, order));
+        double neighbour = median(laps) / 8;
+        double toBurst = Math.abs(Math.log(period / withinBurst));
+        double toNeighbour = Math.abs(Math.log(period / neighbour));
+        if (toBurst < Math.min(toNeighbour, Math.log(1.3))) {
+          hint =
+              " That is about the time between two spikes of one burst; the period is the time"
+                  + " from the start of a neuron's burst to the start of its next.";
+        } else if (toNeighbour < Math.log(1.3)) {
+          hint = " That is about the time from one neuron to the next; the period is a whole lap.";
+        }
+      }
       throw CheckFailure.fail(
           "in "
               + whose
@@ -266,6 +268,17 @@ final class RingChecks {
               + " s."
               + hint);
     }
+  }
+
+  /** The median of some values, NaN if there are none. */
+  private static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
   private static neurograde.hidden.driver.NetworkRef courseRing(

@@ -212,17 +212,16 @@ final class SmallNetworkChecks {
       if (steps < times) {
         throw CheckFailure.fail(
             Mistake.EXPERIMENT_3C_REUSES_3B,
-            "C never fired: its input fires from 0.7 s to 1 s, but C took part in only the last "
+            "C never fired: it took part in only the last "
                 + steps
                 + " of the network's "
                 + times
-                + " time steps. The network had already been simulated (for "
-                + Fmt.num(net.tHistory()[times - steps])
-                + " s) when C was added, so C's input lies in the past and the inhibition never"
-                + " happens: "
+                + " time steps, so its input (0.7 s to 1 s) came before it: "
                 + Mistake.EXPERIMENT_3C_REUSES_3B.description()
-                + ". Build a new network for 3c (the same neurons and connections as 3b's) and"
-                + " simulate it from 0.");
+                + " (the network had been simulated for "
+                + Fmt.num(net.tHistory()[times - steps])
+                + " s when C was added). Build a new network for 3c, with the same neurons and"
+                + " connections as 3b's, and simulate it from 0.");
       }
       throw CheckFailure.fail(
           "C should fire while its input does (0.7 s to 1 s), but it fired "
