@@ -14,9 +14,9 @@ public enum Mistake {
   S_RESET_AT_SPIKE("s is reset together with v at a spike; only v is reset, s carries on"),
   S_NOT_DECAYING_IN_REFRACTORY(
       "s does not decay during the refractory period; only v is held, s integrates as always"),
-  PARTIAL_STEP_INVERTED(
-      "when the refractory period ends inside a step, v is integrated over the refractory part of"
-          + " the step (refRemaining) instead of the part after it (dt - refRemaining)"),
+  PARTIAL_STEP_WRONG_PART(
+      "when the refractory period ends inside a step, v is integrated over the wrong part of the"
+          + " step; it integrates only over the part after the period, dt - refRemaining"),
   INPUT_NOT_SCALED("incoming spikes are added to s without dividing by tauS"),
   INPUT_SCALED_BY_TAU_M("incoming spikes are divided by tauM instead of tauS"),
   INPUT_ADDED_AS_RATE(

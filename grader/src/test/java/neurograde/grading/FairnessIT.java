@@ -57,7 +57,6 @@ class FairnessIT {
         Arguments.of("variant-clock-advanced-first", Set.of(), Set.of()),
         Arguments.of("variant-history-one-state-zero", Set.of(), Set.of()),
         Arguments.of("variant-input-taken-in-slope", Set.of(), Set.of()),
-        Arguments.of("variant-refractory-end-rounded-down", Set.of(), Set.of()),
         Arguments.of("variant-experiments-harmless-subclasses", Set.of(), Set.of()),
         Arguments.of("variant-3c-simulated-in-two-calls", Set.of(), Set.of()),
         Arguments.of(
@@ -156,7 +155,20 @@ class FairnessIT {
         Arguments.of(
             "mistake-partial-step-inverted",
             Set.of("step.refractory"),
-            Set.of("partial-step-inverted")),
+            Set.of("partial-step-wrong-part")),
+        Arguments.of(
+            "mistake-partial-step-whole",
+            Set.of("step.refractory"),
+            Set.of("partial-step-wrong-part")),
+        Arguments.of("mistake-refractory-countdown-1ms", Set.of("step.refractory"), Set.of()),
+        Arguments.of(
+            "mistake-slope-records-history",
+            Set.of("step.histories"),
+            Set.of("history-recorded-twice")),
+        Arguments.of(
+            "mistake-simulate-connection-backwards", Set.of("simulate.connections"), Set.of()),
+        Arguments.of(
+            "mistake-ring-inhibition-forward", Set.of("exp3d.inhibition", "exp3d.wave"), Set.of()),
         Arguments.of(
             "mistake-simulate-dt-hard-coded",
             Set.of("simulate.every-neuron"),

@@ -97,6 +97,9 @@ final class LifRun {
   Step step(double... incoming) {
     double received = 0;
     LifState beforeInput = driver.state(neuron);
+    // Counted from before slope(): a slope that also records a value records it twice a step.
+    int vBefore = driver.vHistory(neuron).length;
+    int sBefore = driver.sHistory(neuron).length;
     for (double w : incoming) {
       driver.receiveSpike(neuron, w);
       received += w;
@@ -110,8 +113,6 @@ final class LifRun {
     }
     LifState before = driver.state(neuron);
     double[] spikesBefore = driver.spikes(neuron);
-    int vBefore = driver.vHistory(neuron).length;
-    int sBefore = driver.sHistory(neuron).length;
     String shownBefore = quiet ? null : driver.showState(neuron);
     driver.step(neuron, dt);
     LifState after = driver.state(neuron);
@@ -169,8 +170,8 @@ final class LifRun {
    * @param before the state before (after slope and receiveSpike)
    * @param after the state after
    * @param incomingAfter the input left after the step (should be 0)
-   * @param vHistoryGrowth values the step added to the v history
-   * @param sHistoryGrowth values the step added to the s history
+   * @param vHistoryGrowth values slope() and step() added to the v history
+   * @param sHistoryGrowth values slope() and step() added to the s history
    * @param lastV the last value in the v history after the step, NaN if it is empty
    * @param lastS the last value in the s history after the step, NaN if it is empty
    * @param spikeCountBefore number of spikes before

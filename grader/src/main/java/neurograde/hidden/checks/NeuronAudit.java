@@ -83,6 +83,9 @@ final class NeuronAudit {
     add(findings, run(crossing, new double[6], input));
     LifRun withInput = LifRun.standard(driver).quiet().set(0.3, 0.98, 1.3, 0);
     add(findings, run(withInput, new double[] {0, 0, 0.02, 0, 0, 0, 0}, input));
+    // The crossing at dt = 0.5 ms: a refractory period counted in steps of 1 ms is half as long.
+    LifRun finer = LifRun.of(driver, 0.02, 0.002, 0.05, DT / 2).quiet().set(0.3, 0.98, 1.3, 0);
+    add(findings, run(finer, new double[12], input));
     add(findings, pair(driver, input));
     if (findings.isEmpty() && q2Run.completed() == q2.length) {
       add(findings, q2Count(driver, q2Run.spikeCount()));

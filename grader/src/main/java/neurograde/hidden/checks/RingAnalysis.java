@@ -40,8 +40,9 @@ final class RingAnalysis {
         throw CheckFailure.fail(
             "in a ring each neuron excites exactly one other, the next; your neuron "
                 + order[i - 1]
-                + " excites "
-                + targets.size()
+                + (targets.isEmpty()
+                    ? " excites none"
+                    : " excites " + targets.size() + " (neurons " + targets + ")")
                 + " (excitatory connections: "
                 + Shape.describe(excitatory(shape, lifs))
                 + ").");

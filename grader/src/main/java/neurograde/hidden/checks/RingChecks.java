@@ -35,7 +35,12 @@ final class RingChecks {
     int[] order = RingAnalysis.order(shape);
     List<String> off = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      double w = shape.weight(order[i], order[(i + 1) % 8]);
+      // The excitatory connection only: an inhibitory one beside it is the inhibition check's.
+      double w =
+          shape.between(order[i], order[(i + 1) % 8]).stream()
+              .mapToDouble(ConnectionInfo::weight)
+              .filter(x -> x > 0)
+              .sum();
       if (!Shape.is(w, 0.2)) {
         off.add(order[i] + " -> " + order[(i + 1) % 8] + " has weight " + Fmt.num(w));
       }
@@ -82,13 +87,23 @@ final class RingChecks {
         List<ConnectionInfo> back =
             shape.between(from, to).stream().filter(c -> c.weight() < 0).toList();
         if (back.isEmpty()) {
+          List<ConnectionInfo> forward =
+              shape.between(to, from).stream().filter(c -> c.weight() < 0).toList();
           throw CheckFailure.fail(
               "each excitatory connection needs an inhibitory one running the other way; there is"
                   + " none from "
                   + from
                   + " to "
                   + to
-                  + ".");
+                  + (forward.isEmpty()
+                      ? "."
+                      : ": your inhibitory connection "
+                          + Shape.describe(forward)
+                          + " runs the same way as the excitatory one; it should run backwards, "
+                          + from
+                          + " -> "
+                          + to
+                          + "."));
         }
         double w = back.stream().mapToDouble(ConnectionInfo::weight).sum();
         if (!Shape.is(w, -0.4)) {

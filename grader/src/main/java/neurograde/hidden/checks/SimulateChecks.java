@@ -149,17 +149,16 @@ final class SimulateChecks {
           "a spike at 0.0025 s reached the neuron added before the input "
               + receipt(earlier)
               + ", but the neuron added after it "
-              + receipt(later)
-              + ": the result depends on the order of the neurons";
+              + receipt(later);
       if (later == earlier - 1) {
         throw CheckFailure.fail(
             Mistake.SIMULATE_SAME_STEP_DELIVERY,
             what
-                + ". "
-                + capitalize(Mistake.SIMULATE_SAME_STEP_DELIVERY.description())
-                + ": deliver only after every neuron has stepped.");
+                + ": "
+                + Mistake.SIMULATE_SAME_STEP_DELIVERY.description()
+                + ". Deliver only after every neuron has stepped.");
       }
-      throw CheckFailure.fail(what + ".");
+      throw CheckFailure.fail(what + ": the result depends on the order of the neurons.");
     }
     if (earlier < 0 && !deliversToPre(driver)) {
       throw CheckFailure.fail(
@@ -296,31 +295,47 @@ final class SimulateChecks {
   }
 
   /**
-   * Whether simulate gives a connection's spikes to its pre neuron instead of its post neuron. That
-   * is the connections check's business; the timing checks, which then see nothing arrive, say so
-   * and do not charge it again.
+   * Whether simulate routes a connection's spikes the wrong way: pre's spikes to pre, or post's
+   * spikes to pre. That is the connections check's business; the timing checks, which then see
+   * nothing arrive, say so and do not charge it again.
    */
   private static boolean deliversToPre(Driver driver) {
+    if (routedToPre(driver, true)) {
+      Session.note(
+          "Your simulate delivers spikes to the connection's pre neuron instead of its post neuron"
+              + " (see the connections check), so when they arrive could not be judged here.");
+      return true;
+    }
+    if (routedToPre(driver, false)) {
+      Session.note(
+          "Your simulate delivers the spikes of a connection's post neuron to its pre neuron, the"
+              + " connection backwards (see the connections check), so when they arrive could not"
+              + " be judged here.");
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Connects neuron 0 to neuron 1, makes one of them fire, and returns whether only neuron 0 (the
+   * pre neuron) received anything.
+   */
+  private static boolean routedToPre(Driver driver, boolean preFires) {
     NetworkRef net = driver.newNetwork();
     NeuronRef pre = driver.newRecordingLif();
     NeuronRef post = driver.newRecordingLif();
     int p = driver.addNeuron(net, pre);
     int q = driver.addNeuron(net, post);
-    driver.set(pre, StateVariable.V, 0.99);
-    driver.set(pre, StateVariable.S, 5);
+    NeuronRef firing = preFires ? pre : post;
+    driver.set(firing, StateVariable.V, 0.99);
+    driver.set(firing, StateVariable.S, 5);
     driver.connect(net, p, q, 0.01);
     driver.simulate(net, 0.005, DT);
     boolean postGot =
         Arrays.stream(driver.probeLog(post).receivedBeforeEachStep()).anyMatch(x -> x != 0);
     boolean preGot =
         Arrays.stream(driver.probeLog(pre).receivedBeforeEachStep()).anyMatch(x -> x != 0);
-    if (!postGot && preGot) {
-      Session.note(
-          "Your simulate delivers spikes to the connection's pre neuron instead of its post neuron"
-              + " (see the connections check), so when they arrive could not be judged here.");
-      return true;
-    }
-    return false;
+    return !postGot && preGot;
   }
 
   /** Compares the steps both runs have, which must include every expected delivery. */

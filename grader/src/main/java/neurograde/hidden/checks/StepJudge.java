@@ -21,8 +21,8 @@ import neurograde.hidden.model.StepEnvelope.Outcome;
  *       slope() or before it (a slope that adds the jump itself); the same at a spike and in the
  *       refractory period, where every variant agrees;
  *   <li>v, spikes and refRemaining: {@link StepEnvelope} (v = 1 or 0 at a spike; the refractory
- *       period's end integrated, rounded up or rounded down to a step; refRemaining from the spike
- *       or from the step);
+ *       period's end integrated or rounded up to a whole step; refRemaining from the spike or from
+ *       the step);
  *   <li>histories: one value each per step, the state after the step; at a spike the history may
  *       hold 1 while the state is already 0, or the reverse.
  * </ul>
@@ -457,10 +457,18 @@ final class StepJudge {
                 + Mistake.NO_REFRACTORY_PERIOD.description()
                 + ".");
       }
+      boolean millisecond =
+          !Near.within(dt, 0.001, 1e-15) && Near.within(a.ref(), b.ref() - 0.001, TOL);
       return new Finding(
           REFRACTORY,
           null,
-          what + ", but refRemaining should count down by dt to " + Fmt.num(b.ref() - dt) + " s.");
+          what
+              + ", but refRemaining should count down by dt to "
+              + Fmt.num(b.ref() - dt)
+              + " s"
+              + (millisecond
+                  ? ": it went down by 1 ms in a step of " + Fmt.num(dt) + " s. Use dt, not 1 ms."
+                  : "."));
     }
     if (b.refractory()) {
       double canonical = b.v() + (dt - b.ref()) * b.dvdt();
@@ -472,12 +480,18 @@ final class StepJudge {
               + Fmt.num(dt - b.ref())
               + " s, to "
               + Fmt.num(canonical)
-              + " (or is held at 0 for the whole step, or integrates the whole step)";
+              + " (or is held at 0 for the whole step)";
+      String wrongPart = null;
       if (isAny(v, b.v() + b.ref() * b.dvdt(), b.v() + b.ref() * (b.s() - b.v()) / b.tauM())) {
+        wrongPart = "; yours integrated over the refractory part, refRemaining";
+      } else if (isAny(v, b.v() + dt * b.dvdt(), b.v() + dt * (b.s() - b.v()) / b.tauM())) {
+        wrongPart = "; yours integrated over the whole step, refractory part included";
+      }
+      if (wrongPart != null) {
         return new Finding(
             REFRACTORY,
-            Mistake.PARTIAL_STEP_INVERTED,
-            partial + ": " + Mistake.PARTIAL_STEP_INVERTED.description() + ".");
+            Mistake.PARTIAL_STEP_WRONG_PART,
+            partial + wrongPart + ": " + Mistake.PARTIAL_STEP_WRONG_PART.description() + ".");
       }
       return new Finding(REFRACTORY, null, partial + ".");
     }

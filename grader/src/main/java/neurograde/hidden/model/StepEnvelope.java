@@ -10,9 +10,9 @@ import java.util.List;
  *
  * <p>Every legitimate variant of the assignment is in the envelope: v set to 1 or to 0 at the
  * spike; the refractory period integrated for the rest of the step (canonical) or applied in whole
- * steps (its end rounded up or down to a step); refRemaining measured from the spike or from the
- * step; the student's own slopes or the equations' (a step that computes its slopes itself); and
- * floating-point differences of equal formulas (interpolating or extrapolating the spike time).
+ * steps; refRemaining measured from the spike or from the step; the student's own slopes or the
+ * equations' (a step that computes its slopes itself); and floating-point differences of equal
+ * formulas (interpolating or extrapolating the spike time).
  */
 public final class StepEnvelope {
 
@@ -147,9 +147,8 @@ public final class StepEnvelope {
         double held = Math.max(ref, 0);
         integrate(before, dt, dt - held, before.t() + held, dvdt, outcomes);
       }
-      // Whole steps: integrate the whole step once refRemaining is no longer positive, or (the
-      // period's end rounded down to a step) once less than one step of it is left.
-      if (!before.refractory() || ref < dt - REF_EPS) {
+      // Whole steps: integrate the whole step once refRemaining is no longer positive.
+      if (!before.refractory()) {
         integrate(before, dt, dt, before.t(), dvdt, outcomes);
       }
     }

@@ -96,6 +96,9 @@ public class LIFNeuron implements Neuron {
   public void slope() {
     dvdt = (s - v) / tauM;
     dsdt = -s / tauS;
+    // keep the state each slope is taken at
+    vHistory.add(v);
+    sHistory.add(s);
   }
 
   /**
@@ -123,10 +126,9 @@ public class LIFNeuron implements Neuron {
     double vPrev = v;
     double h;
     double t0;
-    if (refRemaining < dt) {
-      // less than a step of the refractory period is left: the whole step counts
-      h = dt;
-      t0 = t;
+    if (dt - refRemaining > 0) {
+      h = dt - refRemaining;
+      t0 = t + refRemaining;
       v += h * dvdt;
       refRemaining = 0;
     } else {
