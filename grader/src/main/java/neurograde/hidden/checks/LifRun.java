@@ -1,13 +1,13 @@
 package neurograde.hidden.checks;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import neurograde.hidden.driver.Driver;
 import neurograde.hidden.driver.LifState;
 import neurograde.hidden.driver.NeuronRef;
 import neurograde.hidden.driver.StateVariable;
 import neurograde.hidden.driver.StudentCodeException;
+import neurograde.hidden.driver.Tails;
 import neurograde.hidden.model.StepEnvelope;
 
 /** Runs a student's LIF neuron step by step from a set state, recording each step for judging. */
@@ -98,8 +98,7 @@ final class LifRun {
     double received = 0;
     LifState beforeInput = driver.state(neuron);
     // Counted from before slope(): a slope that also records a value records it twice a step.
-    int vBefore = driver.vHistory(neuron).length;
-    int sBefore = driver.sHistory(neuron).length;
+    Tails before = driver.tails(neuron, Integer.MAX_VALUE);
     for (double w : incoming) {
       driver.receiveSpike(neuron, w);
       received += w;
@@ -111,18 +110,12 @@ final class LifRun {
         slopeFailure = e.getMessage();
       }
     }
-    LifState before = driver.state(neuron);
-    double[] spikesBefore = driver.spikes(neuron);
+    LifState sloped = driver.state(neuron);
+    int spikesBefore = driver.tails(neuron, Integer.MAX_VALUE).spikeCount();
     String shownBefore = quiet ? null : driver.showState(neuron);
     driver.step(neuron, dt);
     LifState after = driver.state(neuron);
-    double[] spikesAfter = driver.spikes(neuron);
-    double[] vAfter = driver.vHistory(neuron);
-    double[] sAfter = driver.sHistory(neuron);
-    double[] newSpikes =
-        spikesAfter.length >= spikesBefore.length
-            ? Arrays.copyOfRange(spikesAfter, spikesBefore.length, spikesAfter.length)
-            : new double[0];
+    Tails tails = driver.tails(neuron, spikesBefore);
     Step step =
         new Step(
             this,
@@ -132,26 +125,26 @@ final class LifRun {
             received,
             beforeInput.s(),
             new StepEnvelope.Before(
-                before.t(),
-                before.v(),
-                before.s(),
-                before.refRemaining(),
-                before.weightedIncomingSpikes(),
-                before.dvdt(),
-                before.dsdt(),
-                before.tauM(),
-                before.tauRef(),
-                before.tauS()),
+                sloped.t(),
+                sloped.v(),
+                sloped.s(),
+                sloped.refRemaining(),
+                sloped.weightedIncomingSpikes(),
+                sloped.dvdt(),
+                sloped.dsdt(),
+                sloped.tauM(),
+                sloped.tauRef(),
+                sloped.tauS()),
             new StepEnvelope.After(
-                after.t(), after.v(), after.s(), after.refRemaining(), newSpikes),
+                after.t(), after.v(), after.s(), after.refRemaining(), tails.spikesFrom()),
             after.weightedIncomingSpikes(),
-            vAfter.length - vBefore,
-            sAfter.length - sBefore,
-            vAfter.length > 0 ? vAfter[vAfter.length - 1] : Double.NaN,
-            sAfter.length > 0 ? sAfter[sAfter.length - 1] : Double.NaN,
-            spikesBefore.length,
-            spikesAfter.length);
-    spikeCount = spikesAfter.length;
+            tails.vHistorySize() - before.vHistorySize(),
+            tails.sHistorySize() - before.sHistorySize(),
+            tails.lastV(),
+            tails.lastS(),
+            spikesBefore,
+            tails.spikeCount());
+    spikeCount = tails.spikeCount();
     if (!quiet) {
       steps.add(step);
     }

@@ -52,6 +52,13 @@ public interface Driver {
   /** Returns {@code getSHistory()}. */
   double[] sHistory(NeuronRef neuron);
 
+  /**
+   * Returns how long the v and s histories and the spike list are, their last values and the spikes
+   * from index {@code spikesFrom} on, without copying whole lists: a long run reads this after
+   * every step.
+   */
+  Tails tails(NeuronRef neuron, int spikesFrom);
+
   /** Returns {@code showState()}. */
   String showState(NeuronRef neuron);
 

@@ -541,6 +541,37 @@ class StepEnvelopeTest {
     }
 
     @Test
+    void stepInWhichTheRefractoryPeriodEnds_acceptsTheRestOfTheStepOrAWholeStepHeld() {
+      // Published sequence 2's second step: refRemaining 0.0005 s, so v integrates for 0.0005 s.
+      Before ending = state(0, 0.49, 0.0005);
+      double rest = 0.0005 * 0.49 / 0.02;
+
+      assertThat(StepEnvelope.motionAcceptable(ending, DT, after(rest, 0))).isTrue();
+      assertThat(StepEnvelope.motionAcceptable(ending, DT, after(0, 0)))
+          .as("held for the whole step")
+          .isTrue();
+      assertThat(StepEnvelope.motionAcceptable(ending, DT, after(2 * rest, 0)))
+          .as("integrated over the whole step, refractory part included")
+          .isFalse();
+    }
+
+    private After after(double v, double ref) {
+      return new After(0.5 + DT, v, 0, ref, new double[0]);
+    }
+
+    @Test
+    void notANumber_isNoAcceptableOutcome() {
+      Before crossing = state(0.98, 1.3, 0);
+
+      assertThat(StepEnvelope.motionAcceptable(crossing, DT, after(Double.NaN, 0))).isFalse();
+      assertThat(StepEnvelope.sAcceptable(crossing, DT, Double.NaN)).isFalse();
+      assertThat(
+              StepEnvelope.motionAcceptable(
+                  crossing, DT, new After(0.5 + DT, 1, 0, 0.0013, new double[] {Double.NaN})))
+          .isFalse();
+    }
+
+    @Test
     void refractory_isTrueOnlyForAPositiveRefRemaining() {
       assertThat(state(0, 1, 0.0005).refractory()).isTrue();
       assertThat(state(0, 1, 0).refractory()).isFalse();

@@ -15,6 +15,7 @@ import neurograde.hidden.driver.NeuronRef;
 import neurograde.hidden.driver.ProbeLog;
 import neurograde.hidden.driver.StateVariable;
 import neurograde.hidden.driver.StudentCodeException;
+import neurograde.hidden.driver.Tails;
 import neurons.Activations;
 import neurons.Connection;
 import neurons.Experiments;
@@ -120,6 +121,42 @@ public final class JavaDriver implements Driver {
   public double[] sHistory(NeuronRef ref) {
     LIFNeuron lif = lif(ref);
     return call("LIFNeuron.getSHistory", () -> toArray(lif.getSHistory()));
+  }
+
+  @Override
+  public Tails tails(NeuronRef ref, int spikesFrom) {
+    LIFNeuron lif = lif(ref);
+    return call(
+        "LIFNeuron's list getters",
+        () -> {
+          List<Double> v = lif.getVHistory();
+          List<Double> s = lif.getSHistory();
+          List<Double> spikes = lif.getSpikes();
+          if (v == null || s == null || spikes == null) {
+            throw new StudentCodeException("a list getter returned null", "null");
+          }
+          int vSize = v.size();
+          int sSize = s.size();
+          int count = spikes.size();
+          double[] recent =
+              count > spikesFrom
+                  ? toArray(new ArrayList<>(spikes.subList(Math.max(0, spikesFrom), count)))
+                  : new double[0];
+          return new Tails(
+              vSize,
+              sSize,
+              vSize > 0 ? value(v.get(vSize - 1)) : Double.NaN,
+              sSize > 0 ? value(s.get(sSize - 1)) : Double.NaN,
+              count,
+              recent);
+        });
+  }
+
+  private static double value(Object element) {
+    if (!(element instanceof Double value)) {
+      throw new StudentCodeException("a list of times or values holds " + element, "null");
+    }
+    return value;
   }
 
   @Override
