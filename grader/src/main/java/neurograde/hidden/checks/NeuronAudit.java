@@ -41,6 +41,12 @@ final class NeuronAudit {
 
   private static final int Q2_MOST = 42;
 
+  /**
+   * How long the pair runs (s): long enough for a few hundred spikes and input in every phase of
+   * the refractory period, short enough to keep the audit well inside a check's time limit.
+   */
+  private static final double PAIR_DURATION = 0.6;
+
   private NeuronAudit() {}
 
   /** Fails with the first deviation the quiet audit found that belongs to the check. */
@@ -158,7 +164,7 @@ final class NeuronAudit {
     double previousA = 0;
     double previousB = 0;
     try {
-      for (double tt : SpikeTrains.arange(0, 1, DT)) {
+      for (double tt : SpikeTrains.arange(0, PAIR_DURATION, DT)) {
         LifRun.Step stepA = toA != 0 ? a.step(toA) : a.step();
         LifRun.Step stepB = toB != 0 ? b.step(toB) : b.step();
         for (Finding finding :

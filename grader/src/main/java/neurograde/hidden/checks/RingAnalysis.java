@@ -176,12 +176,8 @@ final class RingAnalysis {
   static double[] laps(NetworkSnapshot net, int[] order) {
     List<Double> laps = new ArrayList<>();
     for (int index : order) {
-      double[] spikes = net.neurons().get(index).spikes().clone();
-      Arrays.sort(spikes);
-      double longest = 0;
-      for (int i = 1; i < spikes.length; i++) {
-        longest = Math.max(longest, spikes[i] - spikes[i - 1]);
-      }
+      double[] spikes = sorted(net, index);
+      double longest = longestGap(spikes);
       double onset = Double.NaN;
       for (int i = 0; i < spikes.length; i++) {
         if (i == 0 || spikes[i] - spikes[i - 1] > longest / 2) {
@@ -202,12 +198,8 @@ final class RingAnalysis {
   static double[] withinBursts(NetworkSnapshot net, int[] order) {
     List<Double> intervals = new ArrayList<>();
     for (int index : order) {
-      double[] spikes = net.neurons().get(index).spikes().clone();
-      Arrays.sort(spikes);
-      double longest = 0;
-      for (int i = 1; i < spikes.length; i++) {
-        longest = Math.max(longest, spikes[i] - spikes[i - 1]);
-      }
+      double[] spikes = sorted(net, index);
+      double longest = longestGap(spikes);
       for (int i = 1; i < spikes.length; i++) {
         if (spikes[i] - spikes[i - 1] <= longest / 2) {
           intervals.add(spikes[i] - spikes[i - 1]);
@@ -215,6 +207,20 @@ final class RingAnalysis {
       }
     }
     return intervals.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static double[] sorted(NetworkSnapshot net, int index) {
+    double[] spikes = net.neurons().get(index).spikes().clone();
+    Arrays.sort(spikes);
+    return spikes;
+  }
+
+  private static double longestGap(double[] sorted) {
+    double longest = 0;
+    for (int i = 1; i < sorted.length; i++) {
+      longest = Math.max(longest, sorted[i] - sorted[i - 1]);
+    }
+    return longest;
   }
 
   private static List<ConnectionInfo> excitatory(Shape shape, List<Integer> lifs) {

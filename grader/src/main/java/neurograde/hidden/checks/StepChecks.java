@@ -367,27 +367,9 @@ final class StepChecks {
                   + " s).");
         }
       }
-      // Counted from the spike the student recorded (judged by the interpolation check) or from
-      // the step: either way it starts at tauRef minus at most one step.
-      double[] own = spiking.after().newSpikes();
-      double fromOwnSpike =
-          own.length > 0 ? tauRef - (spiking.before().t() + dt - own[0]) : Double.NaN;
-      boolean fromOwn =
-          fromOwnSpike > StepEnvelope.TOL
-              && fromOwnSpike <= tauRef + 1e-12
-              && Near.within(ref, fromOwnSpike, StepEnvelope.TOL);
-      if (!fromOwn && !Near.between(ref, tauRef - dt, tauRef, StepEnvelope.TOL)) {
-        throw CheckFailure.fail(
-            afterSpike
-                + ", refRemaining should start the refractory period of tauRef = "
-                + Fmt.num(tauRef)
-                + " s (from the spike or from the step), so lie between "
-                + Fmt.num(tauRef - dt)
-                + " and "
-                + Fmt.num(tauRef)
-                + " s, but it is "
-                + Fmt.num(ref)
-                + " s.");
+      StepJudge.Finding start = StepJudge.judgeRefractoryStart(spiking);
+      if (start != null) {
+        throw start.failure();
       }
       boolean resumed = false;
       double previous = 0;

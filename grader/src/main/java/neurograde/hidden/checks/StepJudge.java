@@ -187,8 +187,8 @@ final class StepJudge {
     double w = step.received();
     double s = step.after().s();
     double jump = w / b.tauS();
-    double ownNoInput = b.s() + dt * b.dsdt();
-    double eqNoInput = b.s() - dt * b.s() / b.tauS();
+    double ownNoInput = ownNoInput(step);
+    double eqNoInput = equationsNoInput(step);
     String what =
         "s after the step "
             + step.from()
@@ -254,8 +254,8 @@ final class StepJudge {
     double dt = step.run().dt();
     double w = step.received();
     double s = step.after().s();
-    double ownNoInput = b.s() + dt * b.dsdt();
-    double eqNoInput = b.s() - dt * b.s() / b.tauS();
+    double ownNoInput = ownNoInput(step);
+    double eqNoInput = equationsNoInput(step);
     // Taking input as outside the refractory period is the refractory period's part done right.
     if (Double.isFinite(input.own())
         && isAny(s, ownNoInput + w * input.own(), eqNoInput + w * input.equations())) {
@@ -311,8 +311,8 @@ final class StepJudge {
     double dt = step.run().dt();
     double w = step.received();
     double s = step.after().s();
-    double ownNoInput = b.s() + dt * b.dsdt();
-    double eqNoInput = b.s() - dt * b.s() / b.tauS();
+    double ownNoInput = ownNoInput(step);
+    double eqNoInput = equationsNoInput(step);
     double pre = step.sBeforeSlope();
     double preEqNoInput = pre - dt * pre / b.tauS();
     if (isAny(s, ownNoInput + w, eqNoInput + w)) {
@@ -395,6 +395,18 @@ final class StepJudge {
       }
       return new Finding(RESET, null, what + ".");
     }
+    return judgeRefractoryStart(step);
+  }
+
+  /**
+   * Judges the refractory period a spiking step starts: refRemaining is tauRef counted from the
+   * spike the neuron recorded (whose time is the interpolation check's business) or from the step,
+   * so at most one step less than tauRef.
+   */
+  static Finding judgeRefractoryStart(LifRun.Step step) {
+    Before b = step.before();
+    StepEnvelope.After a = step.after();
+    double dt = step.run().dt();
     double tauRef = b.tauRef();
     double ref = a.ref();
     double[] own = a.newSpikes();
@@ -405,7 +417,7 @@ final class StepJudge {
       return null;
     }
     String what =
-        afterSpike
+        Crossing.afterSpike(step)
             + ", refRemaining should start the refractory period of tauRef = "
             + Fmt.num(tauRef)
             + " s (from the spike or from the step), so lie between "
@@ -619,6 +631,17 @@ final class StepJudge {
 
   private static boolean isZeroOrOne(double v) {
     return Near.within(v, 0, TOL) || Near.within(v, 1, TOL);
+  }
+
+  /** s after the step without input, with the neuron's own ds/dt. */
+  private static double ownNoInput(LifRun.Step step) {
+    return step.before().s() + step.run().dt() * step.before().dsdt();
+  }
+
+  /** s after the step without input, with the equation's ds/dt = -s / tauS. */
+  private static double equationsNoInput(LifRun.Step step) {
+    Before b = step.before();
+    return b.s() - step.run().dt() * b.s() / b.tauS();
   }
 
   private static boolean isAny(double actual, double... candidates) {
