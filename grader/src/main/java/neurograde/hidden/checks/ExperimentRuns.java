@@ -40,15 +40,26 @@ final class ExperimentRuns {
    * that experiment (its failure too).
    */
   static NetworkSnapshot snapshot(Experiment experiment) {
-    Snapshot shared =
-        Session.shared(
-            "experiment:" + experiment,
-            () -> {
-              Live live = live(experiment);
-              return new Snapshot(live.driver().snapshot(live.network()), live.ownClasses());
-            });
+    Snapshot shared = shared(experiment);
     noteOwn(shared.ownClasses());
     return shared.snapshot();
+  }
+
+  /**
+   * Whether the experiment ran on the student's own LIFNeuron and SpikingNetwork (its code uses
+   * more than their API), so that its activity shows their own model, not the course's.
+   */
+  static boolean ranOnOwnClasses(Experiment experiment) {
+    return shared(experiment).ownClasses();
+  }
+
+  private static Snapshot shared(Experiment experiment) {
+    return Session.shared(
+        "experiment:" + experiment,
+        () -> {
+          Live live = live(experiment);
+          return new Snapshot(live.driver().snapshot(live.network()), live.ownClasses());
+        });
   }
 
   /**

@@ -195,6 +195,12 @@ final class SmallNetworkChecks {
               + " (see the network and inputs checks).");
       return;
     }
+    if (ExperimentRuns.ranOnOwnClasses(Experiment.INHIBITION)) {
+      // What the student's own model does is 1b's and 2's business, judged there.
+      Session.note(
+          "What your inhibition network did was not judged, since it ran on your own classes.");
+      return;
+    }
     inhibitionHappened(net, roles);
   }
 
