@@ -41,7 +41,6 @@ public record WorkerOptions(int size, int heapMb, boolean warmUp, Path logDir) {
         "-XX:+UseSerialGC",
         "-XX:TieredStopAtLevel=1",
         "-XX:+ExitOnOutOfMemoryError",
-        "-Djava.security.manager=allow",
         "-Djava.awt.headless=true",
         "-Dfile.encoding=UTF-8",
         "-Duser.language=en",
