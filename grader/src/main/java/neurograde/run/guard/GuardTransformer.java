@@ -92,18 +92,20 @@ final class GuardTransformer implements ClassFileTransformer {
       Class<?> redefined,
       ProtectionDomain domain,
       byte[] bytes) {
-    if (name == null) {
-      return null;
-    }
     try {
+      if (name == null) {
+        return null;
+      }
       if (redefined == null && !shortLived.test(loader)) {
         loaded.add(new Loaded(name, loader));
       }
+      if (!targets(name) || !isJdk(module)) {
+        return null; // a class of that name outside the JDK is not the one guarded
+      }
     } catch (Throwable t) {
-      // Out of stack, say: the worker's scan after the job finds the class anyway.
-    }
-    if (!targets(name) || !isJdk(module)) {
-      return null; // a class of that name outside the JDK is not the one guarded
+      // Out of stack, say: the worker's scan after the job finds the class anyway; every guarded
+      // class was loaded (and changed) before any submission ran.
+      return null;
     }
     try {
       byte[] changed = instrument(name, bytes);

@@ -69,8 +69,8 @@ public final class GuardedCalls {
 
     String threads = "start or change threads";
     // Not setName, setPriority or setDaemon: the JDK's Thread constructor calls them on itself.
+    // (suspend and resume are gone since Java 23, and did nothing since 20.)
     on("java.lang.Thread", SUBMISSION_ON_STACK, threads, "start", "interrupt", "stop");
-    on("java.lang.Thread", SUBMISSION_ON_STACK, threads, "suspend", "resume");
     on("java.lang.Thread", SUBMISSION_ON_STACK, threads, "setUncaughtExceptionHandler");
     on("java.lang.Thread", SUBMISSION_ON_STACK, threads, "setDefaultUncaughtExceptionHandler");
     on("java.lang.Thread", SUBMISSION_ON_STACK, threads, "setContextClassLoader");

@@ -30,11 +30,11 @@ public final class CheckInterceptor implements InvocationInterceptor {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /**
-   * Waits for a check; returns null, or how it overran (see {@link TimeLimits#overrun}) and where
-   * it was running.
-   */
-  static String overrun(Thread check, TimeLimits limits) throws InterruptedException {
+  /** How a check overran: its message, and where it idled if it hardly used the processor. */
+  record Overrun(String message, String idledIn) {}
+
+  /** Waits for a check; returns null, or how it overran its limits. */
+  static Overrun overrun(Thread check, TimeLimits limits) throws InterruptedException {
     long start = System.nanoTime();
     long poll = Math.max(5, Math.min(50, limits.cpuMs() / 20));
     while (true) {
@@ -44,8 +44,11 @@ public final class CheckInterceptor implements InvocationInterceptor {
       }
       long cpu = THREADS.getThreadCpuTime(check.getId());
       long clock = System.nanoTime() - start;
-      if (limits.overran(cpu, clock)) {
-        return limits.overrun(cpu, clock, StuckAt.describe(check));
+      if (limits.overran(cpu, clock)
+          || limits.idlesAgain(cpu, clock, () -> StuckAt.innermost(check))) {
+        String method = StuckAt.method(check);
+        String message = limits.message(cpu, StuckAt.describe(method));
+        return new Overrun(message, limits.computing(cpu) ? null : method);
       }
     }
   }
@@ -84,9 +87,10 @@ public final class CheckInterceptor implements InvocationInterceptor {
     check.setDaemon(true);
     check.setContextClassLoader(ClassLoader.getPlatformClassLoader());
     check.start();
-    String message = overrun(check, limits);
-    if (message != null) {
-      job.hung();
+    Overrun overrun = overrun(check, limits);
+    if (overrun != null) {
+      String message = overrun.message();
+      job.hung(overrun.idledIn());
       job.stopSubmission(true);
       check.interrupt();
       check.join(Math.max(500, Math.min(STOP_GRACE_MS, limits.cpuMs())));

@@ -53,6 +53,7 @@ final class JobRunner {
   private final Map<String, CheckInfo> byMethod = new HashMap<>();
   private final Set<String> skip;
   private volatile boolean hung;
+  private volatile String idledIn;
   private volatile List<String> notes = List.of();
   private volatile long started;
 
@@ -161,13 +162,17 @@ final class JobRunner {
         hung
             ? (info.slow() && !info.observation() ? HUNG_SLOW_LIMIT : HUNG_LIMIT)
             : (info.slow() ? SLOW_LIMIT : LIMIT);
-    TimeLimits limits = TimeLimits.of(limit, hung);
+    TimeLimits limits = TimeLimits.of(limit, hung, idledIn);
     sink.accept(new Protocol.Started(info.id(), limits.clockMs()));
     return limits;
   }
 
-  void hung() {
+  /** The check overran; {@code idledIn}: where, if it hardly used the processor, or null. */
+  void hung(String idledIn) {
     hung = true;
+    if (idledIn != null) {
+      this.idledIn = idledIn;
+    }
   }
 
   void stopSubmission(boolean stop) {

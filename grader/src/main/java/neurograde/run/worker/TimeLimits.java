@@ -1,69 +1,88 @@
 package neurograde.run.worker;
 
+import java.util.function.Supplier;
+
 /**
  * A check's time limits, and which of them a running check has passed.
  *
  * <p>The main limit is on the processor time of the check's thread, not time on the clock, so a
  * busy machine cannot time out a correct submission. Code that uses the clock but not the processor
- * (waiting, or calling System.gc() in a loop) is stopped once it has run for {@code idleMs} on the
- * clock while using under a twentieth of it in processor time; a thread that merely waits for a
- * busy processor still gets far more than that. {@code clockMs} is a last backstop.
+ * (waiting, or calling System.gc() in a loop) is stopped once it has run for {@link #IDLE_MS} on
+ * the clock while using under a twentieth of that in processor time: correct code, even on a
+ * machine busy enough to give it only a few percent of a processor, finishes first. Once a
+ * submission has been stopped so, a later check of it that idles in the same method is stopped
+ * after {@link #IDLE_AGAIN_MS}. {@code clockMs} is a last backstop.
  *
  * @param cpuMs processor time allowed (ms)
- * @param idleMs time on the clock after which idle code is stopped (ms)
  * @param clockMs time on the clock after which any code is stopped (ms)
  * @param shortened whether these are the shorter limits of a submission that already overran
+ * @param idledIn where the submission was last stopped for idling, as {@link StuckAt#innermost}
+ *     gives it, or null
  */
-record TimeLimits(long cpuMs, long idleMs, long clockMs, boolean shortened) {
+record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
 
-  private static final String SHORTENED =
-      " (the limit is shorter once an earlier check has run out of time)";
+  /** Time on the clock after which idle code is stopped (ms). */
+  static final long IDLE_MS = 3000;
+
+  /** The same, for code idling where the submission was already stopped for idling (ms). */
+  static final long IDLE_AGAIN_MS = 500;
 
   /** Below this share of processor time per time on the clock, code counts as idle. */
   static final double IDLE_SHARE = 0.05;
 
+  private static final String SHORTENED =
+      " (the limit is shorter once an earlier check has run out of time)";
+
   /** The limits of a check allowed {@code cpuMs} of processor time. */
-  static TimeLimits of(long cpuMs, boolean shortened) {
-    return new TimeLimits(cpuMs, shortened ? 500 : 3000, 4 * cpuMs + 2000, shortened);
+  static TimeLimits of(long cpuMs, boolean shortened, String idledIn) {
+    return new TimeLimits(cpuMs, 4 * cpuMs + 2000, shortened, idledIn);
+  }
+
+  /** Whether processor time or the clock says a check's thread has run too long. */
+  boolean overran(long cpuNanos, long clockNanos) {
+    long cpu = cpuNanos / 1_000_000;
+    long clock = clockNanos / 1_000_000;
+    return cpu >= cpuMs || clock >= clockMs || idle(cpu, clock, IDLE_MS);
   }
 
   /**
-   * Returns how a check's thread has overrun, or null while it is within its limits. Which message
-   * is given depends on what the code did (computing or waiting), not on which limit the machine's
+   * Whether a check idling in {@code runningIn} (its innermost method of the submission's) has run
+   * too long, given where the submission idled before.
+   */
+  boolean idlesAgain(long cpuNanos, long clockNanos, Supplier<String> runningIn) {
+    return idledIn != null
+        && !idledIn.isEmpty()
+        && idle(cpuNanos / 1_000_000, clockNanos / 1_000_000, IDLE_AGAIN_MS)
+        && idledIn.equals(runningIn.get());
+  }
+
+  /** Whether code that overran did so computing, rather than hardly using the processor. */
+  boolean computing(long cpuNanos) {
+    return cpuNanos / 1_000_000 >= cpuMs / 2;
+  }
+
+  private static boolean idle(long cpu, long clock, long after) {
+    return clock >= after && cpu < IDLE_SHARE * clock;
+  }
+
+  /**
+   * Returns how a check's thread overran, given its processor time so far. The message depends on
+   * what the code did (computing, or hardly using the processor), not on which limit the machine's
    * load let fire first, so results do not depend on the load.
    *
    * @param where where the code was running, as " (it was running ...)", or ""
    */
-  String overrun(long cpuNanos, long clockNanos, String where) {
-    long cpu = cpuNanos / 1_000_000;
-    long clock = clockNanos / 1_000_000;
-    boolean idle = clock >= idleMs && cpu < IDLE_SHARE * clock;
-    if (cpu >= cpuMs || (clock >= clockMs && cpu >= cpuMs / 2)) {
+  String message(long cpuNanos, String where) {
+    if (computing(cpuNanos)) {
       return "your code did not finish within "
-          + seconds(cpuMs)
+          + cpuMs / 1000.0
           + " s of processor time"
           + where
           + "; is there an endless loop?"
           + (shortened ? SHORTENED : "");
     }
-    if (idle || clock >= clockMs) {
-      return "your code did not finish within "
-          + seconds(idle ? idleMs : clockMs)
-          + " s on the clock"
-          + where
-          + ", while using almost no processor time: is it waiting, or calling System.gc() in a"
-          + " loop?"
-          + (shortened ? SHORTENED : "");
-    }
-    return null;
-  }
-
-  /** Whether a check's thread has overrun its limits. */
-  boolean overran(long cpuNanos, long clockNanos) {
-    return overrun(cpuNanos, clockNanos, "") != null;
-  }
-
-  private static String seconds(long ms) {
-    return Double.toString(ms / 1000.0);
+    return "your code did not finish in time on the clock, while using almost no processor time"
+        + where
+        + ": is it waiting, or calling System.gc() in a loop?";
   }
 }

@@ -2,8 +2,11 @@ package neurograde.run.worker;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Runs, before any submission, the JDK machinery the worker itself needs when a submission fails:
@@ -32,6 +35,10 @@ final class WarmUp {
     } catch (NullPointerException e) {
       nowhere.print(e.getMessage());
     }
+    // Native libraries and devices a check may need, opened before the worker is sandboxed.
+    nowhere.print(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+    nowhere.print(new SecureRandom().nextInt());
+    nowhere.print(UUID.randomUUID());
     try {
       StackOverflow.recurse(0);
     } catch (StackOverflowError e) {

@@ -1,10 +1,14 @@
 package neurograde.run.worker;
 
 import java.io.EOFException;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import neurograde.run.Channel;
 import neurograde.run.Protocol;
 import neurograde.run.guard.GuardAgent;
@@ -46,6 +50,8 @@ public final class WorkerMain {
       new JobRunner(JobRunner.warmUpJob(), message -> {}, policy, initialisations).run();
     }
     initialisations.baseline();
+    // The third line: the operating system's sandbox, for this thread and the checks' threads.
+    log.println("worker: " + Landlock.enter(readable()));
     while (true) {
       Protocol.Message message;
       try {
@@ -70,6 +76,25 @@ public final class WorkerMain {
         }
       }
     }
+  }
+
+  /** What the worker must still read once sandboxed: its classes, and what the JVM reads. */
+  private static List<Path> readable() {
+    List<Path> paths = new ArrayList<>();
+    paths.add(Path.of(System.getProperty("java.home")));
+    for (String property : List.of("java.class.path", "jdk.boot.class.path.append")) {
+      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          paths.add(Path.of(entry).toAbsolutePath());
+        }
+      }
+    }
+    // The JVM watches the grader through /proc (see main), and reads its cgroup's limits.
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(grader -> paths.add(Path.of("/proc", Long.toString(grader.pid()), "stat")));
+    paths.add(Path.of("/sys/fs/cgroup"));
+    return paths;
   }
 
   private static void send(Channel channel, Protocol.Message message, PrintStream log) {
