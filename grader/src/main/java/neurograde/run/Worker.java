@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** One worker JVM, from the grader's side: its process and its channel. */
@@ -59,11 +60,13 @@ final class Worker implements AutoCloseable {
         Files.createDirectories(options.logDir());
         log = options.logDir().resolve("worker-" + number + ".log");
       }
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectInput(ProcessBuilder.Redirect.PIPE)
-              .redirectErrorStream(true)
-              .start();
+              .redirectErrorStream(true);
+      // The worker needs none of the grader's environment (which may hold secrets).
+      builder.environment().keySet().retainAll(Set.of("PATH", "LANG", "LC_ALL"));
+      Process process = builder.start();
       process.getOutputStream().close();
       StartupOutput output = StartupOutput.drain(process, log);
       Socket socket = accept(server, process, output);

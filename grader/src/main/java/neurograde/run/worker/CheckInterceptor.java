@@ -33,8 +33,13 @@ public final class CheckInterceptor implements InvocationInterceptor {
   /** How a check overran: its message, and where it idled if it hardly used the processor. */
   record Overrun(String message, String idledIn) {}
 
-  /** Waits for a check; returns null, or how it overran its limits. */
-  static Overrun overrun(Thread check, TimeLimits limits) throws InterruptedException {
+  /**
+   * Waits for a check; returns null, or how it overran its limits.
+   *
+   * @param times how the check's thread spends its time, or null where the system does not tell
+   */
+  static Overrun overrun(Thread check, TimeLimits limits, AtomicReference<ThreadTimes> times)
+      throws InterruptedException {
     long start = System.nanoTime();
     long poll = Math.max(5, Math.min(50, limits.cpuMs() / 20));
     while (true) {
@@ -44,13 +49,29 @@ public final class CheckInterceptor implements InvocationInterceptor {
       }
       long cpu = THREADS.getThreadCpuTime(check.getId());
       long clock = System.nanoTime() - start;
-      if (limits.overran(cpu, clock)
-          || limits.idlesAgain(cpu, clock, () -> StuckAt.innermost(check))) {
+      if (limits.overran(cpu, clock) || idle(check, limits, times.get(), clock)) {
         String method = StuckAt.method(check);
         String message = limits.message(cpu, StuckAt.describe(method));
         return new Overrun(message, limits.computing(cpu) ? null : method);
       }
     }
+  }
+
+  private static boolean idle(Thread check, TimeLimits limits, ThreadTimes times, long clock) {
+    if (times == null || clock / 1_000_000 < TimeLimits.IDLE_AGAIN_MS) {
+      return false;
+    }
+    ThreadTimes.Reading reading;
+    try {
+      reading = times.read();
+    } catch (java.io.IOException | RuntimeException e) {
+      return false; // the thread just ended
+    }
+    long cpu = reading.cpuNanos();
+    long queued = reading.queuedNanos();
+    return TimeLimits.idle(cpu, queued, clock, TimeLimits.IDLE_MS)
+        || (TimeLimits.idle(cpu, queued, clock, TimeLimits.IDLE_AGAIN_MS)
+            && limits.idlesAgainIn(StuckAt.innermost(check)));
   }
 
   @Override
@@ -69,11 +90,13 @@ public final class CheckInterceptor implements InvocationInterceptor {
     TimeLimits limits = job.begin(info);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<List<String>> notes = new AtomicReference<>(List.of());
+    AtomicReference<ThreadTimes> times = new AtomicReference<>();
     // Named alike for every check, so the submission cannot tell which one runs it.
     Thread check =
         new Thread(
             null,
             () -> {
+              times.set(ThreadTimes.ofCurrentThread().orElse(null));
               try {
                 invocation.proceed();
               } catch (Throwable t) {
@@ -87,7 +110,7 @@ public final class CheckInterceptor implements InvocationInterceptor {
     check.setDaemon(true);
     check.setContextClassLoader(ClassLoader.getPlatformClassLoader());
     check.start();
-    Overrun overrun = overrun(check, limits);
+    Overrun overrun = overrun(check, limits, times);
     if (overrun != null) {
       String message = overrun.message();
       job.hung(overrun.idledIn());

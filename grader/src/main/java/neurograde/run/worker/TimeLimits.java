@@ -1,17 +1,16 @@
 package neurograde.run.worker;
 
-import java.util.function.Supplier;
-
 /**
  * A check's time limits, and which of them a running check has passed.
  *
  * <p>The main limit is on the processor time of the check's thread, not time on the clock, so a
  * busy machine cannot time out a correct submission. Code that uses the clock but not the processor
  * (waiting, or calling System.gc() in a loop) is stopped once it has run for {@link #IDLE_MS} on
- * the clock while using under a twentieth of that in processor time: correct code, even on a
- * machine busy enough to give it only a few percent of a processor, finishes first. Once a
- * submission has been stopped so, a later check of it that idles in the same method is stopped
- * after {@link #IDLE_AGAIN_MS}. {@code clockMs} is a last backstop.
+ * the clock, using under a twentieth of that on a processor and idling, by its own choice, at least
+ * half of it: time spent waiting for a busy processor does not count, so no load on the machine
+ * makes correct code look idle. Once a submission has been stopped so, a later check of it that
+ * idles in the same method is stopped after {@link #IDLE_AGAIN_MS}. {@code clockMs} is a last
+ * backstop, the only clock limit where the system does not tell how a thread spent its time.
  *
  * @param cpuMs processor time allowed (ms)
  * @param clockMs time on the clock after which any code is stopped (ms)
@@ -27,9 +26,6 @@ record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
   /** The same, for code idling where the submission was already stopped for idling (ms). */
   static final long IDLE_AGAIN_MS = 500;
 
-  /** Below this share of processor time per time on the clock, code counts as idle. */
-  static final double IDLE_SHARE = 0.05;
-
   private static final String SHORTENED =
       " (the limit is shorter once an earlier check has run out of time)";
 
@@ -38,22 +34,25 @@ record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
     return new TimeLimits(cpuMs, 4 * cpuMs + 2000, shortened, idledIn);
   }
 
-  /** Whether processor time or the clock says a check's thread has run too long. */
+  /** Whether processor time, or the clock's backstop, says a check's thread has run too long. */
   boolean overran(long cpuNanos, long clockNanos) {
-    long cpu = cpuNanos / 1_000_000;
-    long clock = clockNanos / 1_000_000;
-    return cpu >= cpuMs || clock >= clockMs || idle(cpu, clock, IDLE_MS);
+    return cpuNanos / 1_000_000 >= cpuMs || clockNanos / 1_000_000 >= clockMs;
   }
 
   /**
-   * Whether a check idling in {@code runningIn} (its innermost method of the submission's) has run
-   * too long, given where the submission idled before.
+   * Whether a check's thread has idled too long: {@code afterMs} on the clock, under a twentieth of
+   * it on a processor, and at least half of it neither running nor queued to run.
    */
-  boolean idlesAgain(long cpuNanos, long clockNanos, Supplier<String> runningIn) {
-    return idledIn != null
-        && !idledIn.isEmpty()
-        && idle(cpuNanos / 1_000_000, clockNanos / 1_000_000, IDLE_AGAIN_MS)
-        && idledIn.equals(runningIn.get());
+  static boolean idle(long cpuNanos, long queuedNanos, long clockNanos, long afterMs) {
+    long idleNanos = clockNanos - cpuNanos - queuedNanos;
+    return clockNanos / 1_000_000 >= afterMs
+        && cpuNanos * 20 < clockNanos
+        && idleNanos * 2 >= clockNanos;
+  }
+
+  /** Whether a check idling in {@code runningIn} idles where the submission idled before. */
+  boolean idlesAgainIn(String runningIn) {
+    return idledIn != null && !idledIn.isEmpty() && idledIn.equals(runningIn);
   }
 
   /** Whether code that overran did so computing, rather than hardly using the processor. */
@@ -61,14 +60,9 @@ record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
     return cpuNanos / 1_000_000 >= cpuMs / 2;
   }
 
-  private static boolean idle(long cpu, long clock, long after) {
-    return clock >= after && cpu < IDLE_SHARE * clock;
-  }
-
   /**
    * Returns how a check's thread overran, given its processor time so far. The message depends on
-   * what the code did (computing, or hardly using the processor), not on which limit the machine's
-   * load let fire first, so results do not depend on the load.
+   * what the code did (computing, or hardly using the processor), not on which limit fired first.
    *
    * @param where where the code was running, as " (it was running ...)", or ""
    */
