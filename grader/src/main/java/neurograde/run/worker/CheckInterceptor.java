@@ -33,13 +33,8 @@ public final class CheckInterceptor implements InvocationInterceptor {
   /** How a check overran: its message, and where it idled if it hardly used the processor. */
   record Overrun(String message, String idledIn) {}
 
-  /**
-   * Waits for a check; returns null, or how it overran its limits.
-   *
-   * @param times how the check's thread spends its time, or null where the system does not tell
-   */
-  static Overrun overrun(Thread check, TimeLimits limits, AtomicReference<ThreadTimes> times)
-      throws InterruptedException {
+  /** Waits for a check; returns null, or how it overran its limits. */
+  static Overrun overrun(Thread check, TimeLimits limits) throws InterruptedException {
     long start = System.nanoTime();
     long poll = Math.max(5, Math.min(50, limits.cpuMs() / 20));
     while (true) {
@@ -49,29 +44,39 @@ public final class CheckInterceptor implements InvocationInterceptor {
       }
       long cpu = THREADS.getThreadCpuTime(check.getId());
       long clock = System.nanoTime() - start;
-      if (limits.overran(cpu, clock) || idle(check, limits, times.get(), clock)) {
+      boolean cpuOver = limits.overranProcessor(cpu);
+      boolean clockOver = limits.overranClock(clock);
+      boolean idleSoFar = TimeLimits.idle(cpu, clock, TimeLimits.IDLE_AGAIN_MS);
+      if (!cpuOver && !clockOver && !idleSoFar) {
+        continue;
+      }
+      // Waiting (asleep, blocked, in System.gc()) or computing: what the code does decides the
+      // message, whichever limit the machine's load let fire first.
+      boolean waiting = !cpuOver && waiting(check);
+      boolean idle =
+          waiting
+              && (TimeLimits.idle(cpu, clock, TimeLimits.IDLE_MS)
+                  || limits.idlesAgainIn(StuckAt.innermost(check)));
+      if (cpuOver || clockOver || idle) {
         String method = StuckAt.method(check);
-        String message = limits.message(cpu, StuckAt.describe(method));
-        return new Overrun(message, limits.computing(cpu) ? null : method);
+        String message = limits.message(!waiting, StuckAt.describe(method));
+        return new Overrun(message, waiting ? method : null);
       }
     }
   }
 
-  private static boolean idle(Thread check, TimeLimits limits, ThreadTimes times, long clock) {
-    if (times == null || clock / 1_000_000 < TimeLimits.IDLE_AGAIN_MS) {
-      return false;
+  /** Whether a thread is waiting (sleeping, blocked, or in the garbage collector) now. */
+  static boolean waiting(Thread thread) {
+    Thread.State state = thread.getState();
+    if (state == Thread.State.WAITING
+        || state == Thread.State.TIMED_WAITING
+        || state == Thread.State.BLOCKED) {
+      return true;
     }
-    ThreadTimes.Reading reading;
-    try {
-      reading = times.read();
-    } catch (java.io.IOException | RuntimeException e) {
-      return false; // the thread just ended
-    }
-    long cpu = reading.cpuNanos();
-    long queued = reading.queuedNanos();
-    return TimeLimits.idle(cpu, queued, clock, TimeLimits.IDLE_MS)
-        || (TimeLimits.idle(cpu, queued, clock, TimeLimits.IDLE_AGAIN_MS)
-            && limits.idlesAgainIn(StuckAt.innermost(check)));
+    StackTraceElement[] stack = thread.getStackTrace();
+    return stack.length > 0
+        && stack[0].getClassName().equals("java.lang.Runtime")
+        && stack[0].getMethodName().equals("gc");
   }
 
   @Override
@@ -90,13 +95,11 @@ public final class CheckInterceptor implements InvocationInterceptor {
     TimeLimits limits = job.begin(info);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<List<String>> notes = new AtomicReference<>(List.of());
-    AtomicReference<ThreadTimes> times = new AtomicReference<>();
     // Named alike for every check, so the submission cannot tell which one runs it.
     Thread check =
         new Thread(
             null,
             () -> {
-              times.set(ThreadTimes.ofCurrentThread().orElse(null));
               try {
                 invocation.proceed();
               } catch (Throwable t) {
@@ -110,7 +113,7 @@ public final class CheckInterceptor implements InvocationInterceptor {
     check.setDaemon(true);
     check.setContextClassLoader(ClassLoader.getPlatformClassLoader());
     check.start();
-    Overrun overrun = overrun(check, limits, times);
+    Overrun overrun = overrun(check, limits);
     if (overrun != null) {
       String message = overrun.message();
       job.hung(overrun.idledIn());

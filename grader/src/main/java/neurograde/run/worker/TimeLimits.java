@@ -5,12 +5,11 @@ package neurograde.run.worker;
  *
  * <p>The main limit is on the processor time of the check's thread, not time on the clock, so a
  * busy machine cannot time out a correct submission. Code that uses the clock but not the processor
- * (waiting, or calling System.gc() in a loop) is stopped once it has run for {@link #IDLE_MS} on
- * the clock, using under a twentieth of that on a processor and idling, by its own choice, at least
- * half of it: time spent waiting for a busy processor does not count, so no load on the machine
- * makes correct code look idle. Once a submission has been stopped so, a later check of it that
- * idles in the same method is stopped after {@link #IDLE_AGAIN_MS}. {@code clockMs} is a last
- * backstop, the only clock limit where the system does not tell how a thread spent its time.
+ * is stopped once it has run for {@link #IDLE_MS} on the clock, using under a twentieth of that on
+ * a processor, and is seen waiting: sleeping, blocked, or in {@code System.gc()}. Code that
+ * computes is never seen so, however busy the machine, so no load makes it look idle. Once a
+ * submission has been stopped so, a later check of it that waits in the same method is stopped
+ * after {@link #IDLE_AGAIN_MS}. {@code clockMs} is a last backstop.
  *
  * @param cpuMs processor time allowed (ms)
  * @param clockMs time on the clock after which any code is stopped (ms)
@@ -34,20 +33,22 @@ record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
     return new TimeLimits(cpuMs, 4 * cpuMs + 2000, shortened, idledIn);
   }
 
-  /** Whether processor time, or the clock's backstop, says a check's thread has run too long. */
-  boolean overran(long cpuNanos, long clockNanos) {
-    return cpuNanos / 1_000_000 >= cpuMs || clockNanos / 1_000_000 >= clockMs;
+  /** Whether a check's thread has used up its processor time. */
+  boolean overranProcessor(long cpuNanos) {
+    return cpuNanos / 1_000_000 >= cpuMs;
+  }
+
+  /** Whether a check has reached the clock's backstop. */
+  boolean overranClock(long clockNanos) {
+    return clockNanos / 1_000_000 >= clockMs;
   }
 
   /**
-   * Whether a check's thread has idled too long: {@code afterMs} on the clock, under a twentieth of
-   * it on a processor, and at least half of it neither running nor queued to run.
+   * Whether a check's thread that is seen waiting has idled too long: {@code afterMs} on the clock,
+   * using under a twentieth of it on a processor.
    */
-  static boolean idle(long cpuNanos, long queuedNanos, long clockNanos, long afterMs) {
-    long idleNanos = clockNanos - cpuNanos - queuedNanos;
-    return clockNanos / 1_000_000 >= afterMs
-        && cpuNanos * 20 < clockNanos
-        && idleNanos * 2 >= clockNanos;
+  static boolean idle(long cpuNanos, long clockNanos, long afterMs) {
+    return clockNanos / 1_000_000 >= afterMs && cpuNanos * 20 < clockNanos;
   }
 
   /** Whether a check idling in {@code runningIn} idles where the submission idled before. */
@@ -55,19 +56,15 @@ record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
     return idledIn != null && !idledIn.isEmpty() && idledIn.equals(runningIn);
   }
 
-  /** Whether code that overran did so computing, rather than hardly using the processor. */
-  boolean computing(long cpuNanos) {
-    return cpuNanos / 1_000_000 >= cpuMs / 2;
-  }
-
   /**
-   * Returns how a check's thread overran, given its processor time so far. The message depends on
-   * what the code did (computing, or hardly using the processor), not on which limit fired first.
+   * Returns how a check's thread overran. The message depends on what the code was doing when it
+   * was stopped (computing, or waiting), not on which limit the machine's load let fire first.
    *
+   * @param computing whether it was computing (or out of processor time), rather than waiting
    * @param where where the code was running, as " (it was running ...)", or ""
    */
-  String message(long cpuNanos, String where) {
-    if (computing(cpuNanos)) {
+  String message(boolean computing, String where) {
+    if (computing) {
       return "your code did not finish within "
           + cpuMs / 1000.0
           + " s of processor time"

@@ -89,12 +89,10 @@ public final class WorkerMain {
         }
       }
     }
-    // The JVM watches the grader through /proc (see main), and reads its cgroup's limits; the
-    // worker reads how its checks' threads spend their time (ThreadTimes).
+    // The JVM watches the grader through /proc (see main), and reads its cgroup's limits.
     ProcessHandle.current()
         .parent()
         .ifPresent(grader -> paths.add(Path.of("/proc", Long.toString(grader.pid()), "stat")));
-    paths.add(Path.of("/proc", Long.toString(ProcessHandle.current().pid()), "task"));
     paths.add(Path.of("/sys/fs/cgroup"));
     return paths;
   }
