@@ -257,6 +257,9 @@ public final class Grading implements AutoCloseable {
     } catch (WorkersUnavailable e) {
       throw e; // nothing was graded: record nothing, and stop the batch
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e; // the batch is stopping (no workers, say): this submission was not graded
+      }
       // A bug of the grader's: record it for this student, and let the batch go on.
       SubmissionResult failed =
           Scorer.score(

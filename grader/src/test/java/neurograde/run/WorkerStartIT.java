@@ -42,7 +42,10 @@ class WorkerStartIT {
       assertThatThrownBy(
               () ->
                   grading.gradeClass(
-                      SubmissionFinder.find(List.of(Path.of("src/test/resources/attacks"))),
+                      SubmissionFinder.find(
+                          List.of(
+                              Path.of("src/test/resources/attacks/aaa-correct-first"),
+                              Path.of("src/test/resources/attacks/zzz-correct-last"))),
                       Map.of("absent", "Absent Student"),
                       out,
                       false,
