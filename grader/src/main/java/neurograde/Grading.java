@@ -20,6 +20,7 @@ import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.run.WorkerOptions;
 import neurograde.run.WorkerPool;
+import neurograde.run.WorkersUnavailable;
 import neurograde.score.Diagnostic;
 import neurograde.score.ResultFiles;
 import neurograde.score.Scorer;
@@ -209,6 +210,9 @@ public final class Grading implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("grading was interrupted", e);
     } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof WorkersUnavailable unavailable) {
+        throw unavailable;
+      }
       throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
     } finally {
       threads.shutdownNow();
@@ -250,7 +254,12 @@ public final class Grading implements AutoCloseable {
     Graded graded;
     try {
       graded = grade(SubmissionReader.read(source), name);
+    } catch (WorkersUnavailable e) {
+      throw e; // nothing was graded: record nothing, and stop the batch
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e; // the batch is stopping (no workers, say): this submission was not graded
+      }
       // A bug of the grader's: record it for this student, and let the batch go on.
       SubmissionResult failed =
           Scorer.score(

@@ -2,6 +2,7 @@ package neurograde.cli;
 
 import java.io.PrintWriter;
 import neurograde.InputException;
+import neurograde.run.WorkersUnavailable;
 import picocli.CommandLine;
 
 /**
@@ -37,6 +38,12 @@ public final class Cli {
       err.println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
       err.flush();
       return USAGE;
+    }
+    if (e instanceof WorkersUnavailable) {
+      // The JVM's own reason, in one line; nothing was graded or recorded.
+      err.println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+      err.flush();
+      return SOFTWARE;
     }
     err.println(cli.getCommandSpec().qualifiedName() + ": internal error: " + e);
     if (isDebug(parsed)) {

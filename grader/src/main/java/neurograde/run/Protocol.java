@@ -20,10 +20,11 @@ public final class Protocol {
     @JsonSubTypes.Type(value = Observation.class, name = "observation"),
     @JsonSubTypes.Type(value = JobDone.class, name = "done"),
     @JsonSubTypes.Type(value = Stuck.class, name = "stuck"),
+    @JsonSubTypes.Type(value = Retire.class, name = "retire"),
     @JsonSubTypes.Type(value = Shutdown.class, name = "shutdown")
   })
   public sealed interface Message
-      permits Hello, Job, Started, Finished, Observation, JobDone, Stuck, Shutdown {}
+      permits Hello, Job, Started, Finished, Observation, JobDone, Stuck, Retire, Shutdown {}
 
   /** The worker's first message: it proves it was started by this grader. */
   public record Hello(String token, long pid) implements Message {}
@@ -76,12 +77,21 @@ public final class Protocol {
 
   /**
    * The job is done: every check ran or was skipped. {@code retire}: the submission left threads
-   * running, so this worker must not serve another submission.
+   * running or a class unable to initialise, so this worker must not serve another submission.
    */
   public record JobDone(String student, boolean retire) implements Message {}
 
-  /** A check would not stop when told to; the grader must kill the worker. */
-  public record Stuck(String check) implements Message {}
+  /**
+   * A check ran past its limits and would not stop when told to: the grader records it as timed out
+   * with {@code message} (the same a check that did stop gets) and kills the worker.
+   */
+  public record Stuck(String check, String message) implements Message {}
+
+  /**
+   * The last check left this worker unfit for more (a class it keeps cannot initialise any more):
+   * the grader kills it and goes on with a fresh one.
+   */
+  public record Retire(String reason) implements Message {}
 
   /** The worker should exit. */
   public record Shutdown() implements Message {}

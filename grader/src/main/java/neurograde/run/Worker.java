@@ -1,6 +1,5 @@
 package neurograde.run;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** One worker JVM, from the grader's side: its process and its channel. */
@@ -33,14 +33,20 @@ final class Worker implements AutoCloseable {
     this.number = number;
   }
 
-  /** Starts a worker and waits until it has connected and proved who it is. */
-  static Worker start(WorkerOptions options, int number) throws IOException {
+  /**
+   * Starts a worker and waits until it has connected and proved who it is.
+   *
+   * @param javaagent the option that installs the worker's guard
+   * @throws IOException if it cannot be started; a JVM that exits at once is noticed within a
+   *     second, and the message quotes the JVM's own reason
+   */
+  static Worker start(WorkerOptions options, String javaagent, int number) throws IOException {
     String token = HexFormat.of().formatHex(RANDOM.generateSeed(16));
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      server.setSoTimeout(CONNECT_TIMEOUT_MS);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(options.jvmOptions());
+      command.add(javaagent);
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
       command.add("neurograde.run.worker.WorkerMain");
@@ -49,27 +55,21 @@ final class Worker implements AutoCloseable {
       if (!options.warmUp()) {
         command.add("--no-warm-up");
       }
-      ProcessBuilder builder =
-          new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
+      Path log = null;
       if (options.logDir() != null) {
         Files.createDirectories(options.logDir());
-        File log = options.logDir().resolve("worker-" + number + ".log").toFile();
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log)).redirectErrorStream(true);
-      } else {
-        builder
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
+        log = options.logDir().resolve("worker-" + number + ".log");
       }
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectInput(ProcessBuilder.Redirect.PIPE)
+              .redirectErrorStream(true);
+      // The worker needs none of the grader's environment (which may hold secrets).
+      builder.environment().keySet().retainAll(Set.of("PATH", "LANG", "LC_ALL"));
       Process process = builder.start();
       process.getOutputStream().close();
-      Socket socket;
-      try {
-        socket = server.accept();
-      } catch (SocketTimeoutException e) {
-        process.destroyForcibly();
-        throw new IOException(
-            "a worker did not start within " + CONNECT_TIMEOUT_MS / 1000 + " s", e);
-      }
+      StartupOutput output = StartupOutput.drain(process, log);
+      Socket socket = accept(server, process, output);
       Channel channel = new Channel(socket);
       Protocol.Message hello = channel.receive(CONNECT_TIMEOUT_MS);
       if (!(hello instanceof Protocol.Hello h) || !h.token().equals(token)) {
@@ -78,6 +78,36 @@ final class Worker implements AutoCloseable {
         throw new IOException("a process that is not our worker connected");
       }
       return new Worker(process, channel, number);
+    }
+  }
+
+  /** Waits for the worker to connect, watching that it has not died meanwhile. */
+  private static Socket accept(ServerSocket server, Process process, StartupOutput output)
+      throws IOException {
+    long deadline = System.nanoTime() + CONNECT_TIMEOUT_MS * 1_000_000L;
+    server.setSoTimeout(200);
+    while (true) {
+      try {
+        return server.accept();
+      } catch (SocketTimeoutException e) {
+        if (!process.isAlive()) {
+          try {
+            throw new IOException(
+                "the worker JVM stopped at start (exit code "
+                    + process.exitValue()
+                    + "): "
+                    + output.why());
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting a worker", interrupted);
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          process.destroyForcibly();
+          throw new IOException(
+              "a worker did not start within " + CONNECT_TIMEOUT_MS / 1000 + " s", e);
+        }
+      }
     }
   }
 

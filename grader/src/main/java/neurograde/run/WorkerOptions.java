@@ -1,6 +1,7 @@
 package neurograde.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,17 +36,26 @@ public record WorkerOptions(int size, int heapMb, boolean warmUp, Path logDir) {
   }
 
   List<String> jvmOptions() {
-    return List.of(
-        "-Xmx" + heapMb + "m",
-        "-Xss1m",
-        "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1",
-        "-XX:+ExitOnOutOfMemoryError",
-        "-Djava.security.manager=allow",
-        "-Djava.awt.headless=true",
-        "-Dfile.encoding=UTF-8",
-        "-Duser.language=en",
-        "-Duser.country=US",
-        "-Duser.timezone=UTC");
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-Xmx" + heapMb + "m",
+                "-Xss1m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+ExitOnOutOfMemoryError",
+                // No shared performance file: a sandboxed worker could not delete it on exit.
+                "-XX:-UsePerfData",
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-Duser.language=en",
+                "-Duser.country=US",
+                "-Duser.timezone=UTC"));
+    if (Runtime.version().feature() >= 22) {
+      // The worker enters Landlock through the Foreign Function API (submission code may not:
+      // the guard refuses it the native linker).
+      options.add("--enable-native-access=ALL-UNNAMED");
+    }
+    return options;
   }
 }

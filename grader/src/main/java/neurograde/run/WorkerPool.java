@@ -22,7 +22,8 @@ import neurograde.score.Diagnostic;
  * a new worker. A worker that dies during a check (out of memory, a crash) is handled the same way;
  * one that dies outside any check is retried once, then reported as a grader fault, distinct from a
  * student's failure. Nothing a submission does reaches another's worker state: each job gets new
- * class loaders, and a killed worker is replaced.
+ * class loaders, and a worker the submission may have changed is replaced. A worker that cannot
+ * start at all stops grading ({@link WorkersUnavailable}): no result is recorded for it.
  */
 public final class WorkerPool implements AutoCloseable {
 
@@ -38,6 +39,8 @@ public final class WorkerPool implements AutoCloseable {
   private final AtomicInteger started = new AtomicInteger();
   private int created;
   private boolean closed;
+  private AgentJars agent;
+  private volatile String unavailable;
 
   public WorkerPool(WorkerOptions options) {
     if (options.size() < 1) {
@@ -66,13 +69,6 @@ public final class WorkerPool implements AutoCloseable {
       while (true) {
         if (worker == null) {
           worker = spawn();
-          if (worker == null) {
-            diagnostics.add(
-                Diagnostic.of(
-                    "grader",
-                    "no worker could be started to run the tests; the grader's log has details"));
-            break;
-          }
         }
         Protocol.Job round =
             new Protocol.Job(
@@ -202,15 +198,11 @@ public final class WorkerPool implements AutoCloseable {
         record(
             checks,
             skip,
-            new Protocol.Finished(
-                stuck.check(),
-                "timeout",
-                0,
-                "your code did not finish in time, and would not stop when asked; it was killed",
-                null,
-                null,
-                0));
+            new Protocol.Finished(stuck.check(), "timeout", 0, stuck.message(), null, null, 0));
         return new Round(false, true, false);
+      } else if (message instanceof Protocol.Retire retire) {
+        worker.kill();
+        return new Round(false, false, false);
       } else if (message instanceof Protocol.JobDone done) {
         if (done.retire()) {
           // Threads the submission started may still run: the next submission gets a fresh JVM.
@@ -263,20 +255,38 @@ public final class WorkerPool implements AutoCloseable {
     created--;
   }
 
+  /**
+   * Starts a worker, trying twice.
+   *
+   * @throws WorkersUnavailable if it cannot: then no worker will, and grading must stop
+   */
   private Worker spawn() {
-    for (int attempt = 0; attempt < 2; attempt++) {
+    String why = null;
+    for (int attempt = 0; attempt < 2 && unavailable == null; attempt++) {
       try {
-        Worker worker = Worker.start(options, started.incrementAndGet());
+        Worker worker = Worker.start(options, agent().javaagentOption(), started.incrementAndGet());
         synchronized (this) {
           all.removeIf(w -> !w.isAlive());
           all.add(worker);
         }
         return worker;
       } catch (IOException e) {
-        System.err.println("grader: could not start a worker: " + e.getMessage());
+        why = e.getMessage();
       }
     }
-    return null;
+    synchronized (this) {
+      if (unavailable == null) {
+        unavailable = "a worker JVM could not be started: " + why;
+      }
+      throw new WorkersUnavailable(unavailable);
+    }
+  }
+
+  private synchronized AgentJars agent() throws IOException {
+    if (agent == null) {
+      agent = AgentJars.write();
+    }
+    return agent;
   }
 
   @Override
@@ -287,5 +297,8 @@ public final class WorkerPool implements AutoCloseable {
     }
     all.clear();
     idle.clear();
+    if (agent != null) {
+      agent.close();
+    }
   }
 }

@@ -217,7 +217,18 @@ class AttackIT {
             List.of("act.relu", "act.sigmoid", "act.sigmoid-derivative"),
             "error",
             null,
-            null));
+            null),
+        Arguments.of(
+            "attack-gc-loop",
+            List.of("act.tanh"),
+            "timeout",
+            "timeout",
+            "act.tanh: your code did not finish in time on the clock, while using almost no"
+                + " processor time (it was running Activations.tanh in Activations.java): is it"
+                + " waiting, or calling System.gc() in a loop?"),
+        Arguments.of("attack-reads-its-callers", List.of("exp3a.counts"), "failed", null, null),
+        Arguments.of("attack-poisons-a-jdk-class", List.of("act.relu"), "error", null, null),
+        Arguments.of("attack-closes-its-output", List.of(), null, null, null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -286,7 +297,7 @@ class AttackIT {
       assertThat(result.checks()).as(correct).allSatisfy(c -> assertThat(c.passed()).isTrue());
       assertThat(result.diagnostics()).as(correct).isEmpty();
     }
-    assertThat(results).hasSize(33);
+    assertThat(results).hasSize(37);
   }
 
   @Test
@@ -357,6 +368,33 @@ class AttackIT {
         .contains("it was running Activations.<clinit> in Activations.java)");
     assertThat(results.get("attack-throwable-message-loops").check("step.reset").message())
         .contains("it was running Trap.getMessage in Trap.java)");
+  }
+
+  @Test
+  void codeLookingForTheCheckInItsStackTrace_seesOnlyItsOwnFrames() {
+    CheckResult counts = results.get("attack-reads-its-callers").check("exp3a.counts");
+
+    assertThat(counts.output())
+        .isEqualTo(
+            "java.lang.Throwable: who is calling?\n"
+                + "\tat neurons.Experiments.spikesPerInterval(Experiments.java:90)\n");
+  }
+
+  @Test
+  void aJdkClassThatCodeBrokeForGood_isReportedAsTheStudentsError() {
+    assertThat(results.get("attack-poisons-a-jdk-class").check("act.relu").message())
+        .isEqualTo(
+            "Activations.relu: a class is missing (Could not initialize class"
+                + " java.time.format.DateTimeFormatter)");
+  }
+
+  @Test
+  void closingSystemOutOrLeavingHalfACharacter_affectsOnlyThatChecksOutput() {
+    SubmissionResult result = results.get("attack-closes-its-output");
+
+    assertThat(result.check("act.sigmoid").output()).isEqualTo("sigmoid?");
+    assertThat(result.check("act.sigmoid-derivative").output()).isEqualTo("sigmoid?");
+    assertThat(result.check("act.tanh").output()).matches("(tanh)+");
   }
 
   private static Set<String> failed(SubmissionResult result) {

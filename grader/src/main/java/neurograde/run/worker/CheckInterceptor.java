@@ -12,9 +12,10 @@ import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
- * Runs each hidden test on a thread of its own with a time limit, with fresh classes of the
- * submission. A test past its limit is interrupted, then stopped; if even that fails, the worker
- * asks the grader to kill it. Registered through JUnit's extension auto-detection, in workers only.
+ * Runs each hidden test on a thread of its own with time limits, with fresh classes of the
+ * submission. A test past its limit is asked to stop (the submission's code polls for that, see
+ * {@link StopPolls}); if it does not, the worker asks the grader to kill it. Registered through
+ * JUnit's extension auto-detection, in workers only.
  */
 public final class CheckInterceptor implements InvocationInterceptor {
 
@@ -24,35 +25,61 @@ public final class CheckInterceptor implements InvocationInterceptor {
    */
   private static final long STACK_BYTES = 8L << 20;
 
+  /** Longest a check asked to stop may take to do so (ms); at most its processor-time limit. */
+  private static final long STOP_GRACE_MS = 2000;
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /**
-   * Waits for a check; returns null, or how it overran. The limit is on the processor time of the
-   * check's thread, not time on the clock, so a busy machine cannot time out a correct submission;
-   * the clock still stops code that blocks or sleeps, at {@link JobRunner#wallLimit}.
-   */
-  static String overrun(Thread check, long cpuLimitMs) throws InterruptedException {
-    // One message whichever limit stops it: which one comes first depends on the machine's load,
-    // and results must not.
-    String overrun = "did not finish within " + cpuLimitMs / 1000.0 + " s of processor time";
+  /** How a check overran: its message, and where it idled if it hardly used the processor. */
+  record Overrun(String message, String idledIn) {}
+
+  /** Waits for a check; returns null, or how it overran its limits. */
+  static Overrun overrun(Thread check, TimeLimits limits) throws InterruptedException {
     long start = System.nanoTime();
-    long wallLimitNanos = JobRunner.wallLimit(cpuLimitMs) * 1_000_000;
-    long cpuLimitNanos = cpuLimitMs * 1_000_000;
-    long poll = Math.max(5, Math.min(50, cpuLimitMs / 20));
+    long poll = Math.max(5, Math.min(50, limits.cpuMs() / 20));
     while (true) {
       check.join(poll);
       if (!check.isAlive()) {
         return null;
       }
-      if (THREADS.getThreadCpuTime(check.getId()) >= cpuLimitNanos
-          || System.nanoTime() - start >= wallLimitNanos) {
-        return overrun;
+      long cpu = THREADS.getThreadCpuTime(check.getId());
+      long clock = System.nanoTime() - start;
+      boolean cpuOver = limits.overranProcessor(cpu);
+      boolean clockOver = limits.overranClock(clock);
+      boolean idleSoFar = TimeLimits.idle(cpu, clock, TimeLimits.IDLE_AGAIN_MS);
+      if (!cpuOver && !clockOver && !idleSoFar) {
+        continue;
+      }
+      // Waiting (asleep, blocked, in System.gc()) or computing: what the code does decides the
+      // message, whichever limit the machine's load let fire first.
+      boolean waiting = !cpuOver && waiting(check);
+      boolean idle =
+          waiting
+              && (TimeLimits.idle(cpu, clock, TimeLimits.IDLE_MS)
+                  || limits.idlesAgainIn(StuckAt.innermost(check)));
+      if (cpuOver || clockOver || idle) {
+        String method = StuckAt.method(check);
+        String message = limits.message(!waiting, StuckAt.describe(method));
+        return new Overrun(message, waiting ? method : null);
       }
     }
   }
 
+  /** Whether a thread is waiting (sleeping, blocked, or in the garbage collector) now. */
+  static boolean waiting(Thread thread) {
+    Thread.State state = thread.getState();
+    if (state == Thread.State.WAITING
+        || state == Thread.State.TIMED_WAITING
+        || state == Thread.State.BLOCKED) {
+      return true;
+    }
+    StackTraceElement[] stack = thread.getStackTrace();
+    return stack.length > 0
+        && stack[0].getClassName().equals("java.lang.Runtime")
+        && stack[0].getMethodName().equals("gc");
+  }
+
   @Override
-  @SuppressWarnings({"deprecation", "removal"})
   public void interceptTestMethod(
       Invocation<Void> invocation,
       ReflectiveInvocationContext<Method> context,
@@ -65,9 +92,10 @@ public final class CheckInterceptor implements InvocationInterceptor {
     }
     Method method = context.getExecutable();
     CheckInfo info = job.info(method.getDeclaringClass().getName(), method.getName());
-    long limit = job.begin(info);
+    TimeLimits limits = job.begin(info);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<List<String>> notes = new AtomicReference<>(List.of());
+    // Named alike for every check, so the submission cannot tell which one runs it.
     Thread check =
         new Thread(
             null,
@@ -80,28 +108,23 @@ public final class CheckInterceptor implements InvocationInterceptor {
                 notes.set(Session.takeNotes());
               }
             },
-            "check-" + info.id(),
+            "check",
             STACK_BYTES);
     check.setDaemon(true);
+    check.setContextClassLoader(ClassLoader.getPlatformClassLoader());
     check.start();
-    String overrun = overrun(check, limit);
+    Overrun overrun = overrun(check, limits);
     if (overrun != null) {
-      String where = StuckAt.describe(check);
+      String message = overrun.message();
+      job.hung(overrun.idledIn());
+      job.stopSubmission(true);
       check.interrupt();
-      check.join(100);
+      check.join(Math.max(500, Math.min(STOP_GRACE_MS, limits.cpuMs())));
       if (check.isAlive()) {
-        check.stop();
-        check.join(2000);
+        job.stuck(info, message);
       }
-      job.hung();
-      if (check.isAlive()) {
-        job.stuck(info);
-      }
-      String shortened =
-          limit < JobRunner.LIMIT
-              ? " (the limit is shorter once an earlier check has run out of time)"
-              : "";
-      throw new CheckTimeout(overrun + where + "; is there an endless loop?" + shortened);
+      job.stopSubmission(false);
+      throw new CheckTimeout(message);
     }
     job.notes(notes.get());
     if (failure.get() != null) {

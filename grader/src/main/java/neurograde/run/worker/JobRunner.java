@@ -1,5 +1,7 @@
 package neurograde.run.worker;
 
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,28 +41,31 @@ final class JobRunner {
   static final long HUNG_LIMIT = 250;
   static final long HUNG_SLOW_LIMIT = 1000;
 
-  /** The limit on the clock for a check allowed {@code cpuLimitMs} of processor time. */
-  static long wallLimit(long cpuLimitMs) {
-    return 4 * cpuLimitMs + 2000;
-  }
-
   private static volatile JobRunner current;
   private static Launcher launcher;
 
   private final Protocol.Job job;
   private final Consumer<Protocol.Message> sink;
-  private final CapturedOutput output;
+  private final WorkerPolicy policy;
+  private final ClassInitialisations initialisations;
   private final WorkerEnvironment environment;
+  private volatile CapturedOutput output = new CapturedOutput();
   private final Map<String, CheckInfo> byMethod = new HashMap<>();
   private final Set<String> skip;
   private volatile boolean hung;
+  private volatile String idledIn;
   private volatile List<String> notes = List.of();
   private volatile long started;
 
-  JobRunner(Protocol.Job job, Consumer<Protocol.Message> sink, CapturedOutput output) {
+  JobRunner(
+      Protocol.Job job,
+      Consumer<Protocol.Message> sink,
+      WorkerPolicy policy,
+      ClassInitialisations initialisations) {
     this.job = job;
     this.sink = sink;
-    this.output = output;
+    this.policy = policy;
+    this.initialisations = initialisations;
     this.environment = new WorkerEnvironment(job, sink);
     this.skip = new HashSet<>(job.skip());
     this.hung = job.hung();
@@ -119,7 +124,9 @@ final class JobRunner {
       leftThreads |=
           thread.isAlive() && !before.contains(thread) && thread != Thread.currentThread();
     }
-    sink.accept(new Protocol.JobDone(job.student(), leftThreads));
+    // Threads the submission left, or a class it broke: the next submission gets a fresh JVM.
+    boolean brokeAClass = initialisations.scan() != null;
+    sink.accept(new Protocol.JobDone(job.student(), leftThreads || brokeAClass));
   }
 
   private static synchronized Launcher launcher() {
@@ -137,32 +144,53 @@ final class JobRunner {
     return info;
   }
 
-  /** Starts a check: fresh classes, empty output; returns its time limit (ms). */
-  long begin(CheckInfo info) {
+  /**
+   * Starts a check: fresh classes, and fresh output streams, so nothing a check does to its
+   * System.out (closing it, leaving half a character in it) reaches the next; returns its limits.
+   */
+  TimeLimits begin(CheckInfo info) {
     environment.beginCheck();
     started = System.nanoTime();
-    output.take();
+    output = new CapturedOutput();
+    PrintStream stream = output.stream();
+    System.setOut(stream);
+    System.setErr(stream);
+    System.setIn(new ByteArrayInputStream(new byte[0]));
     notes = List.of();
     // Once a submission has hung, observations (for plots only) get the shortest limit.
     long limit =
         hung
             ? (info.slow() && !info.observation() ? HUNG_SLOW_LIMIT : HUNG_LIMIT)
             : (info.slow() ? SLOW_LIMIT : LIMIT);
-    sink.accept(new Protocol.Started(info.id(), wallLimit(limit)));
-    return limit;
+    TimeLimits limits = TimeLimits.of(limit, hung, idledIn);
+    sink.accept(new Protocol.Started(info.id(), limits.clockMs()));
+    return limits;
   }
 
-  void hung() {
+  /** The check overran; {@code idledIn}: where, if it hardly used the processor, or null. */
+  void hung(String idledIn) {
     hung = true;
+    if (idledIn != null) {
+      this.idledIn = idledIn;
+    }
+  }
+
+  void stopSubmission(boolean stop) {
+    policy.stopSubmission(stop);
   }
 
   void notes(List<String> checkNotes) {
     notes = checkNotes;
   }
 
-  /** A check would not stop; the grader kills this worker when it hears. */
-  void stuck(CheckInfo info) {
-    sink.accept(new Protocol.Stuck(info.id()));
+  /** A check would not stop; the grader records it as timed out and kills this worker. */
+  void stuck(CheckInfo info, String message) {
+    sink.accept(new Protocol.Stuck(info.id(), message));
+    awaitKill();
+  }
+
+  /** Waits for the grader to kill this worker, which it does on a Stuck or Retire message. */
+  private static void awaitKill() {
     try {
       Thread.sleep(60_000);
     } catch (InterruptedException e) {
@@ -222,7 +250,7 @@ final class JobRunner {
     }
     if (t instanceof CheckTimeout timeout) {
       return new Protocol.Finished(
-          info.id(), "timeout", 0, "your code " + timeout.getMessage(), null, printed, millis());
+          info.id(), "timeout", 0, timeout.getMessage(), null, printed, millis());
     }
     if (t instanceof StudentCodeException e) {
       return new Protocol.Finished(
@@ -246,6 +274,24 @@ final class JobRunner {
         null,
         printed,
         millis());
+  }
+
+  /** A check after which a class the worker keeps could not initialise: the code's doing. */
+  private static Protocol.Finished brokeAClass(Protocol.Finished f, String broken) {
+    if (!f.status().equals("grader")) {
+      return f;
+    }
+    return new Protocol.Finished(
+        f.check(),
+        "error",
+        0,
+        "your code left the JVM unable to initialise "
+            + broken
+            + " (for example by recursing until the stack was nearly full), so the check could"
+            + " not finish",
+        null,
+        f.output(),
+        f.millis());
   }
 
   private long millis() {
@@ -282,9 +328,19 @@ final class JobRunner {
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
       CheckInfo info = infoOf(test);
-      if (info != null) {
-        sink.accept(capped(finished(info, result)));
+      if (info == null) {
+        return;
       }
+      Protocol.Finished finished = capped(finished(info, result));
+      String broken = initialisations.afterCheck();
+      if (broken == null) {
+        sink.accept(finished);
+        return;
+      }
+      // The check broke a class this worker keeps: the rest must run in a fresh worker.
+      sink.accept(brokeAClass(finished, broken));
+      sink.accept(new Protocol.Retire("a check left " + broken + " unable to initialise"));
+      awaitKill();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package neurograde.run.worker;
 
 import java.net.URL;
-import java.security.ProtectionDomain;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
@@ -50,9 +49,18 @@ final class Loaders {
   }
 
   /** A fresh loader of a submission's classes. */
-  static ClassLoader submission(
-      ClassLoader parent, Map<String, byte[]> classes, ProtectionDomain domain) {
-    return new SubmissionLoader(parent, classes, domain);
+  static ClassLoader submission(ClassLoader parent, Map<String, byte[]> classes) {
+    return new SubmissionLoader(parent, classes);
+  }
+
+  /** Whether a class loader holds a submission's code (which the worker's policy restricts). */
+  static boolean isSubmission(ClassLoader loader) {
+    return loader instanceof SubmissionLoader;
+  }
+
+  /** Whether a class loader is discarded after a check: a submission's, or its driver's. */
+  static boolean isShortLived(ClassLoader loader) {
+    return loader instanceof SubmissionLoader || loader instanceof DriverLoader;
   }
 
   /** A fresh loader of the driver, linked to a submission loader. */
@@ -101,14 +109,11 @@ final class Loaders {
   /** The student's classes, loaded before the parent's of the same name. */
   private static final class SubmissionLoader extends ClassLoader {
     private final Map<String, byte[]> classes;
-    private final ProtectionDomain domain;
-    // Kept here: getParent() asks the security manager, and student code is on the stack.
     private final ClassLoader parent;
 
-    SubmissionLoader(ClassLoader parent, Map<String, byte[]> classes, ProtectionDomain domain) {
-      super("submission", parent);
+    SubmissionLoader(ClassLoader parent, Map<String, byte[]> classes) {
+      super(VisibleFrames.SUBMISSION, parent);
       this.classes = classes;
-      this.domain = domain;
       this.parent = parent;
     }
 
@@ -119,9 +124,7 @@ final class Loaders {
         if (loaded == null) {
           byte[] bytes = classes.get(name);
           loaded =
-              bytes != null
-                  ? defineClass(name, bytes, 0, bytes.length, domain)
-                  : parent.loadClass(name);
+              bytes != null ? defineClass(name, bytes, 0, bytes.length) : parent.loadClass(name);
         }
         if (resolve) {
           resolveClass(loaded);

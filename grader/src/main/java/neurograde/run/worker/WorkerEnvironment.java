@@ -1,6 +1,5 @@
 package neurograde.run.worker;
 
-import java.security.ProtectionDomain;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +14,6 @@ import neurograde.run.Protocol;
 final class WorkerEnvironment implements Session.Environment {
 
   private final Protocol.Job job;
-  private final ProtectionDomain domain;
   private final Consumer<Protocol.Message> sink;
   private final Map<Layer, Map<String, byte[]>> classesByLayer = new EnumMap<>(Layer.class);
   private final Map<Layer, Driver> drivers = new EnumMap<>(Layer.class);
@@ -23,17 +21,17 @@ final class WorkerEnvironment implements Session.Environment {
 
   WorkerEnvironment(Protocol.Job job, Consumer<Protocol.Message> sink) {
     this.job = job;
-    this.domain = Sandbox.studentDomain(job.student());
     this.sink = sink;
+    Map<String, byte[]> stoppable = new HashMap<>();
+    job.classes().forEach((name, bytes) -> stoppable.put(name, StopPolls.add(bytes)));
     for (Layer layer : Layer.values()) {
       Map<String, byte[]> classes = new HashMap<>();
-      job.classes()
-          .forEach(
-              (name, bytes) -> {
-                if (!layer.fromReference().contains(CourseClasses.topLevel(name))) {
-                  classes.put(name, bytes);
-                }
-              });
+      stoppable.forEach(
+          (name, bytes) -> {
+            if (!layer.fromReference().contains(CourseClasses.topLevel(name))) {
+              classes.put(name, bytes);
+            }
+          });
       classesByLayer.put(layer, Map.copyOf(classes));
     }
   }
@@ -53,7 +51,7 @@ final class WorkerEnvironment implements Session.Environment {
 
   private Driver create(Layer layer) {
     ClassLoader parent = layer == Layer.OWN ? Loaders.provided() : Loaders.reference();
-    ClassLoader submission = Loaders.submission(parent, classesByLayer.get(layer), domain);
+    ClassLoader submission = Loaders.submission(parent, classesByLayer.get(layer));
     try {
       Class<?> driver =
           Loaders.driver(submission).loadClass("neurograde.hidden.driver.java.JavaDriver");

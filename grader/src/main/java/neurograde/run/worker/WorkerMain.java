@@ -1,17 +1,22 @@
 package neurograde.run.worker;
 
 import java.io.EOFException;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import neurograde.run.Channel;
 import neurograde.run.Protocol;
+import neurograde.run.guard.GuardAgent;
 
 /**
  * A worker JVM: connects back to the grader, then runs the hidden tests on each submission the
- * grader sends, until told to stop. Started by the grader, never by hand: {@code WorkerMain PORT
- * TOKEN [--no-warm-up]}.
+ * grader sends, until told to stop. Started by the grader, never by hand: {@code java
+ * -javaagent:agent.jar ... WorkerMain PORT TOKEN [--no-warm-up]}.
  */
 public final class WorkerMain {
 
@@ -22,11 +27,11 @@ public final class WorkerMain {
       System.err.println("usage: WorkerMain PORT TOKEN [--no-warm-up] (started by the grader)");
       System.exit(2);
     }
+    // Without the guard, submission code would run behind the bytecode screen alone: refuse.
+    GuardAgent.verify();
     PrintStream log = System.err;
-    CapturedOutput captured = new CapturedOutput();
-    PrintStream capture = captured.stream();
-    System.setOut(capture);
-    System.setErr(capture);
+    System.setOut(new CapturedOutput().stream());
+    System.setErr(new CapturedOutput().stream());
     System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
 
     // A worker never outlives its grader, even one killed while this worker runs a long check.
@@ -37,10 +42,16 @@ public final class WorkerMain {
         new Channel(new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])));
     channel.send(new Protocol.Hello(args[1], ProcessHandle.current().pid()));
     Loaders.reference();
-    Sandbox.install();
+    WarmUp.jdkMachinery();
+    GuardAgent.shortLived(Loaders::isShortLived);
+    WorkerPolicy policy = WorkerPolicy.install();
+    ClassInitialisations initialisations = new ClassInitialisations();
     if (args.length < 3 || !args[2].equals("--no-warm-up")) {
-      new JobRunner(JobRunner.warmUpJob(), message -> {}, captured).run();
+      new JobRunner(JobRunner.warmUpJob(), message -> {}, policy, initialisations).run();
     }
+    initialisations.baseline();
+    // The third line: the operating system's sandbox, for this thread and the checks' threads.
+    log.println("worker: " + Landlock.enter(readable()));
     while (true) {
       Protocol.Message message;
       try {
@@ -55,7 +66,8 @@ public final class WorkerMain {
       }
       if (message instanceof Protocol.Job job) {
         try {
-          new JobRunner(job, m -> send(channel, m, log), captured).run();
+          GuardAgent.verify();
+          new JobRunner(job, m -> send(channel, m, log), policy, initialisations).run();
         } catch (RuntimeException | LinkageError e) {
           log.println("worker: the job of " + job.student() + " failed: " + e);
           e.printStackTrace(log);
@@ -64,6 +76,25 @@ public final class WorkerMain {
         }
       }
     }
+  }
+
+  /** What the worker must still read once sandboxed: its classes, and what the JVM reads. */
+  private static List<Path> readable() {
+    List<Path> paths = new ArrayList<>();
+    paths.add(Path.of(System.getProperty("java.home")));
+    for (String property : List.of("java.class.path", "jdk.boot.class.path.append")) {
+      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          paths.add(Path.of(entry).toAbsolutePath());
+        }
+      }
+    }
+    // The JVM watches the grader through /proc (see main), and reads its cgroup's limits.
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(grader -> paths.add(Path.of("/proc", Long.toString(grader.pid()), "stat")));
+    paths.add(Path.of("/sys/fs/cgroup"));
+    return paths;
   }
 
   private static void send(Channel channel, Protocol.Message message, PrintStream log) {

@@ -36,9 +36,9 @@ class StuckAtTest {
         List.of(
             "LIFNeuron.step in LIFNeuron.java", "SpikingNetwork.simulate in SpikingNetwork.java");
 
-    assertThat(StuckAt.describe(List.of(inHelper, inLoop, inHelper)))
+    assertThat(StuckAt.describe(StuckAt.method(List.of(inHelper, inLoop, inHelper))))
         .isEqualTo(" (it was running LIFNeuron.step in LIFNeuron.java)");
-    assertThat(StuckAt.describe(List.of(inLoop, inHelper)))
+    assertThat(StuckAt.describe(StuckAt.method(List.of(inLoop, inHelper))))
         .isEqualTo(" (it was running LIFNeuron.step in LIFNeuron.java)");
   }
 
@@ -46,15 +46,17 @@ class StuckAtTest {
   void tightLoop_namesItsMethod() {
     List<String> sample = List.of("Activations.relu in Activations.java");
 
-    assertThat(StuckAt.describe(List.of(sample, sample)))
+    assertThat(StuckAt.describe(StuckAt.method(List.of(sample, sample))))
         .isEqualTo(" (it was running Activations.relu in Activations.java)");
   }
 
   @Test
   void noStudentFrameInCommon_saysNothing() {
-    assertThat(StuckAt.describe(List.of(List.of("A.a in A.java"), List.of("B.b in B.java"))))
+    assertThat(
+            StuckAt.describe(
+                StuckAt.method(List.of(List.of("A.a in A.java"), List.of("B.b in B.java")))))
         .isEmpty();
-    assertThat(StuckAt.describe(List.of(List.of(), List.of()))).isEmpty();
-    assertThat(StuckAt.describe(List.of())).isEmpty();
+    assertThat(StuckAt.describe(StuckAt.method(List.of(List.of(), List.of())))).isEmpty();
+    assertThat(StuckAt.describe(StuckAt.method(List.of()))).isEmpty();
   }
 }

@@ -1,0 +1,112 @@
+package neurograde.run.guard;
+
+/**
+ * Where guarded JDK code and submission code call the worker's policy. The agent puts this class
+ * (and only it) on the boot class path, so JDK classes and the submission's classes reach the same
+ * copy; it therefore uses nothing but {@code java.base}.
+ *
+ * <p>Every JDK entry point the agent guards starts with a call to {@link #check}. The worker
+ * installs its {@link Policy} once, before any submission runs; until then nothing is refused.
+ */
+public final class Gate {
+
+  /** What the worker decides; implemented by the worker, installed once. */
+  public interface Policy {
+
+    /**
+     * Refuses a guarded call by throwing {@link SecurityException}, or returns to let it proceed.
+     *
+     * @param entry the guarded entry point, an index into the agent's table
+     * @param first the call's first guarded argument (a path, a file, ...), or null
+     * @param second its second guarded argument (open options, a mode), or null
+     */
+    void check(int entry, Object first, Object second);
+
+    /** Returns the frames of a stack trace that the submission may see. */
+    StackTraceElement[] visibleFrames(StackTraceElement[] frames);
+  }
+
+  /** Thrown by {@link #poll} into submission code that ran past its time limit. */
+  public static final class Stopped extends Error {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped: the check ran past its time limit", null, false, false);
+    }
+  }
+
+  private static volatile Policy policy;
+  private static volatile boolean stopping;
+
+  /** Guards against the policy's own calls into guarded JDK code. */
+  private static final ThreadLocal<boolean[]> INSIDE =
+      ThreadLocal.withInitial(() -> new boolean[1]);
+
+  private Gate() {}
+
+  /**
+   * Installs the policy; only once, so code that runs later cannot replace it.
+   *
+   * @throws IllegalStateException if one is installed already
+   */
+  public static synchronized void install(Policy newPolicy) {
+    if (policy != null) {
+      throw new IllegalStateException("the worker's policy is installed already");
+    }
+    policy = newPolicy;
+  }
+
+  /** Asks submission code to stop ({@code true}) or lets it run again; only the policy may. */
+  public static void stop(Policy caller, boolean stop) {
+    if (caller == null || caller != policy) {
+      throw new SecurityException("only the worker may stop a check");
+    }
+    stopping = stop;
+  }
+
+  /** Called by guarded JDK code on entry: the policy throws if the call is refused. */
+  public static void check(int entry, Object first, Object second) {
+    Policy current = policy;
+    if (current == null) {
+      return;
+    }
+    boolean[] inside = INSIDE.get();
+    if (inside[0]) {
+      return;
+    }
+    inside[0] = true;
+    try {
+      current.check(entry, first, second);
+    } finally {
+      inside[0] = false;
+    }
+  }
+
+  /** Called by Throwable before it hands out its stack trace. */
+  public static StackTraceElement[] frames(StackTraceElement[] frames) {
+    Policy current = policy;
+    if (current == null || frames == null) {
+      return frames;
+    }
+    boolean[] inside = INSIDE.get();
+    if (inside[0]) {
+      return frames;
+    }
+    inside[0] = true;
+    try {
+      return current.visibleFrames(frames);
+    } finally {
+      inside[0] = false;
+    }
+  }
+
+  /**
+   * Called by submission code at the start of each method, loop iteration and exception handler:
+   * throws once the worker has asked a check to stop.
+   */
+  public static void poll() {
+    if (stopping) {
+      throw new Stopped();
+    }
+  }
+}

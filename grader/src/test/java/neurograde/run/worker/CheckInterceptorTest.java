@@ -1,0 +1,86 @@
+package neurograde.run.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** What the interceptor sees of a running check: waiting, or computing, whatever the load. */
+class CheckInterceptorTest {
+
+  @Test
+  void aThreadThatComputes_isNeverSeenWaiting() throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread spinning =
+        start(
+            () -> {
+              long n = 0;
+              while (running.get()) {
+                n += System.nanoTime() % 3;
+              }
+              return n;
+            });
+    try {
+      for (int i = 0; i < 50; i++) {
+        assertThat(CheckInterceptor.waiting(spinning)).isFalse();
+        Thread.sleep(2);
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+
+  @Test
+  void aThreadThatSleepsOrCollectsGarbage_isSeenWaiting() throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread sleeping =
+        start(
+            () -> {
+              while (running.get()) {
+                Thread.sleep(10);
+              }
+              return 0;
+            });
+    Thread collecting =
+        start(
+            () -> {
+              while (running.get()) {
+                System.gc();
+              }
+              return 0;
+            });
+    try {
+      Thread.sleep(100);
+      int sleepingSeen = 0;
+      int collectingSeen = 0;
+      for (int i = 0; i < 20; i++) {
+        sleepingSeen += CheckInterceptor.waiting(sleeping) ? 1 : 0;
+        collectingSeen += CheckInterceptor.waiting(collecting) ? 1 : 0;
+        Thread.sleep(5);
+      }
+      assertThat(sleepingSeen).isGreaterThan(15);
+      assertThat(collectingSeen).isGreaterThan(10);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private interface Body {
+    long run() throws InterruptedException;
+  }
+
+  private static Thread start(Body body) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                body.run();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+}
