@@ -122,7 +122,7 @@ final class PlotCache {
       return this;
     }
 
-    private String digest() {
+    String digest() {
       if (value == null) {
         value = HexFormat.of().formatHex(digest.digest());
       }

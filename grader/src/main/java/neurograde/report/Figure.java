@@ -1,0 +1,20 @@
+package neurograde.report;
+
+import java.util.Base64;
+
+/**
+ * One image of a report, embedded in the page so the page is a single file a student can be sent.
+ *
+ * @param key a digest of everything the image shows, so a page written again can reuse it
+ * @param alt what the image shows and whose it is, for readers who cannot see it
+ * @param png the image, drawn at {@link Png#SCALE} times its size on the page
+ * @param width its width on the page (CSS pixels)
+ * @param height its height on the page (CSS pixels)
+ */
+record Figure(String key, String alt, byte[] png, int width, int height) {
+
+  /** Returns the image as a {@code data:} URL. */
+  String source() {
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+  }
+}
