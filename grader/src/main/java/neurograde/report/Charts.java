@@ -113,6 +113,7 @@ final class Charts {
     renderer.setSeriesOutlinePaint(1, STUDENT);
     renderer.setSeriesOutlineStroke(0, new BasicStroke(2.5f));
     renderer.setSeriesOutlineStroke(1, new BasicStroke(2f));
+    plot.getRangeAxis().setUpperMargin(0.12);
     plot.setDataset(1, ticks);
     plot.setRenderer(1, renderer);
     plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);

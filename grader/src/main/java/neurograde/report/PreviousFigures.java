@@ -15,22 +15,21 @@ import org.jsoup.nodes.Element;
  */
 final class PreviousFigures {
 
-  private static final String DATA_PNG = "data:image/png;base64,";
-
   private PreviousFigures() {}
 
-  /** Reads the figures of a page; an absent or unreadable page has none. */
-  static Map<String, Figure> of(Path page) {
-    Map<String, Figure> figures = new HashMap<>();
+  /** Reads the images of a page as data: URLs by key; an absent or unreadable page has none. */
+  static Map<String, String> of(Path page) {
+    Map<String, String> figures = new HashMap<>();
     if (!Files.isRegularFile(page)) {
       return figures;
     }
     try {
       for (Element img : Jsoup.parse(page.toFile(), "UTF-8").select("img[data-key]")) {
         String src = img.attr("src");
-        if (src.startsWith(DATA_PNG)) {
-          byte[] png = Base64.getDecoder().decode(src.substring(DATA_PNG.length()));
-          figures.put(img.attr("data-key"), new Figure(img.attr("data-key"), "", png, 0, 0));
+        if (src.startsWith(Figure.DATA_PNG)) {
+          // a page is ours, but it is a file anyone could edit: keep only what decodes as base64
+          Base64.getDecoder().decode(src.substring(Figure.DATA_PNG.length()));
+          figures.put(img.attr("data-key"), src);
         }
       }
     } catch (IOException | IllegalArgumentException e) {

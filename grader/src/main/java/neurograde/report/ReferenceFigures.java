@@ -78,7 +78,7 @@ final class ReferenceFigures {
         new Figure(
             "reference-" + question,
             question + ", the reference's network: " + Describe.raster(spikes, labels, duration),
-            png,
+            Figure.source(png),
             RASTER_WIDTH,
             RASTER_HEIGHT));
   }

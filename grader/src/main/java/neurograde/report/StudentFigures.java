@@ -43,18 +43,18 @@ final class StudentFigures {
   private final Observations observations;
   private final ReferenceFigures reference;
   private final PlotCache cache;
-  private final Map<String, Figure> previous;
+  private final Map<String, String> previous;
 
   /**
    * @param who whose figures they are, for their descriptions (the student's id)
-   * @param previous figures of the page written before, by key, to reuse instead of drawing again
+   * @param previous images of the page written before, by key, to reuse instead of drawing again
    */
   StudentFigures(
       String who,
       Observations observations,
       ReferenceFigures reference,
       PlotCache cache,
-      Map<String, Figure> previous) {
+      Map<String, String> previous) {
     this.who = who;
     this.observations = observations;
     this.reference = reference;
@@ -91,16 +91,15 @@ final class StudentFigures {
 
   private Figure figure(Plot plot) throws IOException {
     String key = plot.key().digest();
-    Figure before = previous.get(key);
-    if (before != null) {
-      return new Figure(key, plot.alt(), before.png(), WIDTH, HEIGHT);
+    String image = previous.get(key);
+    if (image == null) {
+      image = cache.get(plot.key());
     }
-    byte[] png = cache.get(plot.key());
-    if (png == null) {
-      png = Png.render(plot.chart().get(), WIDTH, HEIGHT);
-      cache.put(plot.key(), png);
+    if (image == null) {
+      image = Figure.source(Png.render(plot.chart().get(), WIDTH, HEIGHT));
+      cache.put(plot.key(), image);
     }
-    return new Figure(key, plot.alt(), png, WIDTH, HEIGHT);
+    return new Figure(key, plot.alt(), image, WIDTH, HEIGHT);
   }
 
   private static PlotCache.Key key(String plot) {

@@ -32,6 +32,11 @@ final class StudentReport {
   private final PlotCache cache;
   private final boolean submitted;
 
+  /** Placeholders of the page's images, in page order, and the images they stand for. */
+  private final Map<String, String> images = new java.util.LinkedHashMap<>();
+
+  private final String placeholder = "figure-" + java.util.UUID.randomUUID() + "-";
+
   StudentReport(
       Rubric rubric,
       SubmissionResult result,
@@ -75,7 +80,7 @@ final class StudentReport {
       answers.whole(body);
     }
     Files.createDirectories(folder);
-    Html.write(page, file);
+    Html.write(page, file, images);
     OldPlotFolders.remove(folder.resolve(result.student() + "-plots"));
     return file;
   }
@@ -202,9 +207,11 @@ final class StudentReport {
     if (!figures.isEmpty()) {
       Element figure = section.appendElement("figure").addClass("plots");
       for (Figure image : figures) {
+        String source = placeholder + images.size();
+        images.put(source, image.source());
         figure
             .appendElement("img")
-            .attr("src", image.source())
+            .attr("src", source)
             .attr("alt", image.alt())
             .attr("width", Integer.toString(image.width()))
             .attr("height", Integer.toString(image.height()))
