@@ -32,7 +32,7 @@ final class Html {
       .message { margin: .3em 0 0 1.6em; overflow-wrap: anywhere; } .message.same { color: #555; }
       .mistake { margin: .2em 0 0 1.6em; color: #8e44ad; font-weight: 600; }
       pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: .6em; border-radius: 4px; max-height: 30em; overflow: auto; }
-      pre.answer { font: inherit; unicode-bidi: plaintext; } pre.whole { max-height: 60em; }
+      pre.answer, pre.comment { font: inherit; unicode-bidi: plaintext; } pre.whole { max-height: 60em; }
       .manual { border: 1px dashed #bbb; padding: .2em .8em; margin: .6em 0; } .rubric { color: #555; font-style: italic; }
       .label.missing, p.missing { color: #8a4b00; font-weight: 600; }
       figure.plots { margin: .6em 0; } figure.plots img { max-width: calc(50% - .6em); height: auto; border: 1px solid #ddd; margin: .2em; vertical-align: top; }

@@ -119,8 +119,8 @@ final class StudentReport {
     if (result.comment() != null) {
       Element comment = header.appendElement("div").addClass("ta-comment");
       comment.appendElement("h2").text("Your TA's comment");
-      // As text, never markup; line breaks kept by the style.
-      comment.appendElement("p").attr("style", "white-space: pre-wrap").text(result.comment());
+      // As text, never markup; in a pre, so the pretty printer keeps its line breaks
+      comment.appendElement("pre").addClass("comment").text(Answers.visible(result.comment()));
     }
   }
 

@@ -17,7 +17,10 @@ final class StudentTable implements OverviewSection {
   @Override
   public void append(Element body, ClassResults students) {
     body.appendElement("h2").text("Students");
-    body.appendElement("p").text("Press a column's title to sort by it; press again to reverse.");
+    body.appendElement("p")
+        .text(
+            "Press a column's title to sort by it; press again to reverse. Yellow: a part still"
+                + " to mark; red: automatic marks lost.");
     Element table =
         body.appendElement("div")
             .addClass("scroll")

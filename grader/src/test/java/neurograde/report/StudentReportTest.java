@@ -108,9 +108,13 @@ class StudentReportTest {
     assertThat(page.select("#problems li").eachText())
         .containsExactly(
             "compile src/LIFNeuron.java:3 ';' expected",
-            "timeout 3 checks ran out of time: 1b v is reset after a spike, 1b Refractory period:"
-                + " v held at 0 while s integrates, 2 Each connection delivers its spikes, times its"
-                + " weight, to its target. Each says what your code was doing.",
+            "timeout 3 checks ran out of time: 1b "
+                + title("step.reset")
+                + ", 1b "
+                + title("step.refractory")
+                + ", 2 "
+                + title("simulate.connections")
+                + ". Each says what your code was doing.",
             "missing No ANSWERS.md in the submission: the written answers (3c-iii, 3d-v, 4a, 4b,"
                 + " 4c) have nothing to mark.");
     assertThat(page.select("#problems li a").eachAttr("href"))
@@ -120,7 +124,7 @@ class StudentReportTest {
     Element refractory = page.getElementById("check-step.refractory");
     assertThat(reset.selectFirst(".message").text()).isEqualTo(slow);
     assertThat(refractory.selectFirst(".message").text())
-        .isEqualTo("The same as v is reset after a spike above.");
+        .isEqualTo("The same as " + title("step.reset") + " above.");
     assertThat(refractory.selectFirst(".message a").attr("href")).isEqualTo("#check-step.reset");
   }
 
@@ -155,6 +159,27 @@ class StudentReportTest {
         .containsExactly(
             "0 / 1", "0 / 1", "0 / 1", "0 / 0.5", "0 / 0.5", "0 / 1", "0 / 3", "0 / 1.5");
     assertThat(page.select("#problems, section.item, img")).isEmpty();
+  }
+
+  @Test
+  void theTasComment_keepsItsLines_asText() throws IOException {
+    Document page =
+        write(
+            result("commented", Map.of(), List.of())
+                .withComment("Good work.\n- label the axes of 3a\n<b>not bold</b>"),
+            null);
+
+    assertThat(page.selectFirst(".ta-comment pre").wholeText())
+        .isEqualTo("Good work.\n- label the axes of 3a\n<b>not bold</b>");
+    assertThat(page.select(".ta-comment b")).isEmpty();
+  }
+
+  private static String title(String check) {
+    return rubric.checks().stream()
+        .filter(c -> c.id().equals(check))
+        .findFirst()
+        .orElseThrow()
+        .title();
   }
 
   private static byte[] concat(byte[]... parts) {
