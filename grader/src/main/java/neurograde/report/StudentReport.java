@@ -120,7 +120,7 @@ final class StudentReport {
       Element comment = header.appendElement("div").addClass("ta-comment");
       comment.appendElement("h2").text("Your TA's comment");
       // As text, never markup; in a pre, so the pretty printer keeps its line breaks
-      comment.appendElement("pre").addClass("comment").text(Answers.visible(result.comment()));
+      comment.appendElement("pre").addClass("comment").text(StudentText.visible(result.comment()));
     }
   }
 
