@@ -2,6 +2,9 @@ package neurograde.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import neurograde.report.NoSubmission;
+import neurograde.score.ItemResult;
+import neurograde.score.Marks;
 import neurograde.score.SubmissionResult;
 
 /**
@@ -11,6 +14,9 @@ import neurograde.score.SubmissionResult;
 final class Progress {
 
   private static final int WIDTH = 30;
+
+  /** Room for a student's line after the bar, so a shorter line overwrites a longer one. */
+  private static final int WIDTH_OF_LINE = 60;
 
   private final PrintStream out;
   private final int total;
@@ -30,13 +36,7 @@ final class Progress {
     if (quiet) {
       return;
     }
-    String line =
-        String.format(
-            Locale.ROOT,
-            "%s %s/%s",
-            result.student(),
-            number(result.score()),
-            number(result.maxScore()));
+    String line = result.student() + " " + marks(result);
     if (terminal) {
       int filled = total == 0 ? WIDTH : WIDTH * done / total;
       out.print(
@@ -58,8 +58,44 @@ final class Progress {
     out.flush();
   }
 
+  /**
+   * Says a result's marks without counting marks a TA has still to give as lost: "37.5/37.5
+   * automatic, 9.5 to mark" until a TA has marked, "44/47, 1.5 to mark" part way, "45.5/47" when
+   * done, and "0/47, no submission" for a roster student who sent nothing.
+   */
+  static String marks(SubmissionResult result) {
+    if (NoSubmission.is(result)) {
+      return number(result.score()) + "/" + number(result.maxScore()) + ", no submission";
+    }
+    double toMark = 0;
+    double auto = 0;
+    double autoMax = 0;
+    boolean anyManual = false;
+    for (ItemResult item : result.items()) {
+      if (item.pending()) {
+        toMark += item.manualMax();
+      }
+      if (item.manualScore() != null) {
+        anyManual = true;
+      }
+      if (item.autoMax() != null) {
+        auto += item.autoScore();
+        autoMax += item.autoMax();
+      }
+    }
+    if (toMark == 0) {
+      return number(result.score()) + "/" + number(result.maxScore());
+    }
+    String left = ", " + number(Marks.round(toMark)) + " to mark";
+    return anyManual
+        ? number(result.score()) + "/" + number(result.maxScore()) + left
+        : number(Marks.round(auto)) + "/" + number(Marks.round(autoMax)) + " automatic" + left;
+  }
+
   private static String pad(String text) {
-    return text.length() >= 40 ? text.substring(0, 40) : text + " ".repeat(40 - text.length());
+    return text.length() >= WIDTH_OF_LINE
+        ? text.substring(0, WIDTH_OF_LINE)
+        : text + " ".repeat(WIDTH_OF_LINE - text.length());
   }
 
   static String number(double value) {

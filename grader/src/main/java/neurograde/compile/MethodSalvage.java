@@ -103,10 +103,25 @@ final class MethodSalvage {
     List<String> names = new ArrayList<>();
     for (Span method : broken) {
       String message = method.name() + " did not compile (" + describe + ")";
+      // The stub keeps the body's line count, with the throw on the line of the method's first
+      // error: lines below stay where the student wrote them, and the report names one line.
+      long firstError =
+          errorPositions.stream()
+              .filter(p -> method.start() < p && p < method.end())
+              .min(Long::compare)
+              .orElse(method.start());
+      int before = newlines(text, (int) method.start(), (int) firstError);
+      int after = newlines(text, (int) firstError, (int) method.end());
       salvaged.replace(
           (int) method.start(),
           (int) method.end(),
-          "{ throw new UnsupportedOperationException(\"" + escape(message) + "\"); }");
+          "{"
+              + "\n".repeat(before)
+              + " throw new UnsupportedOperationException(\""
+              + escape(message)
+              + "\"); "
+              + "\n".repeat(after)
+              + "}");
       names.add(method.name());
     }
     names.sort(null);
@@ -122,6 +137,16 @@ final class MethodSalvage {
   record Salvaged(String text, List<String> methods) {}
 
   private record Span(long start, long end, String name) {}
+
+  private static int newlines(String text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
 
   private static String escape(String text) {
     StringBuilder out = new StringBuilder();

@@ -30,28 +30,35 @@ final class Charts {
   private Charts() {}
 
   /**
-   * v(t) and s(t) of the student's neuron over the reference's, on one scenario, with the first
-   * step where they differ marked.
-   *
-   * @param student rows of (t, v, s) after each step
-   * @param reference rows of (t, v, s) after each step
-   * @param divergence the time of the first difference (s), or NaN
+   * v(t) and s(t) of the student's neuron over the reference's, on one scenario: spike times as
+   * ticks on the v(t) panel, and the first difference marked on the panel of the quantity that
+   * differs (a spike time or v on v(t), s on s(t)).
    */
-  static JFreeChart lifTrace(List<double[]> student, List<double[]> reference, double divergence) {
+  static JFreeChart lifTrace(Observations.Trace trace) {
     NumberAxis time = new NumberAxis("time (s)");
     time.setAutoRangeIncludesZero(false);
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+    FirstDifference first = trace.firstDifference();
+    XYPlot v =
+        panel(
+            "v",
+            column(trace.student(), 1, "your v"),
+            column(trace.reference(), 1, "reference v"),
+            first.onVoltage() ? first : FirstDifference.NONE);
+    spikes(v, trace.studentSpikes(), trace.referenceSpikes());
+    plot.add(v, 1);
     plot.add(
-        panel("v", column(student, 1, "your v"), column(reference, 1, "reference v"), divergence),
+        panel(
+            "s",
+            column(trace.student(), 2, "your s"),
+            column(trace.reference(), 2, "reference s"),
+            first.onVoltage() ? FirstDifference.NONE : first),
         1);
-    plot.add(
-        panel("s", column(student, 2, "your s"), column(reference, 2, "reference s"), divergence),
-        1);
-    return chart("LIF neuron from t = 0.3 s, v = 0.98, s = 1.3, with input spikes", plot);
+    return chart("1b: LIF neuron from t = 0.3 s, v = 0.98, s = 1.3, with input spikes", plot);
   }
 
   private static XYPlot panel(
-      String name, XYSeries student, XYSeries reference, double divergence) {
+      String name, XYSeries student, XYSeries reference, FirstDifference first) {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(reference);
     data.addSeries(student);
@@ -66,19 +73,60 @@ final class Charts {
     axis.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(data, null, axis, renderer);
     plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
-    if (!Double.isNaN(divergence)) {
+    if (first.any()) {
       ValueMarker marker =
           new ValueMarker(
-              divergence,
+              first.time(),
               STUDENT,
               new BasicStroke(
                   1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {4, 4}, 0));
-      marker.setLabel("first difference");
-      marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-      marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      marker.setLabel("first difference: " + first.quantity());
+      marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+      marker.setLabelPaint(STUDENT);
+      marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+      marker.setLabelAnchor(RectangleAnchor.RIGHT);
+      marker.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
       plot.addDomainMarker(marker);
     }
     return plot;
+  }
+
+  /** Where the spike ticks are drawn on the v axis: above the threshold, clear of the curves. */
+  private static final double REFERENCE_TICKS = 1.16;
+
+  private static final double STUDENT_TICKS = 1.08;
+
+  /** Spike times as ticks above the threshold: the reference's dark, yours red just below. */
+  private static void spikes(XYPlot plot, double[] student, double[] reference) {
+    XYSeriesCollection ticks = new XYSeriesCollection();
+    ticks.addSeries(ticks("reference spikes", reference, REFERENCE_TICKS));
+    ticks.addSeries(ticks("your spikes", student, STUDENT_TICKS));
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    renderer.setUseOutlinePaint(true);
+    renderer.setSeriesShapesFilled(0, false);
+    renderer.setSeriesShapesFilled(1, false);
+    renderer.setSeriesShape(0, new Line2D.Double(0, -6, 0, 6));
+    renderer.setSeriesShape(1, new Line2D.Double(0, -6, 0, 6));
+    renderer.setSeriesPaint(0, REFERENCE);
+    renderer.setSeriesPaint(1, STUDENT);
+    renderer.setSeriesOutlinePaint(0, REFERENCE);
+    renderer.setSeriesOutlinePaint(1, STUDENT);
+    renderer.setSeriesOutlineStroke(0, new BasicStroke(2.5f));
+    renderer.setSeriesOutlineStroke(1, new BasicStroke(2f));
+    plot.getRangeAxis().setUpperMargin(0.12);
+    plot.setDataset(1, ticks);
+    plot.setRenderer(1, renderer);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+  }
+
+  private static XYSeries ticks(String name, double[] times, double height) {
+    XYSeries series = new XYSeries(name, false, true);
+    for (double t : times) {
+      if (Double.isFinite(t)) {
+        series.add(t, height);
+      }
+    }
+    return series;
   }
 
   /** The 20 dots of the firing-rate curve, the student's over the reference's. */

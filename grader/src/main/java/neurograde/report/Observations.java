@@ -13,8 +13,16 @@ final class Observations {
     this.root = root;
   }
 
-  /** A neuron run: rows of (t, v, s) after each step. */
-  record Trace(List<double[]> student, List<double[]> reference, double firstDifference) {}
+  /**
+   * A neuron run: rows of (t, v, s) after each step, the spike times, and where the student's run
+   * first departs from the reference's.
+   */
+  record Trace(
+      List<double[]> student,
+      List<double[]> reference,
+      double[] studentSpikes,
+      double[] referenceSpikes,
+      FirstDifference firstDifference) {}
 
   /** A network's spikes. */
   record Raster(List<double[]> spikes, List<String> labels, double duration) {}
@@ -29,19 +37,14 @@ final class Observations {
     if (student.isEmpty()) {
       return null;
     }
-    double first = Double.NaN;
-    for (int i = 0; i < Math.min(student.size(), reference.size()); i++) {
-      double[] a = student.get(i);
-      double[] b = reference.get(i);
-      if (Math.abs(a[1] - b[1]) > 1e-6 || Math.abs(a[2] - b[2]) > 1e-6) {
-        first = b[0];
-        break;
-      }
-    }
-    if (Double.isNaN(first) && student.size() < reference.size()) {
-      first = reference.get(student.size())[0];
-    }
-    return new Trace(student, reference, first);
+    double[] studentSpikes = numbers(trace.get("studentSpikes"));
+    double[] referenceSpikes = numbers(trace.get("referenceSpikes"));
+    return new Trace(
+        student,
+        reference,
+        studentSpikes,
+        referenceSpikes,
+        FirstDifference.of(student, reference, studentSpikes, referenceSpikes));
   }
 
   /** The student's own LIF spike counts per 2 s of the firing-rate experiment, or null. */

@@ -10,29 +10,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plots already drawn in this run, by a digest of everything they show. Most of a class gets much
- * of the assignment right, so most students' plots are the same picture: each is drawn once and
- * copied. The digest is SHA-256 of the plot's inputs, so two different plots never share an image.
+ * Plots already drawn in this run, by a digest of everything they show, as the {@code data:} URLs
+ * that reports embed. Most of a class gets much of the assignment right, so most students' plots
+ * are the same picture: each is drawn and encoded once. The digest is SHA-256 of the plot's inputs,
+ * so two different plots never share an image.
  */
 final class PlotCache {
 
   /** Enough for every distinct plot of a correct submission, and a few common mistakes. */
   private static final int CAPACITY = 256;
 
-  private final Map<String, byte[]> drawn =
+  private final Map<String, String> drawn =
       new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
           return size() > CAPACITY;
         }
       };
 
-  synchronized byte[] get(Key key) {
+  /** Returns the image drawn for these inputs, as a {@code data:} URL, or null. */
+  synchronized String get(Key key) {
     return drawn.get(key.digest());
   }
 
-  synchronized void put(Key key, byte[] png) {
-    drawn.put(key.digest(), png);
+  synchronized void put(Key key, String image) {
+    drawn.put(key.digest(), image);
   }
 
   /** Starts the key of a plot; add every input that changes the picture. */
@@ -122,7 +124,7 @@ final class PlotCache {
       return this;
     }
 
-    private String digest() {
+    String digest() {
       if (value == null) {
         value = HexFormat.of().formatHex(digest.digest());
       }

@@ -9,16 +9,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import neurograde.internal.AtomicFile;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes charts as PNG files, quickly: a batch draws thousands of them. ImageIO's encoder tries
- * every filter on every row at full compression; charts are mostly flat colour, so the Sub filter
- * and the fastest deflate level give files about as small in under half the time.
+ * Draws charts as PNG images, quickly: a batch draws thousands of them. ImageIO's encoder tries
+ * every filter on every row at full compression; charts are mostly flat colour, so no filter and
+ * deflate's default level give images about as small in a fraction of the time (measured on a
+ * firing-rate chart at 1120 x 640: 45 KB in 20 ms, where the fastest level gives 59 KB in 15 ms and
+ * the best 39 KB in 60 ms). Every report embeds its images, so their size counts.
  */
 final class Png {
 
@@ -26,22 +26,22 @@ final class Png {
 
   private Png() {}
 
-  static void write(JFreeChart chart, Path file, int width, int height) throws IOException {
-    write(render(chart, width, height), file);
-  }
+  /** Pixels drawn per unit of a chart's size, for sharp images on high-density screens. */
+  static final int SCALE = 2;
 
-  static void write(byte[] png, Path file) throws IOException {
-    AtomicFile.write(file, out -> out.write(png));
-  }
-
-  /** Draws a chart and returns it as PNG bytes. */
+  /**
+   * Draws a chart at twice its size ({@link #SCALE}) and returns it as PNG bytes; a page shows it
+   * at {@code width} x {@code height}.
+   */
   static byte[] render(JFreeChart chart, int width, int height) throws IOException {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image =
+        new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.scale(SCALE, SCALE);
       chart.draw(g, Charts.size(width, height));
     } finally {
       g.dispose();
@@ -60,14 +60,12 @@ final class Png {
     byte[] rows = new byte[h * (1 + 3 * w)];
     int k = 0;
     for (int y = 0; y < h; y++) {
-      rows[k++] = 1; // the Sub filter: each byte minus the same byte of the pixel to its left
-      int left = 0;
+      rows[k++] = 0; // no filter: on charts drawn at twice their size, deflate does better alone
       for (int x = 0, i = y * w; x < w; x++, i++) {
         int p = rgb[i];
-        rows[k++] = (byte) ((p >> 16) - (left >> 16));
-        rows[k++] = (byte) ((p >> 8) - (left >> 8));
-        rows[k++] = (byte) (p - left);
-        left = p;
+        rows[k++] = (byte) (p >> 16);
+        rows[k++] = (byte) (p >> 8);
+        rows[k++] = (byte) p;
       }
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.length / 8 + 64);
@@ -89,7 +87,7 @@ final class Png {
   }
 
   private static byte[] deflate(byte[] data) {
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
     try {
       deflater.setInput(data);
       deflater.finish();

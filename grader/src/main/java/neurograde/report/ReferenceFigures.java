@@ -1,7 +1,6 @@
 package neurograde.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,7 @@ import neurons.SpikingNetwork;
 
 /**
  * What the reference does on the report's scenarios, computed once per batch, and its rasters drawn
- * once and shared by every student's report.
+ * once and shown in every student's report.
  */
 final class ReferenceFigures {
 
@@ -22,16 +21,16 @@ final class ReferenceFigures {
   static final Map<String, String> RASTERS =
       Map.of("TWO_NEURONS", "3b", "INHIBITION", "3c", "RING", "3d");
 
+  static final int RASTER_WIDTH = 520;
+  static final int RASTER_HEIGHT = 300;
+
   final int[] firingRateCounts;
   final double[] z;
   final Map<String, double[]> activations = new LinkedHashMap<>();
-  private final Map<String, SpikingNetwork> networks = new LinkedHashMap<>();
+  private final Map<String, Figure> rasters = new LinkedHashMap<>();
 
-  ReferenceFigures() {
+  ReferenceFigures() throws IOException {
     firingRateCounts = Experiments.spikesPerInterval(Experiments.firingRateExperiment());
-    networks.put("TWO_NEURONS", Experiments.twoNeurons());
-    networks.put("INHIBITION", Experiments.inhibition());
-    networks.put("RING", Experiments.ringOscillator());
     z = new double[121];
     for (int i = 0; i < z.length; i++) {
       z[i] = -6 + 0.1 * i;
@@ -42,6 +41,14 @@ final class ReferenceFigures {
     activations.put("TANH_DERIVATIVE", apply(Activations::tanhDerivative));
     activations.put("RELU", apply(Activations::relu));
     activations.put("RELU_DERIVATIVE", apply(Activations::reluDerivative));
+    raster("TWO_NEURONS", Experiments.twoNeurons());
+    raster("INHIBITION", Experiments.inhibition());
+    raster("RING", Experiments.ringOscillator());
+  }
+
+  /** Returns the reference's raster of an experiment ({@code TWO_NEURONS}, ...). */
+  Figure raster(String experiment) {
+    return rasters.get(experiment);
   }
 
   private double[] apply(java.util.function.DoubleUnaryOperator f) {
@@ -52,23 +59,27 @@ final class ReferenceFigures {
     return values;
   }
 
-  /** Draws the reference's rasters into a folder, once. */
-  void writeRasters(Path folder) throws IOException {
-    for (Map.Entry<String, SpikingNetwork> entry : networks.entrySet()) {
-      SpikingNetwork net = entry.getValue();
-      List<double[]> spikes = new ArrayList<>();
-      List<String> labels = new ArrayList<>();
-      for (Neuron neuron : net.getNeurons()) {
-        spikes.add(neuron.getSpikes().stream().mapToDouble(Double::doubleValue).toArray());
-        labels.add(neuron.getIdx() + (neuron instanceof LIFNeuron ? " LIF" : " input"));
-      }
-      double duration = net.getTHistory().get(net.getTHistory().size() - 1) + 0.001;
-      String question = RASTERS.get(entry.getKey());
-      Png.write(
-          Charts.raster(question + ": the reference", spikes, labels, duration, Charts.REFERENCE),
-          folder.resolve("raster-" + question + ".png"),
-          520,
-          300);
+  private void raster(String experiment, SpikingNetwork net) throws IOException {
+    List<double[]> spikes = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Neuron neuron : net.getNeurons()) {
+      spikes.add(neuron.getSpikes().stream().mapToDouble(Double::doubleValue).toArray());
+      labels.add(neuron.getIdx() + (neuron instanceof LIFNeuron ? " LIF" : " input"));
     }
+    double duration = net.getTHistory().get(net.getTHistory().size() - 1) + 0.001;
+    String question = RASTERS.get(experiment);
+    byte[] png =
+        Png.render(
+            Charts.raster(question + ": the reference", spikes, labels, duration, Charts.REFERENCE),
+            RASTER_WIDTH,
+            RASTER_HEIGHT);
+    rasters.put(
+        experiment,
+        new Figure(
+            "reference-" + question,
+            question + ", the reference's network: " + Describe.raster(spikes, labels, duration),
+            Figure.source(png),
+            RASTER_WIDTH,
+            RASTER_HEIGHT));
   }
 }

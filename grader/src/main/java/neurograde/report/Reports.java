@@ -11,10 +11,10 @@ import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
 
 /**
- * Writes the feedback reports of an output folder: {@code reports/STUDENT.html} with its plots, the
- * reference's plots once in {@code reports/reference/}, and the class overview {@code index.html}.
- * Reports are made from the result files and what the workers observed, so they can be rebuilt at
- * any time (after importing manual marks, say) without grading again.
+ * Writes the feedback reports of an output folder: {@code reports/STUDENT.html}, one self-contained
+ * file per student with its plots embedded, and the class overview {@code index.html}. Reports are
+ * made from the result files and what the workers observed, so they can be rebuilt at any time
+ * (after importing manual marks, say) without grading again.
  */
 public final class Reports {
 
@@ -39,8 +39,8 @@ public final class Reports {
   /**
    * Reports of an output folder.
    *
-   * @param redraw whether to draw plots that already exist again (not needed when only marks
-   *     changed)
+   * @param redraw whether to draw the plots again; if not, a report written again reuses the plots
+   *     of the page it replaces that still show the same data (enough when only marks changed)
    */
   public Reports(Path out, Rubric rubric, boolean redraw) {
     this.out = out;
@@ -56,7 +56,7 @@ public final class Reports {
     overview(results);
   }
 
-  /** Writes one student's report; its plots are drawn here. */
+  /** Writes one student's report, with its plots. */
   public Path student(SubmissionResult result) throws IOException {
     long start = System.nanoTime();
     try {
@@ -93,7 +93,7 @@ public final class Reports {
   private synchronized ReferenceFigures reference() throws IOException {
     if (reference == null) {
       reference = new ReferenceFigures();
-      reference.writeRasters(out.resolve(FOLDER).resolve("reference"));
+      OldPlotFolders.remove(out.resolve(FOLDER).resolve("reference"));
     }
     return reference;
   }
@@ -107,8 +107,17 @@ public final class Reports {
     }
   }
 
+  /**
+   * The student's ANSWERS.md as grading kept it, enough of it for {@link Answers#MAX_CHARS}; bytes
+   * that are not UTF-8 become U+FFFD.
+   */
   private String answers(String student) throws IOException {
     Path file = out.resolve("answers").resolve(student + ".md");
-    return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(4 * Answers.MAX_CHARS + 4), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -240,6 +240,30 @@ class SubmissionCompilerTest {
     }
 
     @Test
+    void aStubbedMethod_throwsOnItsErrorsLine_andTheLinesBelowItStayPut()
+        throws ReflectiveOperationException {
+      EditedSubmission broken =
+          REFERENCE
+              .replace("Experiments", "net.simulate(1, DT);", "net.simulate(1, DT)")
+              .replace(
+                  "Experiments",
+                  "net.simulate(1.5, DT);",
+                  "net.simulate(1.5, DT);\n    if (net != null) throw new IllegalStateException(\"here\");");
+
+      CompileResult result = compile(broken);
+
+      Throwable stub =
+          thrownBy(result.classes(), "neurons.Experiments", "twoNeurons", new Class<?>[0]);
+      Throwable below =
+          thrownBy(result.classes(), "neurons.Experiments", "inhibition", new Class<?>[0]);
+      assertThat(stub.getStackTrace()[0].getLineNumber())
+          .isEqualTo(broken.lineOf("Experiments", "net.simulate(1, DT)"));
+      assertThat(below).hasMessage("here");
+      assertThat(below.getStackTrace()[0].getLineNumber())
+          .isEqualTo(broken.lineOf("Experiments", "throw new IllegalStateException"));
+    }
+
+    @Test
     void missingBrace_substitutesTheWholeFile() throws ReflectiveOperationException {
       EditedSubmission broken =
           REFERENCE.replace(
