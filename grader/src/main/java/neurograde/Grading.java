@@ -24,6 +24,7 @@ import neurograde.score.Diagnostic;
 import neurograde.score.ResultFiles;
 import neurograde.score.Scorer;
 import neurograde.score.SubmissionResult;
+import neurograde.similarity.KeptSources;
 import neurograde.submission.SubmissionFiles;
 import neurograde.submission.SubmissionReader;
 import neurograde.submission.SubmissionSource;
@@ -249,7 +250,9 @@ public final class Grading implements AutoCloseable {
       throws IOException {
     Graded graded;
     try {
-      graded = grade(SubmissionReader.read(source), name);
+      SubmissionFiles files = SubmissionReader.read(source);
+      keepSources(out, files);
+      graded = grade(files, name);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug of the grader's: record it for this student, and let the batch go on.
       SubmissionResult failed =
@@ -271,6 +274,15 @@ public final class Grading implements AutoCloseable {
         new Graded(withManualMarks(out, graded.result()), graded.observations(), graded.answers());
     write(out, graded);
     return graded.result();
+  }
+
+  /** Keeps the student's sources for the similarity report; failing to costs no marks. */
+  private static void keepSources(Path out, SubmissionFiles files) {
+    try {
+      KeptSources.write(out, files);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("grader: could not keep the sources of " + files.student() + ": " + e);
+    }
   }
 
   /**

@@ -68,6 +68,7 @@ final class ClassOverview {
     items(body, rubric, results);
     mistakes(body, results);
     students(body, rubric, results);
+    SimilaritySection.append(body, out, results.stream().map(SubmissionResult::student).toList());
     body.appendElement("script").appendChild(new DataNode(SORT_SCRIPT));
     Path file = out.resolve("index.html");
     Html.write(page, file);
