@@ -148,7 +148,8 @@ final class SimilaritySection {
                 + " or more is marked ("
                 + report.knownMarked()
                 + " student(s)). Solutions that follow the algorithm the assignment spells out"
-                + " share part of the reference's code; a copy of it shares nearly all.");
+                + " share part of the reference's code; only code taken from it shares nearly"
+                + " all.");
     if (report.known().isEmpty()) {
       body.appendElement("p").text("No student's code shares any with a known source.");
       return;
