@@ -9,7 +9,6 @@ import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.report.SimilarityPages;
 import neurograde.rubric.Rubric;
-import neurograde.rubric.RubricLoader;
 import neurograde.score.SubmissionResult;
 import neurograde.similarity.Similarity;
 import neurograde.similarity.SimilarityOptions;
@@ -87,11 +86,7 @@ final class SimilarityCommand implements Callable<Integer> {
           "Do not use the reference solution as a known source: code that follows it counts in pairs.")
   boolean noReference;
 
-  @Option(
-      names = "--rubric",
-      paramLabel = "FILE.yaml",
-      description = "Rubric the results were graded by (default: the bundled rubrics/a1.yaml).")
-  Path rubric;
+  @Mixin RubricOption rubric;
 
   @Mixin DebugOption debug;
 
@@ -107,7 +102,7 @@ final class SimilarityCommand implements Callable<Integer> {
           spec.commandLine(),
           "Invalid value '" + pairs + "' for option '--pairs': between 0 and 10000");
     }
-    Rubric rules = rubric == null ? RubricLoader.bundled() : RubricLoader.read(rubric);
+    Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
     List<SubmissionResult> results = GradedFolder.open(out).results();
     SimilarityOptions options =
         new SimilarityOptions(
