@@ -81,7 +81,11 @@ final class SimilaritySection {
                 + report.marked()
                 + " pair(s) at or above "
                 + percent(report.threshold())
-                + ", marked below.");
+                + (report.marked() > report.pairs().size()
+                    ? "; only the "
+                        + report.pairs().size()
+                        + " most similar are listed (similarity --pairs N lists more)."
+                    : ", marked below."));
     distribution(body, report);
     pairs(body, report);
     known(body, report);
