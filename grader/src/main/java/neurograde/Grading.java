@@ -25,6 +25,7 @@ import neurograde.score.Diagnostic;
 import neurograde.score.ResultFiles;
 import neurograde.score.Scorer;
 import neurograde.score.SubmissionResult;
+import neurograde.similarity.KeptSources;
 import neurograde.submission.SubmissionFiles;
 import neurograde.submission.SubmissionReader;
 import neurograde.submission.SubmissionSource;
@@ -253,7 +254,9 @@ public final class Grading implements AutoCloseable {
       throws IOException {
     Graded graded;
     try {
-      graded = grade(SubmissionReader.read(source), name);
+      SubmissionFiles files = SubmissionReader.read(source);
+      keepSources(out, files);
+      graded = grade(files, name);
     } catch (WorkersUnavailable e) {
       throw e; // nothing was graded: record nothing, and stop the batch
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -280,6 +283,15 @@ public final class Grading implements AutoCloseable {
         new Graded(withManualMarks(out, graded.result()), graded.observations(), graded.answers());
     write(out, graded);
     return graded.result();
+  }
+
+  /** Keeps the student's sources for the similarity report; failing to costs no marks. */
+  private static void keepSources(Path out, SubmissionFiles files) {
+    try {
+      KeptSources.write(out, files);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("grader: could not keep the sources of " + files.student() + ": " + e);
+    }
   }
 
   /**

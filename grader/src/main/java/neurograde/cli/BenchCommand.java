@@ -16,6 +16,7 @@ import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLoader;
 import neurograde.run.WorkerOptions;
 import neurograde.score.SubmissionResult;
+import neurograde.similarity.SimilarityOptions;
 import neurograde.submission.SubmissionFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Measures grading speed on a generated class.",
       "",
-      "Generates N synthetic submissions (mostly correct, some with classic mistakes, some that do not compile, one endless loop per 50), grades, reports and exports them as `grade` does, and prints wall time, submissions per second, time per stage and peak heap. Run it on an idle machine."
+      "Generates N synthetic submissions (mostly correct, some with classic mistakes, some that do not compile, one endless loop per 50), grades, reports and exports them as `grade` does, and prints wall time, submissions per second, time per stage and peak heap; then times the similarity report on them. Run it on an idle machine."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -101,6 +102,10 @@ final class BenchCommand implements Callable<Integer> {
       long exportStart = System.nanoTime();
       Exports.write(out, rubric);
       long end = System.nanoTime();
+      // The similarity report is measured on its own: `grade` runs it only when asked.
+      long similarityStart = System.nanoTime();
+      String similarity = SimilarityCommand.run(out, SimilarityOptions.defaults());
+      double similaritySeconds = (System.nanoTime() - similarityStart) / 1e9;
       double wall = (end - start) / 1e9;
       long compile = 0;
       long screen = 0;
@@ -130,6 +135,12 @@ final class BenchCommand implements Callable<Integer> {
           String.format(Locale.ROOT, "  plots and reports    %8.1f s", reports.millis() / 1e3));
       System.out.println(
           String.format(Locale.ROOT, "  exports              %8.1f s", (end - exportStart) / 1e9));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "  similarity           %8.1f s   (not in the wall time; with its pages)",
+              similaritySeconds));
+      System.out.println("    " + similarity);
       System.out.println(
           String.format(
               Locale.ROOT,

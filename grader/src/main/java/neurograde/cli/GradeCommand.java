@@ -1,5 +1,6 @@
 package neurograde.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLocator;
 import neurograde.run.WorkerOptions;
+import neurograde.similarity.SimilarityOptions;
 import neurograde.submission.Roster;
 import neurograde.submission.SubmissionFinder;
 import neurograde.submission.SubmissionSource;
@@ -78,10 +80,16 @@ final class GradeCommand implements Callable<Integer> {
       description = "Write only the result files: no HTML reports or overview.")
   boolean noReports;
 
+  @Option(
+      names = "--similarity",
+      description =
+          "Then compare the students' code, as the similarity command does with its defaults: a Similarity section in the overview and a sheet in the gradebook. Marks are not changed.")
+  boolean similarity;
+
   @Mixin DebugOption debug;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (workers != null && (workers < 1 || workers > 64)) {
       throw new ParameterException(
           spec.commandLine(),
@@ -129,6 +137,12 @@ final class GradeCommand implements Callable<Integer> {
             summary.resumed(),
             seconds,
             out.resolve(Grading.RESULTS)));
+    if (similarity) {
+      System.out.println(SimilarityCommand.run(out, SimilarityOptions.defaults()));
+      if (!noReports) {
+        new Reports(out, rules).overview(summary.results());
+      }
+    }
     System.out.println(ExportCommand.summary(Exports.write(out, rules)));
     if (!noReports) {
       System.out.println("class overview: " + out.resolve("index.html"));

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ImportMarksCommand.class,
       ValidateCommand.class,
       SimulateCommand.class,
+      SimilarityCommand.class,
       BenchCommand.class,
       GradescopeCommand.class,
       PackageGradescopeCommand.class,

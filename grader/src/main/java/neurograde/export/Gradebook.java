@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import neurograde.internal.AtomicFile;
 import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
+import neurograde.similarity.SimilarityReport;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes the XLSX gradebook of a class: sheet "Marks" (one row per student, one column per
  * automatic or manual part of each rubric item, totals as formulas, manual cells and a comment to
  * fill in), sheet "Checks" (one row per student and check), sheet "Mistakes" (who made each named
- * mistake), and the hidden sheet "Exported" (the manual marks as written, for the import).
+ * mistake), the hidden sheet "Exported" (the manual marks as written, for the import) and, after a
+ * similarity report, sheet "Similarity".
  *
  * <p>Marks are numeric cells and formulas are written in the file's own locale-free syntax, so the
  * gradebook reads the same in any spreadsheet program and language. Formulas are evaluated when
@@ -49,7 +52,23 @@ public final class Gradebook {
    */
   public static void write(Path file, Rubric rubric, List<SubmissionResult> results)
       throws IOException {
+    write(file, rubric, results, Optional.empty());
+  }
+
+  /**
+   * Writes a gradebook as {@link #write(Path, Rubric, List)} does, with a sheet "Similarity" if
+   * there is a similarity report.
+   */
+  public static void write(
+      Path file,
+      Rubric rubric,
+      List<SubmissionResult> results,
+      Optional<SimilarityReport> similarity)
+      throws IOException {
     try (XSSFWorkbook workbook = build(rubric, results)) {
+      if (similarity.isPresent()) {
+        SimilaritySheet.write(workbook, Styles.of(workbook), similarity.get());
+      }
       AtomicFile.write(file, workbook::write);
     }
   }

@@ -16,6 +16,7 @@ import neurograde.rubric.RubricItem;
 import neurograde.score.ItemResult;
 import neurograde.score.ResultFiles;
 import neurograde.score.SubmissionResult;
+import neurograde.similarity.SimilarityReport;
 
 /**
  * An output folder of the grader with its results: exports them (gradebook and CSV) and imports the
@@ -219,7 +220,7 @@ public final class GradedFolder {
     Optional<Path> keptAside;
     try {
       keptAside = UnimportedEdits.keepAside(gradebook, rubric, students(), marks);
-      Gradebook.write(gradebook, rubric, finals);
+      Gradebook.write(gradebook, rubric, finals, similarity());
       UnimportedEdits.remember(gradebook);
     } catch (IOException e) {
       throw new InputException(
@@ -234,6 +235,19 @@ public final class GradedFolder {
     int pending =
         (int) finals.stream().flatMap(r -> r.items().stream()).filter(ItemResult::pending).count();
     return new Exported(finals.size(), pending, gradebook, grades, keptAside);
+  }
+
+  /** Returns the folder's similarity report, if it has one that can be read. */
+  private Optional<SimilarityReport> similarity() {
+    try {
+      return SimilarityReport.load(dir);
+    } catch (IOException | RuntimeException e) {
+      System.err.println(
+          "grader: the similarity report cannot be read, so the gradebook has no"
+              + " Similarity sheet: "
+              + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**

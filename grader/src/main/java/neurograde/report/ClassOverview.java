@@ -18,7 +18,12 @@ final class ClassOverview {
 
   /** The sections, in the order they are shown. */
   static final List<OverviewSection> SECTIONS =
-      List.of(new Distribution(), new ItemAverages(), new CommonMistakes(), new StudentTable());
+      List.of(
+          new Distribution(),
+          new ItemAverages(),
+          new CommonMistakes(),
+          new StudentTable(),
+          new SimilaritySection());
 
   /**
    * Sorts a table by a column when its header's button is pressed (by mouse or keyboard), and says
