@@ -50,16 +50,19 @@ class CheckInterceptorTest {
               return 0;
             });
     try {
-      Thread.sleep(100);
+      // Sampled until each is seen a few times: on a loaded machine a thread woken from its sleep
+      // can wait its turn for a processor (runnable) for longer than it slept, so how often it is
+      // seen waiting depends on the load; that it is seen waiting does not.
       int sleepingSeen = 0;
       int collectingSeen = 0;
-      for (int i = 0; i < 20; i++) {
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while ((sleepingSeen < 3 || collectingSeen < 3) && System.nanoTime() < deadline) {
         sleepingSeen += CheckInterceptor.waiting(sleeping) ? 1 : 0;
         collectingSeen += CheckInterceptor.waiting(collecting) ? 1 : 0;
         Thread.sleep(5);
       }
-      assertThat(sleepingSeen).isGreaterThan(15);
-      assertThat(collectingSeen).isGreaterThan(10);
+      assertThat(sleepingSeen).isGreaterThanOrEqualTo(3);
+      assertThat(collectingSeen).isGreaterThanOrEqualTo(3);
     } finally {
       running.set(false);
     }
