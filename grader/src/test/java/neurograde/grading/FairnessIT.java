@@ -185,7 +185,26 @@ class FairnessIT {
             "mistake-3c-reuses-3b", Set.of("exp3c.simulated"), Set.of("experiment-3c-reuses-3b")),
         Arguments.of("mistake-3c-inhibition-reversed", Set.of("exp3c.network"), Set.of()),
         Arguments.of("mistake-ring-skips-a-neuron", Set.of("exp3d.ring", "exp3d.wave"), Set.of()),
-        Arguments.of("mistake-ring-period-within-burst", Set.of("exp3d.period"), Set.of()));
+        Arguments.of("mistake-ring-period-within-burst", Set.of("exp3d.period"), Set.of()),
+        Arguments.of("variant-simulate-grid-by-adding-dt", Set.of(), Set.of()),
+        Arguments.of(
+            "mistake-spike-time-from-step-start-after-refractory",
+            Set.of("step.interpolation"),
+            Set.of()),
+        Arguments.of(
+            "mistake-spike-time-interpolated-over-dt", Set.of("step.interpolation"), Set.of()),
+        Arguments.of(
+            "mistake-spike-time-start-of-step",
+            Set.of("step.interpolation"),
+            Set.of("spike-time-not-interpolated")),
+        Arguments.of("mistake-slope-missing-parentheses", Set.of("slope.dvdt"), Set.of()),
+        Arguments.of(
+            "mistake-simulate-window-open-at-start",
+            Set.of("simulate.spike-counts"),
+            Set.of("simulate-wrong-window")),
+        Arguments.of("mistake-simulate-delivers-twice", Set.of("simulate.connections"), Set.of()),
+        Arguments.of(
+            "mistake-simulate-counts-post-spikes", Set.of("simulate.connections"), Set.of()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -220,6 +239,29 @@ class FairnessIT {
         .contains("That is about the time between two spikes of one burst");
     assertThat(results.get("mistake-ring-period-neighbour-delay").check("exp3d.period").message())
         .contains("That is about the time from one neuron to the next");
+  }
+
+  @Test
+  void spikeWhereTheRefractoryPeriodEnds_isToldHowItWasInterpolated() {
+    assertThat(
+            results
+                .get("mistake-spike-time-from-step-start-after-refractory")
+                .check("step.interpolation")
+                .message())
+        .contains("the refractory period ends 0.000244141 s into the step")
+        .contains("yours is interpolated from the start of the step");
+    assertThat(
+            results
+                .get("mistake-spike-time-interpolated-over-dt")
+                .check("step.interpolation")
+                .message())
+        .contains("yours scales the crossing by the whole step, dt");
+  }
+
+  @Test
+  void ringThatIsNotARing_isToldWhyNoWaveTravels() {
+    assertThat(results.get("mistake-ring-skips-a-neuron").check("exp3d.wave").message())
+        .contains("its excitatory connections do not form one ring of the 8 neurons");
   }
 
   @Test

@@ -24,12 +24,14 @@ final class Crossing {
   /**
    * Starting values of v and s to try, in this order, when the student's slopes miss the designed
    * crossing: however their slopes are wrong, some state near the threshold crosses it after a
-   * quiet step.
+   * quiet step. The large values of s are for a dv/dt that divides only v by tauM ({@code s - v /
+   * tauM}): it climbs only when s outweighs v / tauM, 90 at tauM = 0.01 s.
    */
   private static final double[] FALLBACK_V = {0.95, 0.9, 0.8, 0.5};
 
   private static final double[] FALLBACK_S = {
-    1.2, 1.3, 1.5, 2, 3, 5, 10, 30, 100, 0.5, -1, -3, -10, -30, -100
+    1.2, 1.3, 1.5, 2, 3, 5, 10, 30, 100, 0.5, -1, -3, -10, -30, -100, 300, 1000, 3000, -300, -1000,
+    -3000
   };
 
   private static final int MAX_STEPS = 8;

@@ -190,7 +190,7 @@ final class SimulateChecks {
     // missing weight (connections' business) only the scale.
     boolean nothing = Arrays.stream(received).allMatch(x -> x == 0);
     if (!closeOnCommonSteps(received, expected)
-        && !closeOnCommonSteps(received, counts(expected))
+        && !proportional(received, expected)
         && !(nothing && deliversToPre(driver))) {
       if (received.length == expected.length
           && Near.within(received[3], 0.03, TOL)
@@ -219,7 +219,46 @@ final class SimulateChecks {
     boundarySpike(driver);
     if (OtherTimeSteps.gridRight(driver) && OtherTimeSteps.stepDtRight(driver)) {
       smallStepWindow(driver);
+      exactBoundarySpike(driver);
     }
+  }
+
+  /**
+   * At dt = 2^-10 s every time of the grid is exact, however the grid is built (arange, start + i
+   * dt, or adding dt), so a spike exactly on a grid time belongs to one window, [tt, tt + dt), with
+   * no rounding to excuse another: it arrives after the step that starts there.
+   */
+  private static void exactBoundarySpike(Driver driver) {
+    double dt = 0.0009765625;
+    NetworkRef net = driver.newNetwork();
+    NeuronRef receiver = driver.newRecordingLif();
+    int r = driver.addNeuron(net, receiver);
+    int s = driver.addNeuron(net, driver.newInput(new double[] {4 * dt}));
+    driver.connect(net, s, r, 0.03);
+    driver.simulate(net, 8 * dt, dt);
+    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double[] expected = new double[9];
+    expected[5] = 0.03;
+    if (closeOnCommonSteps(received, expected)
+        || proportional(received, expected)
+        || (Arrays.stream(received).allMatch(x -> x == 0) && deliversToPre(driver))) {
+      return;
+    }
+    String what =
+        "in simulate(8 dt, dt) with dt = 2^-10 s, where every time of the grid is exact, an input"
+            + " spike at exactly 4 dt (weight 0.03) lies in the window [4 dt, 5 dt) and should"
+            + " arrive after step 4, but it arrived "
+            + describeReceipts(received);
+    if (proportional(received, shifted(expected, -1))) {
+      throw CheckFailure.fail(
+          Mistake.SIMULATE_WRONG_WINDOW,
+          what
+              + ": "
+              + Mistake.SIMULATE_WRONG_WINDOW.description()
+              + " (the window (tt, tt + dt], one step early). Deliver spikesBetween(tt, tt + dt):"
+              + " from tt, up to but not including tt + dt.");
+    }
+    throw CheckFailure.fail(what + ".");
   }
 
   /**
@@ -240,7 +279,7 @@ final class SimulateChecks {
     expected[16] = 0.03;
     // A missing weight, or spikes given to the pre neuron, are the connections check's business.
     if (closeOnCommonSteps(received, expected)
-        || closeOnCommonSteps(received, counts(expected))
+        || proportional(received, expected)
         || (Arrays.stream(received).allMatch(x -> x == 0) && deliversToPre(driver))) {
       return;
     }
@@ -295,9 +334,9 @@ final class SimulateChecks {
   }
 
   /**
-   * Whether simulate routes a connection's spikes the wrong way: pre's spikes to pre, or post's
-   * spikes to pre. That is the connections check's business; the timing checks, which then see
-   * nothing arrive, say so and do not charge it again.
+   * Whether simulate routes a connection's spikes the wrong way: pre's spikes to pre, post's spikes
+   * to pre, or post's spikes to post. That is the connections check's business; the timing checks,
+   * which then see nothing arrive, say so and do not charge it again.
    */
   private static boolean deliversToPre(Driver driver) {
     if (routedToPre(driver, true)) {
@@ -313,7 +352,29 @@ final class SimulateChecks {
               + " be judged here.");
       return true;
     }
+    if (postGetsItsOwnSpikes(driver)) {
+      Session.note(
+          "Your simulate delivers the spikes of a connection's post neuron to the post neuron"
+              + " itself, instead of the pre neuron's (see the connections check), so when they"
+              + " arrive could not be judged here.");
+      return true;
+    }
     return false;
+  }
+
+  /** Connects neuron 0 to neuron 1, makes neuron 1 fire, and returns whether it received input. */
+  private static boolean postGetsItsOwnSpikes(Driver driver) {
+    NetworkRef net = driver.newNetwork();
+    NeuronRef pre = driver.newRecordingLif();
+    NeuronRef post = driver.newRecordingLif();
+    int p = driver.addNeuron(net, pre);
+    int q = driver.addNeuron(net, post);
+    driver.set(post, StateVariable.V, 0.99);
+    driver.set(post, StateVariable.S, 5);
+    driver.connect(net, p, q, 0.01);
+    driver.simulate(net, 0.005, DT);
+    return Arrays.stream(driver.probeLog(post).receivedBeforeEachStep()).anyMatch(x -> x != 0)
+        && Arrays.stream(driver.probeLog(pre).receivedBeforeEachStep()).allMatch(x -> x == 0);
   }
 
   /**
@@ -340,6 +401,10 @@ final class SimulateChecks {
 
   /** Compares the steps both runs have, which must include every expected delivery. */
   private static boolean closeOnCommonSteps(double[] actual, double[] expected) {
+    return closeOnCommonSteps(actual, expected, TOL);
+  }
+
+  private static boolean closeOnCommonSteps(double[] actual, double[] expected, double tol) {
     int lastExpected = -1;
     for (int i = 0; i < expected.length; i++) {
       if (expected[i] != 0) {
@@ -351,16 +416,31 @@ final class SimulateChecks {
       return false;
     }
     for (int i = 0; i < common; i++) {
-      if (!Near.within(actual[i], expected[i], TOL)) {
+      if (!Near.within(actual[i], expected[i], tol)) {
         return false;
       }
     }
     return true;
   }
 
-  /** The expected deliveries as spike counts, as a simulate that forgets the weight gives. */
-  private static double[] counts(double[] expected) {
-    return Arrays.stream(expected).map(x -> Math.round(x / 0.03)).toArray();
+  /**
+   * Whether the deliveries come at the expected steps in the expected proportions, scaled by one
+   * factor: a missing weight (the spike counts), or every connection delivered twice. Which value
+   * arrives is the connections check's business; when, and how many spikes, is this one's.
+   */
+  private static boolean proportional(double[] actual, double[] expected) {
+    for (int i = 0; i < Math.min(actual.length, expected.length); i++) {
+      if (expected[i] != 0) {
+        double factor = actual[i] / expected[i];
+        return factor != 0
+            && Double.isFinite(factor)
+            && closeOnCommonSteps(
+                actual,
+                Arrays.stream(expected).map(x -> x * factor).toArray(),
+                TOL * Math.max(1, Math.abs(factor)));
+      }
+    }
+    return false;
   }
 
   /** Number of times in the network's time history, or {@code fallback} if it has none. */
