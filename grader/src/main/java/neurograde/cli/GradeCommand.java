@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import neurograde.Grading;
 import neurograde.InputException;
 import neurograde.report.Reports;
@@ -97,8 +98,13 @@ final class GradeCommand implements Callable<Integer> {
     }
     RubricLocator.Located located = rubric.findForGrading();
     Rubric rules = located.rubric();
-    Map<String, String> names = roster == null ? Map.of() : Roster.read(roster);
     List<SubmissionSource> sources = SubmissionFinder.find(paths);
+    Map<String, String> names =
+        roster == null
+            ? Map.of()
+            : Roster.read(
+                roster,
+                sources.stream().map(SubmissionSource::student).collect(Collectors.toSet()));
     if (out.toAbsolutePath().normalize().startsWith(paths.get(0).toAbsolutePath().normalize())
         && paths.size() == 1
         && !out.toAbsolutePath().normalize().equals(paths.get(0).toAbsolutePath().normalize())) {
@@ -129,6 +135,7 @@ final class GradeCommand implements Callable<Integer> {
               noReports ? null : new Reports(out, rules));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    summary.warnings().forEach(w -> System.err.println("warning: " + w));
     System.out.println(
         String.format(
             Locale.ROOT,
