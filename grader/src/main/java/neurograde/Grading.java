@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -172,6 +174,8 @@ public final class Grading implements AutoCloseable {
     List<String> warnings =
         java.util.Collections.synchronizedList(new ArrayList<>(match.warnings()));
     List<SubmissionResult> all = new ArrayList<>();
+    // a report written (or given up on) in this run is not tried again at the end
+    Set<String> reported = ConcurrentHashMap.newKeySet();
     int[] counts = new int[3];
     ExecutorService threads =
         Executors.newFixedThreadPool(
@@ -212,6 +216,7 @@ public final class Grading implements AutoCloseable {
             threads.submit(
                 () -> {
                   SubmissionResult result = gradeAndWrite(source, name, out, marks);
+                  reported.add(result.student());
                   report(reports, result, warnings);
                   progress.accept(result);
                   return result;
@@ -260,6 +265,7 @@ public final class Grading implements AutoCloseable {
       }
       for (SubmissionResult done : all) {
         if (reports != null
+            && !reported.contains(done.student())
             && !Files.exists(out.resolve(Reports.FOLDER).resolve(done.student() + ".html"))) {
           report(reports, done, warnings);
         }

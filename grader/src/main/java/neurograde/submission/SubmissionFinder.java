@@ -83,6 +83,17 @@ public final class SubmissionFinder {
       if (!isZip(path)) {
         throw new InputException(path + ": a submission is a folder or a .zip file");
       }
+      List<String> separate = SubmissionLayout.separateSubmissions(zipEntries(path));
+      if (!separate.isEmpty()) {
+        throw new InputException(
+            path
+                + " holds "
+                + separate.size()
+                + " students' submissions ("
+                + SubmissionLayout.describe(separate)
+                + "), not one: unzip it and grade the folder (grade FOLDER --out DIR), which grades"
+                + " each as its own student");
+      }
       return List.of(new SubmissionSource(studentId(path), path, true));
     }
     if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -107,7 +118,44 @@ public final class SubmissionFinder {
     } catch (IOException e) {
       throw new InputException(path + ": cannot list the folder: " + e.getMessage());
     }
+    if (found.size() == 1
+        && !found.get(0).zip()
+        && !SubmissionLayout.separateSubmissions(files(found.get(0).path())).isEmpty()) {
+      // a folder that only wraps the class, as an unzipped LMS export does: look through it
+      return findIn(found.get(0).path());
+    }
     return found;
+  }
+
+  /** The paths of the files in a folder, relative to it, as many as a submission may have. */
+  private static List<String> files(Path dir) {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> tree = Files.walk(dir)) {
+      tree.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .limit(SubmissionReader.MAX_ENTRIES)
+          .forEach(p -> files.add(dir.relativize(p).toString().replace('\\', '/')));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+    return files;
+  }
+
+  /** The names of a zip's entries, as many as a submission may have; none if it does not read. */
+  private static List<String> zipEntries(Path zip) {
+    List<String> names = new ArrayList<>();
+    try {
+      ZipEntries.read(
+          zip,
+          (name, directory, symlink, size, content) -> {
+            if (!directory) {
+              names.add(name);
+            }
+            return names.size() < SubmissionReader.MAX_ENTRIES;
+          });
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // the reader says why it does not read
+    }
+    return names;
   }
 
   private static boolean isSingleSubmission(Path dir) {
