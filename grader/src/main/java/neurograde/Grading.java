@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import neurograde.export.ManualMarks;
 import neurograde.grading.Graded;
@@ -66,6 +67,9 @@ public final class Grading implements AutoCloseable {
   private final WorkerOptions options;
   private final WorkerPool pool;
   private final SubmissionGrader grader;
+
+  /** Faults of this run that left a student's earlier result in place. */
+  private final AtomicInteger faultsKept = new AtomicInteger();
 
   /**
    * Starts grading with a rubric; workers start on first use.
@@ -215,7 +219,7 @@ public final class Grading implements AutoCloseable {
             source,
             threads.submit(
                 () -> {
-                  SubmissionResult result = gradeAndWrite(source, name, out, marks);
+                  SubmissionResult result = gradeAndWrite(source, name, out, marks, warnings);
                   reported.add(result.student());
                   report(reports, result, warnings);
                   progress.accept(result);
@@ -241,7 +245,7 @@ public final class Grading implements AutoCloseable {
           continue;
         }
         counts[0]++;
-        if (result.diagnostics().stream().anyMatch(d -> d.kind().equals("grader"))) {
+        if (isFault(result)) {
           counts[2]++;
         }
         all.add(result);
@@ -283,7 +287,12 @@ public final class Grading implements AutoCloseable {
           .ifPresent(warnings::add);
     }
     return new ClassSummary(
-        all, counts[0], counts[1], counts[2], pool.workersStarted(), List.copyOf(warnings));
+        all,
+        counts[0],
+        counts[1],
+        counts[2] + faultsKept.getAndSet(0),
+        pool.workersStarted(),
+        List.copyOf(warnings));
   }
 
   /**
@@ -353,7 +362,8 @@ public final class Grading implements AutoCloseable {
   }
 
   private SubmissionResult gradeAndWrite(
-      SubmissionSource source, String name, Path out, ManualMarks marks) throws IOException {
+      SubmissionSource source, String name, Path out, ManualMarks marks, List<String> warnings)
+      throws IOException {
     Graded graded;
     try {
       SubmissionFiles files = SubmissionReader.read(source);
@@ -382,8 +392,40 @@ public final class Grading implements AutoCloseable {
       graded = new Graded(failed, Map.of(), null);
     }
     graded = new Graded(marks.applyTo(graded.result()), graded.observations(), graded.answers());
+    if (isFault(graded.result())) {
+      Optional<SubmissionResult> earlier = goodResult(out, source.student());
+      if (earlier.isPresent()) {
+        // a fault of ours must not replace marks the student already has: it is retried next run
+        faultsKept.incrementAndGet();
+        warnings.add(
+            "the grader failed on "
+                + source.student()
+                + " ("
+                + graded.result().diagnostics().get(0).message()
+                + "); the earlier result was kept");
+        return earlier.get();
+      }
+    }
     write(out, graded);
     return graded.result();
+  }
+
+  private static boolean isFault(SubmissionResult result) {
+    return result.diagnostics().stream().anyMatch(d -> d.kind().equals("grader"));
+  }
+
+  /** The student's result from an earlier run, if it has one without a fault of the grader's. */
+  private static Optional<SubmissionResult> goodResult(Path out, String student) {
+    Path file = ResultFiles.fileOf(out.resolve(RESULTS), student);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      SubmissionResult result = ResultFiles.read(file);
+      return isFault(result) ? Optional.empty() : Optional.of(result);
+    } catch (InputException e) {
+      return Optional.empty();
+    }
   }
 
   /** Keeps the student's sources for the similarity report; failing to costs no marks. */

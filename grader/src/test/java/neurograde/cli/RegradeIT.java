@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import neurograde.Grading;
 import neurograde.export.ManualMarks;
+import neurograde.rubric.RubricLoader;
+import neurograde.run.WorkerOptions;
 import neurograde.score.ResultFiles;
 import neurograde.score.SubmissionResult;
+import neurograde.submission.SubmissionFinder;
 import neurograde.testing.Folders;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -170,6 +174,34 @@ class RegradeIT {
     assertThat(Files.readAllBytes(out.resolve(ManualMarks.FILE))).isEqualTo(marksBefore);
     assertThat(result("alice").score()).isEqualTo(38.5);
     assertThat(result("nick").score()).isZero();
+  }
+
+  @Test
+  @Order(7)
+  void aFaultOfTheGradersWhileRegrading_leavesTheEarlierResultInPlace() throws IOException {
+    byte[] before = Files.readAllBytes(out.resolve("results/bob.json"));
+    // workers that cannot start: the grader's fault, never the student's
+    WorkerOptions broken = new WorkerOptions(1, 1, false, out.resolve(".workers"));
+    try (Grading grading = new Grading(RubricLoader.bundled(), broken)) {
+      Grading.ClassSummary summary =
+          grading.gradeClass(
+              SubmissionFinder.find(List.of(submissions.resolve("bob"))),
+              Map.of(),
+              out,
+              true,
+              r -> {});
+      assertThat(summary.graderFaults()).isEqualTo(1);
+      assertThat(summary.warnings())
+          .anySatisfy(
+              w ->
+                  assertThat(w)
+                      .startsWith("the grader failed on bob (")
+                      .endsWith("); the earlier result was kept"));
+    } catch (RuntimeException stoppedTheBatch) {
+      // a pool may also stop the batch outright when no worker starts: nothing is written then
+    }
+
+    assertThat(Files.readAllBytes(out.resolve("results/bob.json"))).isEqualTo(before);
   }
 
   private static SubmissionResult result(String student) {
