@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,12 @@ public final class SubmissionCompiler {
   private static final Set<String> CLASH =
       Set.of("compiler.err.duplicate.class", "compiler.err.class.public.should.be.in.file");
 
+  /** Most errors in a file whose methods are salvaged; more mean the file is broken throughout. */
+  private static final int MAX_SALVAGED_ERRORS = 200;
+
+  /** Most salvages for one submission: its four written files and a few helpers. */
+  private static final int MAX_SALVAGES = 20;
+
   /** Most compile diagnostics kept for one submission. */
   private static final int MAX_DIAGNOSTICS = 100;
 
@@ -90,6 +97,8 @@ public final class SubmissionCompiler {
   public CompileResult compile(List<SourceFile> sources) {
     long start = System.nanoTime();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    CompileWatchdog.Budget budget = new CompileWatchdog.Budget();
+    int salvages = 0;
     Map<String, SourceUnit> units = new LinkedHashMap<>();
     Map<String, String> substituted = new TreeMap<>();
     for (SourceFile source : sources) {
@@ -110,11 +119,26 @@ public final class SubmissionCompiler {
         units.put(name, new SourceUnit(source.path(), name, source.text(), false));
       }
     }
-    renameFiles(units, diagnostics);
+    renameFiles(units, diagnostics, budget);
+    Set<String> undeclared = new HashSet<>();
+    for (String written : CourseClasses.WRITTEN) {
+      SourceUnit unit = units.get(written);
+      if (unit != null
+          && !TopLevelClasses.mayDeclare(unit.text(), written)
+          && !declares(unit, written, budget)) {
+        units.remove(written);
+        units.put(unit.path(), unit);
+        diagnostics.add(undeclared(unit, written));
+        undeclared.add(written);
+      }
+    }
     for (String written : CourseClasses.WRITTEN) {
       if (!units.containsKey(written)) {
         units.put(written, template(written));
         substituted.put(written, "missing");
+        if (undeclared.contains(written)) {
+          continue;
+        }
         diagnostics.add(
             Diagnostic.of(
                 "missing",
@@ -127,7 +151,7 @@ public final class SubmissionCompiler {
 
     if (units.values().stream()
         .anyMatch(u -> !u.template() && TopLevelClasses.mayDeclareProvided(u.text()))) {
-      leaveOutDuplicates(units, diagnostics);
+      leaveOutDuplicates(units, diagnostics, budget);
     }
     Map<String, byte[]> classes = null;
     boolean lastResort = false;
@@ -149,7 +173,7 @@ public final class SubmissionCompiler {
       }
       Attempt attempt;
       try {
-        attempt = attemptWithinLimits(units);
+        attempt = attemptWithinLimits(units, budget);
       } catch (RuntimeException | StackOverflowError e) {
         // javac itself failed on this input (deeply nested code can overflow its stack)
         diagnostics.add(
@@ -169,12 +193,16 @@ public final class SubmissionCompiler {
         units.values().removeIf(u -> !u.template());
         attempt = attempt(units);
       }
-      if (attempt.errorsByFile.isEmpty()) {
+      if (attempt.errorsByFile.isEmpty()
+          && declaresEveryWrittenClass(attempt, units, substituted, diagnostics)) {
         // a student's own copy of a provided class compiles, but the course's copy is the one run
         if (attempt.classes.keySet().stream().noneMatch(CourseClasses::isProvided)
-            || !leaveOutDuplicates(units, diagnostics)) {
+            || !leaveOutDuplicates(units, diagnostics, budget)) {
           classes = attempt.classes;
         }
+        continue;
+      }
+      if (attempt.errorsByFile.isEmpty()) {
         continue;
       }
       boolean clash =
@@ -183,7 +211,7 @@ public final class SubmissionCompiler {
                   e ->
                       units.get(e.getKey()).template()
                           || e.getValue().stream().anyMatch(d -> CLASH.contains(d.getCode())));
-      if (clash && leaveOutDuplicates(units, diagnostics)) {
+      if (clash && leaveOutDuplicates(units, diagnostics, budget)) {
         continue;
       }
       boolean templateFailed = false;
@@ -196,12 +224,16 @@ public final class SubmissionCompiler {
           continue;
         }
         report(unit.path(), failed.getValue(), round, diagnostics);
-        if (!unit.salvaged()) {
+        // a file with hundreds of errors is not one broken method; and salvages are few per
+        // submission, so that thousands of broken files cannot each take the watchdog's limit
+        if (!unit.salvaged()
+            && failed.getValue().size() <= MAX_SALVAGED_ERRORS
+            && salvages++ < MAX_SALVAGES) {
           List<Long> positions =
               failed.getValue().stream().map(javax.tools.Diagnostic::getPosition).toList();
           String first =
               failed.getValue().get(0).getMessage(Locale.ROOT).lines().findFirst().orElse("error");
-          var salvaged = salvage(unit, positions, first);
+          var salvaged = salvage(unit, positions, first, budget);
           if (salvaged.isPresent()) {
             units.put(className, unit.salvagedAs(salvaged.get().text()));
             diagnostics.add(
@@ -249,12 +281,65 @@ public final class SubmissionCompiler {
   }
 
   /**
+   * Checks that each written class's file declares it: {@code class activations} in
+   * Activations.java compiles, and the class would then be silently absent. Such a file is kept as
+   * a helper and the class graded as missing; returns whether every written class was declared.
+   */
+  private static boolean declaresEveryWrittenClass(
+      Attempt attempt,
+      Map<String, SourceUnit> units,
+      Map<String, String> substituted,
+      List<Diagnostic> diagnostics) {
+    boolean all = true;
+    for (String written : CourseClasses.WRITTEN) {
+      if (attempt.classes.containsKey(CourseClasses.PACKAGE + "." + written)) {
+        continue;
+      }
+      all = false;
+      SourceUnit unit = units.remove(written);
+      if (unit != null && !unit.template()) {
+        units.put(unit.path(), unit);
+        diagnostics.add(undeclared(unit, written));
+      }
+      units.put(written, template(written));
+      substituted.put(written, "missing");
+    }
+    return all;
+  }
+
+  private static Diagnostic undeclared(SourceUnit unit, String written) {
+    return Diagnostic.at(
+        "missing",
+        unit.path(),
+        null,
+        unit.path()
+            + " declares no class named "
+            + written
+            + " (check the spelling and case of its class declaration); the questions of "
+            + written
+            + " were graded as not answered");
+  }
+
+  /** Whether a file declares a class, parsed on the watchdog's thread. */
+  private boolean declares(SourceUnit unit, String name, CompileWatchdog.Budget budget) {
+    try {
+      return CompileWatchdog.run(
+          () -> TopLevelClasses.declares(javac, platform, unit, name), budget);
+    } catch (CompileWatchdog.Stopped e) {
+      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+      return true;
+    }
+  }
+
+  /**
    * Leaves out top-level classes declared twice, on the watchdog's thread; returns whether any was.
    */
-  private boolean leaveOutDuplicates(Map<String, SourceUnit> units, List<Diagnostic> diagnostics) {
+  private boolean leaveOutDuplicates(
+      Map<String, SourceUnit> units, List<Diagnostic> diagnostics, CompileWatchdog.Budget budget) {
     try {
       List<Diagnostic> found =
-          CompileWatchdog.run(() -> TopLevelClasses.leaveOutDuplicates(javac, platform, units));
+          CompileWatchdog.run(
+              () -> TopLevelClasses.leaveOutDuplicates(javac, platform, units), budget);
       diagnostics.addAll(found);
       return !found.isEmpty();
     } catch (CompileWatchdog.Stopped e) {
@@ -264,9 +349,11 @@ public final class SubmissionCompiler {
   }
 
   /** Compiles renamed files as the class they declare, on the watchdog's thread. */
-  private void renameFiles(Map<String, SourceUnit> units, List<Diagnostic> diagnostics) {
+  private void renameFiles(
+      Map<String, SourceUnit> units, List<Diagnostic> diagnostics, CompileWatchdog.Budget budget) {
     try {
-      diagnostics.addAll(CompileWatchdog.run(() -> TopLevelClasses.rename(javac, platform, units)));
+      diagnostics.addAll(
+          CompileWatchdog.run(() -> TopLevelClasses.rename(javac, platform, units), budget));
     } catch (CompileWatchdog.Stopped e) {
       platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
     }
@@ -325,10 +412,11 @@ public final class SubmissionCompiler {
    * nested code parse the same way every time, rather than as the grading thread's stack allows.
    */
   private Optional<MethodSalvage.Salvaged> salvage(
-      SourceUnit unit, List<Long> positions, String first) {
+      SourceUnit unit, List<Long> positions, String first, CompileWatchdog.Budget budget) {
     try {
       return CompileWatchdog.run(
-          () -> MethodSalvage.stub(javac, platform, unit.path(), unit.text(), positions, first));
+          () -> MethodSalvage.stub(javac, platform, unit.path(), unit.text(), positions, first),
+          budget);
     } catch (CompileWatchdog.Stopped e) {
       platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
       return Optional.empty();
@@ -336,9 +424,10 @@ public final class SubmissionCompiler {
   }
 
   /** Compiles within the watchdog's limits; a stopped compile gets a fresh file manager. */
-  private Attempt attemptWithinLimits(Map<String, SourceUnit> units) {
+  private Attempt attemptWithinLimits(
+      Map<String, SourceUnit> units, CompileWatchdog.Budget budget) {
     try {
-      return CompileWatchdog.run(() -> attempt(units));
+      return CompileWatchdog.run(() -> attempt(units), budget);
     } catch (CompileWatchdog.Stopped e) {
       platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
       throw e;

@@ -148,20 +148,35 @@ final class TopLevelClasses {
    * of the course's.
    */
   static boolean mayDeclareProvided(String text) {
-    for (String name : CourseClasses.PROVIDED) {
-      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        int before = at;
-        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
-          before--;
-        }
-        for (String keyword : List.of("class", "interface", "enum", "record")) {
-          if (before < at && text.startsWith(keyword, before - keyword.length())) {
-            return true;
-          }
+    return CourseClasses.PROVIDED.stream().anyMatch(name -> mayDeclare(text, name));
+  }
+
+  /**
+   * Whether a text may declare a class of a name: whether the name follows {@code class}, {@code
+   * interface}, {@code enum} or {@code record}. Linear in the text.
+   */
+  static boolean mayDeclare(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int before = at;
+      while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+        before--;
+      }
+      for (String keyword : List.of("class", "interface", "enum", "record")) {
+        if (before < at && text.startsWith(keyword, before - keyword.length())) {
+          return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Returns whether a file declares a top-level class of a name, as javac parses it (Unicode
+   * escapes and all); true if it cannot be parsed, so that javac has its say.
+   */
+  static boolean declares(JavaCompiler javac, JavaFileManager files, SourceUnit unit, String name) {
+    List<Declaration> declared = declarations(javac, files, unit);
+    return declared.isEmpty() || declared.stream().anyMatch(d -> d.name().equals(name));
   }
 
   private static String why(SourceUnit unit, String name, SourceUnit owner) {

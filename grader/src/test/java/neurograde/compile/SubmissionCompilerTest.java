@@ -509,6 +509,30 @@ class SubmissionCompilerTest {
     }
 
     @Test
+    void writtenClassFileDeclaringAnotherName_isAMissingClassNotASilentOne() {
+      EditedSubmission misspelt =
+          REFERENCE
+              .replace(
+                  "Activations", "public final class Activations {", "final class activations {")
+              .replace("Activations", "private Activations() {}", "private activations() {}");
+      CompileResult result = compile(misspelt);
+
+      assertThat(result.substituted())
+          .containsExactly(java.util.Map.entry("Activations", "missing"));
+      assertThat(result.classes()).containsKeys("neurons.Activations", "neurons.activations");
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "missing",
+                  EditedSubmission.path("Activations"),
+                  null,
+                  EditedSubmission.path("Activations")
+                      + " declares no class named Activations (check the spelling and case of its"
+                      + " class declaration); the questions of Activations were graded as not"
+                      + " answered"));
+    }
+
+    @Test
     void fileRenamedByAnLms_isCompiledAsTheClassItDeclares() {
       EditedSubmission renamed =
           REFERENCE.without("LIFNeuron").with("LIFNeuron-1", REFERENCE.text("LIFNeuron"));
