@@ -48,6 +48,8 @@ final class SubmissionLayout {
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
       Map<String, Set<String>> courseFilesByChild = new TreeMap<>();
       Set<String> relevantChildren = new TreeSet<>();
+      Set<String> childrenWithSources = new TreeSet<>();
+      Set<String> childrenWithZips = new TreeSet<>();
       List<String> zips = new ArrayList<>();
       for (String file : files) {
         if (!file.startsWith(prefix)) {
@@ -70,8 +72,12 @@ final class SubmissionLayout {
         if (child.equals("src")) {
           return List.of();
         }
-        if (lower.endsWith(".java") || lower.equals("answers.md") || lower.endsWith(".zip")) {
+        if (lower.endsWith(".java") || lower.equals("answers.md")) {
           relevantChildren.add(child);
+          childrenWithSources.add(child);
+        } else if (lower.endsWith(".zip")) {
+          relevantChildren.add(child);
+          childrenWithZips.add(child);
         }
         if (lower.endsWith(".java")
             && CourseClasses.WRITTEN.contains(name.substring(0, name.length() - 5))) {
@@ -82,8 +88,13 @@ final class SubmissionLayout {
         prefix = prefix + relevantChildren.iterator().next() + "/";
         continue;
       }
-      if (relevantChildren.isEmpty()) {
-        return zips.size() >= 2 ? List.copyOf(zips) : List.of();
+      if (childrenWithSources.isEmpty()) {
+        // an LMS export: a zip per student, alone or each in a folder of its own
+        List<String> separate = new ArrayList<>(zips);
+        for (String child : childrenWithZips) {
+          separate.add(prefix + child + "/");
+        }
+        return separate.size() >= 2 ? separate : List.of();
       }
       Set<String> seen = new TreeSet<>();
       Set<String> shared = new TreeSet<>();

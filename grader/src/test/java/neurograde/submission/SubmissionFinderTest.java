@@ -235,6 +235,38 @@ class SubmissionFinderTest {
     }
 
     @Test
+    void unzippedLmsExportOfAZipPerStudentFolder_gradesEachZipAsItsFoldersStudent()
+        throws IOException {
+      Path export = folder("export");
+      Path alice = file("export/Alice Archer_1001_assignsubmission_file_/a1.zip");
+      Path bob = file("export/Bob Baker_1002_assignsubmission_file_/my work.zip");
+
+      assertThat(SubmissionFinder.find(List.of(export)))
+          .containsExactly(
+              new SubmissionSource("Alice_Archer_1001_assignsubmission_file_", alice, true),
+              new SubmissionSource("Bob_Baker_1002_assignsubmission_file_", bob, true));
+    }
+
+    @Test
+    void zipOfFoldersOfZips_isRefusedLikeAnyWholeClass() throws IOException {
+      Path zip = zip("export.zip", "A1/alice_1/a1.zip", "A1/bob_2/a1.zip");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(zip)))
+          .isInstanceOf(InputException.class)
+          .hasMessageStartingWith(zip + " holds 2 students' submissions (A1/alice_1/, A1/bob_2/)");
+    }
+
+    @Test
+    void linkGivenOnTheCommandLine_isFollowedAndNamesTheSubmission() throws IOException {
+      Path real = folder("store/x7f3");
+      file("store/x7f3/LIFNeuron.java");
+      Path link = Files.createSymbolicLink(dir.resolve("alice"), real);
+
+      assertThat(SubmissionFinder.find(List.of(link)))
+          .containsExactly(new SubmissionSource("alice", real.toRealPath(), false));
+    }
+
+    @Test
     void classOfOneStudentWhoseWorkIsWrapped_staysThatStudent() throws IOException {
       Path course = folder("class");
       Path alice = folder("class/alice");

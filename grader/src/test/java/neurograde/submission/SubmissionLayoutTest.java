@@ -62,6 +62,22 @@ class SubmissionLayoutTest {
   }
 
   @Test
+  void zipsOrFoldersOfZipsWithoutSources_areSeparateSubmissions() {
+    assertThat(
+            SubmissionLayout.separateSubmissions(
+                List.of("a1/carol.zip", "a1/alice_1/a.zip", "a1/bob_2/b.zip", "a1/readme.txt")))
+        .containsExactly("a1/carol.zip", "a1/alice_1/", "a1/bob_2/");
+  }
+
+  @Test
+  void oneZipBesideTheSources_isPartOfOneSubmission() {
+    assertThat(
+            SubmissionLayout.separateSubmissions(
+                List.of("work/LIFNeuron.java", "old/backup.zip", "older/backup2.zip")))
+        .isEmpty();
+  }
+
+  @Test
   void describe_namesAtMostThree() {
     assertThat(SubmissionLayout.describe(List.of("a/", "b/", "c/", "d/", "e/")))
         .isEqualTo("a/, b/, c/ and 2 more");
