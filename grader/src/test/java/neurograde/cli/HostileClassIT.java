@@ -42,6 +42,12 @@ class HostileClassIT {
           "attack-extra-top-level-class",
           "attack-duplicate-helper-class",
           "attack-lms-renamed-file",
+          "attack-gc-loop",
+          "attack-poisons-a-jdk-class",
+          "attack-closes-its-output",
+          "attack-reads-its-callers",
+          "attack-nan-values",
+          "attack-lying-subclasses",
           "zzz-correct-last");
 
   @TempDir static Path dir;
@@ -125,19 +131,9 @@ class HostileClassIT {
             "nick"));
 
     assertThat(names(out.resolve("results"), ".json")).isEqualTo(expected);
-    Set<String> reports = names(out.resolve("reports"), ".html");
-    for (String student : expected) {
-      // a report that hangs is given up on with a warning, and the class goes on
-      assertThat(
-              reports.contains(student)
-                  || printed.contains(
-                      "warning: the report of "
-                          + student
-                          + " took more than 60 s and was"
-                          + " abandoned"))
-          .as("a report of %s, or a warning that it was abandoned", student)
-          .isTrue();
-    }
+    // the answers of megabyte lines are parsed in linear time: no report is given up on
+    assertThat(names(out.resolve("reports"), ".html")).isEqualTo(expected);
+    assertThat(printed).doesNotContain("abandoned");
     assertThat(Files.readAllLines(out.resolve("grades.csv"))).hasSize(expected.size() + 1);
   }
 

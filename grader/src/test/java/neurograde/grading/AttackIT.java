@@ -119,7 +119,8 @@ class AttackIT {
             "Activations.relu uses reflection (Class.getClassLoader)"),
         Arguments.of(
             "attack-reflection",
-            List.of("simulate.time-history"),
+            // the checks that call getTHistory
+            List.of("simulate.every-neuron", "simulate.spike-counts", "simulate.time-history"),
             "forbidden",
             "forbidden",
             "SpikingNetwork.getTHistory uses reflection (Class.getDeclaredField)"),
