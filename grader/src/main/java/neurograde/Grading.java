@@ -29,6 +29,7 @@ import neurograde.run.WorkerOptions;
 import neurograde.run.WorkerPool;
 import neurograde.run.WorkersUnavailable;
 import neurograde.score.Diagnostic;
+import neurograde.score.NoSubmission;
 import neurograde.score.ResultFiles;
 import neurograde.score.Scorer;
 import neurograde.score.SubmissionResult;
@@ -256,7 +257,7 @@ public final class Grading implements AutoCloseable {
             .ifPresent(
                 result -> {
                   all.add(result);
-                  if (!ResultsFolder.isNoSubmission(result)) {
+                  if (!NoSubmission.is(result)) {
                     kept.add(student.getKey());
                   }
                 });
@@ -282,7 +283,11 @@ public final class Grading implements AutoCloseable {
     }
     all.sort(java.util.Comparator.comparing(SubmissionResult::student));
     if (reports != null) {
-      List<SubmissionResult> everyone = ResultsFolder.readAll(results, warnings);
+      // with the manual marks as they are now, as the gradebook and CSV will show them
+      List<SubmissionResult> everyone =
+          ResultsFolder.readAll(results, warnings).stream()
+              .map(r -> withMarks(marks, r, warnings))
+              .toList();
       TimeBox.run("the class overview", OVERVIEW_LIMIT_MS, () -> reports.overview(everyone))
           .ifPresent(warnings::add);
     }
@@ -315,7 +320,7 @@ public final class Grading implements AutoCloseable {
         warnings.add(e.getMessage() + "; it was left as it is");
         return Optional.empty();
       }
-      if (ResultsFolder.isNoSubmission(earlier)) {
+      if (NoSubmission.is(earlier)) {
         warnings.add(
             "roster id \"" + student + "\" has no submission; still recorded as no submission");
       }
@@ -328,7 +333,7 @@ public final class Grading implements AutoCloseable {
                 student,
                 name,
                 Map.of(),
-                List.of(ResultsFolder.noSubmission()),
+                List.of(NoSubmission.diagnostic()),
                 new SubmissionResult.Timings(0, 0, 0)));
     try {
       write(out, new Graded(result, Map.of(), null));
@@ -338,6 +343,17 @@ public final class Grading implements AutoCloseable {
     warnings.add(
         "roster id \"" + student + "\" has no submission; recorded as no submission (score 0)");
     return Optional.of(result);
+  }
+
+  /** A result with the manual marks applied; as it is, with a warning, if they do not apply. */
+  private static SubmissionResult withMarks(
+      ManualMarks marks, SubmissionResult result, List<String> warnings) {
+    try {
+      return marks.applyTo(result);
+    } catch (InputException e) {
+      warnings.add(e.getMessage());
+      return result;
+    }
   }
 
   /**

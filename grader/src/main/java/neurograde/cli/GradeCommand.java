@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import neurograde.Grading;
 import neurograde.InputException;
+import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLocator;
@@ -147,7 +148,8 @@ final class GradeCommand implements Callable<Integer> {
     if (similarity) {
       System.out.println(SimilarityCommand.run(out, SimilarityOptions.defaults()));
       if (!noReports) {
-        new Reports(out, rules).overview(summary.results());
+        // everyone in the folder, as the overview grading wrote has them
+        new Reports(out, rules).overview(GradedFolder.open(out).results());
       }
     }
     System.out.println(ExportCommand.summary(Exports.write(out, rules)));

@@ -14,17 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import neurograde.Grading;
 import neurograde.export.ManualMarks;
-import neurograde.rubric.RubricLoader;
-import neurograde.run.WorkerOptions;
+import neurograde.score.ItemResult;
 import neurograde.score.ResultFiles;
 import neurograde.score.SubmissionResult;
-import neurograde.submission.SubmissionFinder;
 import neurograde.testing.Folders;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -128,7 +127,9 @@ class RegradeIT {
         .containsExactly("alice,Alice Archer", "bob,Bob Baker", "carol,Carol Chen", "nick,Nick");
     assertThat(csv.get(1)).startsWith("alice,Alice Archer,38.5,47,");
     assertThat(csv.get(3)).startsWith("carol,Carol Chen,36.5,47,");
-    assertThat(csv.get(4)).startsWith("nick,Nick,0.5,47,");
+    // nick sent nothing: 0 for every item, nothing pending, and the TA's mark counts
+    assertThat(csv.get(4)).startsWith("nick,Nick,0.5,47,").endsWith(",0");
+    assertThat(result("nick").items()).noneMatch(ItemResult::pending);
 
     try (InputStream in = Files.newInputStream(out.resolve("gradebook.xlsx"));
         XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -145,6 +146,10 @@ class RegradeIT {
     for (String student : List.of("alice", "bob", "carol", "nick")) {
       assertThat(overview).contains("reports/" + student + ".html");
     }
+    Element nick = Jsoup.parse(overview).selectFirst("tr:has(th[data-sort=nick])");
+    assertThat(nick.select("td").first().attr("data-sort")).isEqualTo("0.5");
+    assertThat(nick.select("td").get(1).text()).isEmpty(); // nothing to mark
+    assertThat(nick.select("td.problems").text()).isEqualTo("no submission");
     assertThat(out.resolve("results")).isDirectoryNotContaining("glob:**/Alice.json");
   }
 
@@ -178,29 +183,20 @@ class RegradeIT {
 
   @Test
   @Order(7)
-  void aFaultOfTheGradersWhileRegrading_leavesTheEarlierResultInPlace() throws IOException {
+  void aFaultOfTheGradersWhileRegrading_leavesTheEarlierResultInPlaceAndExits1()
+      throws IOException {
     byte[] before = Files.readAllBytes(out.resolve("results/bob.json"));
-    // workers that cannot start: the grader's fault, never the student's
-    WorkerOptions broken = new WorkerOptions(1, 1, false, out.resolve(".workers"));
-    try (Grading grading = new Grading(RubricLoader.bundled(), broken)) {
-      Grading.ClassSummary summary =
-          grading.gradeClass(
-              SubmissionFinder.find(List.of(submissions.resolve("bob"))),
-              Map.of(),
-              out,
-              true,
-              r -> {});
-      assertThat(summary.graderFaults()).isEqualTo(1);
-      assertThat(summary.warnings())
-          .anySatisfy(
-              w ->
-                  assertThat(w)
-                      .startsWith("the grader failed on bob (")
-                      .endsWith("); the earlier result was kept"));
-    } catch (RuntimeException stoppedTheBatch) {
-      // a pool may also stop the batch outright when no worker starts: nothing is written then
-    }
+    // the grader cannot write what the report needs: a fault of ours, never the student's
+    Path observations = out.resolve("observations/bob.json");
+    Files.delete(observations);
+    Files.createDirectories(observations.resolve("in-the-way"));
 
+    int exit = grade(submissions.resolve("bob").toString(), "--regrade");
+
+    assertThat(exit).isEqualTo(Cli.SOFTWARE);
+    assertThat(printed)
+        .contains("warning: the grader failed on bob and could not record it (")
+        .contains("run the same command again to retry them");
     assertThat(Files.readAllBytes(out.resolve("results/bob.json"))).isEqualTo(before);
   }
 
