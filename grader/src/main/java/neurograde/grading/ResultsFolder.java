@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import neurograde.InputException;
-import neurograde.score.Diagnostic;
 import neurograde.score.ResultFiles;
 import neurograde.score.SubmissionResult;
 
@@ -23,9 +22,6 @@ import neurograde.score.SubmissionResult;
  * whatever a later run is given.
  */
 public final class ResultsFolder {
-
-  /** The message of the result of a roster student who submitted nothing. */
-  public static final String NO_SUBMISSION = "no submission from this student";
 
   /** Result files by lower-case student id: ids that differ only in case name one student. */
   private final Map<String, Path> byLowerCase = new HashMap<>();
@@ -81,17 +77,6 @@ public final class ResultsFolder {
                 return Optional.empty();
               }
             });
-  }
-
-  /** Whether a result is the "no submission" result of a roster student. */
-  public static boolean isNoSubmission(SubmissionResult result) {
-    return result.diagnostics().stream()
-        .anyMatch(d -> d.kind().equals("missing") && d.message().equals(NO_SUBMISSION));
-  }
-
-  /** The diagnostic of a roster student who submitted nothing. */
-  public static Diagnostic noSubmission() {
-    return Diagnostic.of("missing", NO_SUBMISSION);
   }
 
   /**
