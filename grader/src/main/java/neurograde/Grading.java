@@ -5,27 +5,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import neurograde.export.ManualMarks;
 import neurograde.grading.Graded;
+import neurograde.grading.ResultsFolder;
 import neurograde.grading.RubricAgreement;
 import neurograde.grading.SubmissionGrader;
 import neurograde.grading.Submissions;
+import neurograde.grading.TimeBox;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.run.WorkerOptions;
 import neurograde.run.WorkerPool;
 import neurograde.run.WorkersUnavailable;
 import neurograde.score.Diagnostic;
+import neurograde.score.NoSubmission;
 import neurograde.score.ResultFiles;
 import neurograde.score.Scorer;
 import neurograde.score.SubmissionResult;
 import neurograde.similarity.KeptSources;
+import neurograde.submission.RosterMatch;
 import neurograde.submission.SubmissionFiles;
 import neurograde.submission.SubmissionReader;
 import neurograde.submission.SubmissionSource;
@@ -49,10 +58,19 @@ public final class Grading implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Longest one student's report may take (ms); reports take milliseconds. */
+  static final long REPORT_LIMIT_MS = 60_000;
+
+  /** Longest the class overview may take (ms). */
+  static final long OVERVIEW_LIMIT_MS = 300_000;
+
   private final Rubric rubric;
   private final WorkerOptions options;
   private final WorkerPool pool;
   private final SubmissionGrader grader;
+
+  /** Faults of this run that left a student's earlier result in place. */
+  private final AtomicInteger faultsKept = new AtomicInteger();
 
   /**
    * Starts grading with a rubric; workers start on first use.
@@ -95,13 +113,20 @@ public final class Grading implements AutoCloseable {
     }
   }
 
-  /** What grading a class did. */
+  /**
+   * What grading a class did.
+   *
+   * @param results the results of this run's submissions and of the roster's other students
+   * @param warnings what the user should check: roster ids without a submission, submissions not on
+   *     the roster, results that could not be read or written
+   */
   public record ClassSummary(
       List<SubmissionResult> results,
       int graded,
       int resumed,
       int graderFaults,
-      int workersStarted) {}
+      int workersStarted,
+      List<String> warnings) {}
 
   /**
    * Grades a class into an output folder: {@code results/STUDENT.json} per submission, with {@code
@@ -126,7 +151,11 @@ public final class Grading implements AutoCloseable {
   /**
    * Grades a class as {@link #gradeClass(List, Map, Path, boolean, Consumer)} does, and writes each
    * student's report as soon as the student is graded (in the grading threads, while the workers
-   * test the next submissions), then the class overview.
+   * test the next submissions), then the class overview of every result in the folder.
+   *
+   * <p>Only the given submissions' results are written. A roster student with no submission in this
+   * run keeps the result they have; one with none gets a "no submission" result. Roster ids match
+   * submission ids ignoring case.
    *
    * @param reports where to write reports, or null for none
    */
@@ -143,7 +172,15 @@ public final class Grading implements AutoCloseable {
     } catch (IOException e) {
       throw new InputException(out + ": cannot create the output folder: " + e.getMessage());
     }
+    ManualMarks marks = manualMarks(out);
+    ResultsFolder before = ResultsFolder.of(results);
+    RosterMatch match =
+        RosterMatch.of(roster, sources.stream().map(SubmissionSource::student).toList());
+    List<String> warnings =
+        java.util.Collections.synchronizedList(new ArrayList<>(match.warnings()));
     List<SubmissionResult> all = new ArrayList<>();
+    // a report written (or given up on) in this run is not tried again at the end
+    Set<String> reported = ConcurrentHashMap.newKeySet();
     int[] counts = new int[3];
     ExecutorService threads =
         Executors.newFixedThreadPool(
@@ -154,8 +191,20 @@ public final class Grading implements AutoCloseable {
               return thread;
             });
     try {
-      List<Future<SubmissionResult>> futures = new ArrayList<>();
+      Map<SubmissionSource, Future<SubmissionResult>> futures = new LinkedHashMap<>();
       for (SubmissionSource source : sources) {
+        before
+            .otherCase(source.student())
+            .ifPresent(
+                other ->
+                    warnings.add(
+                        RESULTS
+                            + "/"
+                            + other
+                            + " is an earlier result of \""
+                            + source.student()
+                            + "\" under an id that differs only in case; delete it, or the"
+                            + " gradebook lists the student twice"));
         Path file = ResultFiles.fileOf(results, source.student());
         SubmissionResult done = regrade ? null : Submissions.finished(file);
         if (done != null) {
@@ -164,93 +213,172 @@ public final class Grading implements AutoCloseable {
           progress.accept(done);
           continue;
         }
-        futures.add(
+        String rostered = match.names().get(source.student());
+        String name =
+            rostered != null ? rostered : before.earlierName(source.student()).orElse(null);
+        futures.put(
+            source,
             threads.submit(
                 () -> {
-                  SubmissionResult result =
-                      gradeAndWrite(source, roster.get(source.student()), out);
-                  report(reports, result);
+                  SubmissionResult result = gradeAndWrite(source, name, out, marks, warnings);
+                  reported.add(result.student());
+                  report(reports, result, warnings);
                   progress.accept(result);
                   return result;
                 }));
       }
-      for (Future<SubmissionResult> future : futures) {
-        SubmissionResult result = future.get();
+      for (Map.Entry<SubmissionSource, Future<SubmissionResult>> future : futures.entrySet()) {
+        SubmissionResult result;
+        try {
+          result = future.getValue().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof WorkersUnavailable unavailable) {
+            throw unavailable; // nothing can be graded: stop the batch, recording nothing more
+          }
+          // a fault of ours that even the fault result could not record: the others go on
+          counts[2]++;
+          warnings.add(
+              "the grader failed on "
+                  + future.getKey().student()
+                  + " and could not record it ("
+                  + e.getCause()
+                  + "); run the same command again");
+          continue;
+        }
         counts[0]++;
-        if (result.diagnostics().stream().anyMatch(d -> d.kind().equals("grader"))) {
+        if (isFault(result)) {
           counts[2]++;
         }
         all.add(result);
       }
-      for (Map.Entry<String, String> student : roster.entrySet()) {
-        if (sources.stream().noneMatch(s -> s.student().equals(student.getKey()))) {
-          SubmissionResult absent =
-              Scorer.score(
-                  rubric,
-                  student.getKey(),
-                  student.getValue(),
-                  Map.of(),
-                  List.of(Diagnostic.of("missing", "no submission from this student")),
-                  new SubmissionResult.Timings(0, 0, 0));
-          try {
-            write(out, new Graded(absent, Map.of(), null));
-          } catch (IOException e) {
-            throw new InputException(out + ": cannot write results: " + e.getMessage());
-          }
-          all.add(absent);
-          report(reports, absent);
-        }
+      List<String> kept = new ArrayList<>();
+      for (Map.Entry<String, String> student : match.absent().entrySet()) {
+        absent(student.getKey(), student.getValue(), before, out, marks, warnings)
+            .ifPresent(
+                result -> {
+                  all.add(result);
+                  if (!NoSubmission.is(result)) {
+                    kept.add(student.getKey());
+                  }
+                });
+      }
+      if (!kept.isEmpty()) {
+        warnings.add(
+            kept.size()
+                + " roster student(s) with no submission in this run kept their earlier results: "
+                + String.join(", ", kept));
       }
       for (SubmissionResult done : all) {
         if (reports != null
+            && !reported.contains(done.student())
             && !Files.exists(out.resolve(Reports.FOLDER).resolve(done.student() + ".html"))) {
-          report(reports, done);
+          report(reports, done, warnings);
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("grading was interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof WorkersUnavailable unavailable) {
-        throw unavailable;
-      }
-      throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
     } finally {
       threads.shutdownNow();
     }
     all.sort(java.util.Comparator.comparing(SubmissionResult::student));
     if (reports != null) {
-      try {
-        reports.overview(all);
-      } catch (IOException | RuntimeException e) {
-        System.err.println("grader: could not write the class overview: " + e);
-      }
+      // with the manual marks as they are now, as the gradebook and CSV will show them
+      List<SubmissionResult> everyone =
+          ResultsFolder.readAll(results, warnings).stream()
+              .map(r -> withMarks(marks, r, warnings))
+              .toList();
+      TimeBox.run("the class overview", OVERVIEW_LIMIT_MS, () -> reports.overview(everyone))
+          .ifPresent(warnings::add);
     }
-    return new ClassSummary(all, counts[0], counts[1], counts[2], pool.workersStarted());
+    return new ClassSummary(
+        all,
+        counts[0],
+        counts[1],
+        counts[2] + faultsKept.getAndSet(0),
+        pool.workersStarted(),
+        List.copyOf(warnings));
   }
 
-  /** A report that cannot be written is logged; it never costs the batch or the marks. */
-  private static void report(Reports reports, SubmissionResult result) {
-    if (reports == null) {
-      return;
+  /**
+   * The result of a roster student with no submission in this run: the one they have, or else a new
+   * "no submission" result.
+   */
+  private Optional<SubmissionResult> absent(
+      String student,
+      String name,
+      ResultsFolder before,
+      Path out,
+      ManualMarks marks,
+      List<String> warnings) {
+    Optional<Path> kept = before.existing(student);
+    if (kept.isPresent()) {
+      SubmissionResult earlier;
+      try {
+        earlier = ResultFiles.read(kept.get());
+      } catch (InputException e) {
+        warnings.add(e.getMessage() + "; it was left as it is");
+        return Optional.empty();
+      }
+      if (NoSubmission.is(earlier)) {
+        warnings.add(
+            "roster id \"" + student + "\" has no submission; still recorded as no submission");
+      }
+      return Optional.of(earlier);
     }
+    SubmissionResult result =
+        marks.applyTo(
+            Scorer.score(
+                rubric,
+                student,
+                name,
+                Map.of(),
+                List.of(NoSubmission.diagnostic()),
+                new SubmissionResult.Timings(0, 0, 0)));
     try {
-      reports.student(result);
-    } catch (IOException | RuntimeException e) {
-      System.err.println("grader: could not write the report of " + result.student() + ": " + e);
+      write(out, new Graded(result, Map.of(), null));
+    } catch (IOException e) {
+      throw new InputException(out + ": cannot write results: " + e.getMessage());
+    }
+    warnings.add(
+        "roster id \"" + student + "\" has no submission; recorded as no submission (score 0)");
+    return Optional.of(result);
+  }
+
+  /** A result with the manual marks applied; as it is, with a warning, if they do not apply. */
+  private static SubmissionResult withMarks(
+      ManualMarks marks, SubmissionResult result, List<String> warnings) {
+    try {
+      return marks.applyTo(result);
+    } catch (InputException e) {
+      warnings.add(e.getMessage());
+      return result;
     }
   }
 
   /**
-   * Applies the manual marks a TA already entered for this batch, so grading again does not lose
-   * them.
+   * Writes a student's report, within {@link #REPORT_LIMIT_MS}: a report that fails or hangs is a
+   * warning, and never costs the batch, the overview or the marks.
    */
-  private static SubmissionResult withManualMarks(Path out, SubmissionResult result) {
-    Path file = out.resolve(ManualMarks.FILE);
-    return Files.exists(file) ? ManualMarks.read(file).applyTo(result) : result;
+  private static void report(Reports reports, SubmissionResult result, List<String> warnings) {
+    if (reports != null) {
+      TimeBox.run(
+              "the report of " + result.student(), REPORT_LIMIT_MS, () -> reports.student(result))
+          .ifPresent(warnings::add);
+    }
   }
 
-  private SubmissionResult gradeAndWrite(SubmissionSource source, String name, Path out)
+  /**
+   * Reads the manual marks a TA already entered for this batch once, before anything is graded, so
+   * grading again applies them and a broken file stops nothing half-way.
+   */
+  private static ManualMarks manualMarks(Path out) {
+    Path file = out.resolve(ManualMarks.FILE);
+    return Files.exists(file) ? ManualMarks.read(file) : ManualMarks.none();
+  }
+
+  private SubmissionResult gradeAndWrite(
+      SubmissionSource source, String name, Path out, ManualMarks marks, List<String> warnings)
       throws IOException {
     Graded graded;
     try {
@@ -279,10 +407,41 @@ public final class Grading implements AutoCloseable {
               new SubmissionResult.Timings(0, 0, 0));
       graded = new Graded(failed, Map.of(), null);
     }
-    graded =
-        new Graded(withManualMarks(out, graded.result()), graded.observations(), graded.answers());
+    graded = new Graded(marks.applyTo(graded.result()), graded.observations(), graded.answers());
+    if (isFault(graded.result())) {
+      Optional<SubmissionResult> earlier = goodResult(out, source.student());
+      if (earlier.isPresent()) {
+        // a fault of ours must not replace marks the student already has: it is retried next run
+        faultsKept.incrementAndGet();
+        warnings.add(
+            "the grader failed on "
+                + source.student()
+                + " ("
+                + graded.result().diagnostics().get(0).message()
+                + "); the earlier result was kept");
+        return earlier.get();
+      }
+    }
     write(out, graded);
     return graded.result();
+  }
+
+  private static boolean isFault(SubmissionResult result) {
+    return result.diagnostics().stream().anyMatch(d -> d.kind().equals("grader"));
+  }
+
+  /** The student's result from an earlier run, if it has one without a fault of the grader's. */
+  private static Optional<SubmissionResult> goodResult(Path out, String student) {
+    Path file = ResultFiles.fileOf(out.resolve(RESULTS), student);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      SubmissionResult result = ResultFiles.read(file);
+      return isFault(result) ? Optional.empty() : Optional.of(result);
+    } catch (InputException e) {
+      return Optional.empty();
+    }
   }
 
   /** Keeps the student's sources for the similarity report; failing to costs no marks. */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import neurograde.Grading;
 import neurograde.InputException;
+import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLocator;
@@ -97,8 +99,13 @@ final class GradeCommand implements Callable<Integer> {
     }
     RubricLocator.Located located = rubric.findForGrading();
     Rubric rules = located.rubric();
-    Map<String, String> names = roster == null ? Map.of() : Roster.read(roster);
     List<SubmissionSource> sources = SubmissionFinder.find(paths);
+    Map<String, String> names =
+        roster == null
+            ? Map.of()
+            : Roster.read(
+                roster,
+                sources.stream().map(SubmissionSource::student).collect(Collectors.toSet()));
     if (out.toAbsolutePath().normalize().startsWith(paths.get(0).toAbsolutePath().normalize())
         && paths.size() == 1
         && !out.toAbsolutePath().normalize().equals(paths.get(0).toAbsolutePath().normalize())) {
@@ -129,6 +136,7 @@ final class GradeCommand implements Callable<Integer> {
               noReports ? null : new Reports(out, rules));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    summary.warnings().forEach(w -> System.err.println("warning: " + w));
     System.out.println(
         String.format(
             Locale.ROOT,
@@ -140,7 +148,8 @@ final class GradeCommand implements Callable<Integer> {
     if (similarity) {
       System.out.println(SimilarityCommand.run(out, SimilarityOptions.defaults()));
       if (!noReports) {
-        new Reports(out, rules).overview(summary.results());
+        // everyone in the folder, as the overview grading wrote has them
+        new Reports(out, rules).overview(GradedFolder.open(out).results());
       }
     }
     System.out.println(ExportCommand.summary(Exports.write(out, rules)));

@@ -2,9 +2,9 @@ package neurograde.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import neurograde.report.NoSubmission;
 import neurograde.score.ItemResult;
 import neurograde.score.Marks;
+import neurograde.score.NoSubmission;
 import neurograde.score.SubmissionResult;
 
 /**

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * Runs a compile on a thread of its own and stops it past {@link #LIMIT_MS} of processor time or
  * when the heap is nearly full: some short sources make javac's type inference take hours and
  * gigabytes, and the compiler runs in the grader's own JVM. The thread's large stack lets javac
- * handle deeply nested expressions.
+ * handle deeply nested expressions. The compiles of one submission (every round and every salvage)
+ * also share a {@link Budget}, so that many files that are each slow cannot add up to hours.
  */
 final class CompileWatchdog {
 
@@ -29,13 +30,42 @@ final class CompileWatchdog {
     }
   }
 
+  /** The processor time all the compiles of one submission may take together. */
+  static final class Budget {
+    /** Processor time one submission's compiles may take in all (ms). */
+    static final long TOTAL_MS = 60_000;
+
+    private long leftNanos = TOTAL_MS * 1_000_000;
+
+    /** Whether it is spent. */
+    boolean spent() {
+      return leftNanos <= 0;
+    }
+  }
+
+  /** How a watched compile ended: why it was stopped (null if it finished), and its time. */
+  private record Watched(String overrun, long cpuNanos) {}
+
   /**
    * Runs the compile and returns its result, or rethrows what it threw.
    *
    * @throws Stopped if it was stopped
    */
-  @SuppressWarnings({"deprecation", "removal"})
   static <T> T run(Supplier<T> compile) {
+    return run(compile, new Budget());
+  }
+
+  /**
+   * Runs the compile within what is left of a submission's budget, and takes its processor time
+   * from it.
+   *
+   * @throws Stopped if it was stopped
+   */
+  @SuppressWarnings({"deprecation", "removal"})
+  static <T> T run(Supplier<T> compile, Budget budget) {
+    if (budget.spent()) {
+      throw new Stopped(spentMessage());
+    }
     AtomicReference<Object> outcome = new AtomicReference<>();
     Thread thread =
         new Thread(
@@ -51,8 +81,10 @@ final class CompileWatchdog {
             STACK_BYTES);
     thread.setDaemon(true);
     thread.start();
-    String overrun = watch(thread);
-    if (overrun != null) {
+    boolean lastOfTheBudget = budget.leftNanos < LIMIT_MS * 1_000_000;
+    Watched watched = watch(thread, Math.min(LIMIT_MS * 1_000_000, budget.leftNanos));
+    budget.leftNanos -= watched.cpuNanos();
+    if (watched.overrun() != null) {
       try {
         thread.stop();
       } catch (UnsupportedOperationException e) {
@@ -60,7 +92,11 @@ final class CompileWatchdog {
         // lowest priority; the submission is graded exactly as when it is stopped.
         thread.setPriority(Thread.MIN_PRIORITY);
       }
-      throw new Stopped(overrun + " (is some expression deeply nested?)");
+      String why =
+          lastOfTheBudget && watched.overrun().startsWith("compiling took")
+              ? spentMessage()
+              : watched.overrun();
+      throw new Stopped(why + " (is some expression deeply nested?)");
     }
     Object result = outcome.get();
     if (result instanceof RuntimeException e) {
@@ -74,30 +110,35 @@ final class CompileWatchdog {
     return value;
   }
 
-  /** Waits for the thread; returns null when it finished, or why it must be stopped. */
-  private static String watch(Thread thread) {
-    long wallDeadline = System.nanoTime() + 6 * LIMIT_MS * 1_000_000;
+  private static String spentMessage() {
+    return "compiling took more than " + Budget.TOTAL_MS / 1000 + " s in all";
+  }
+
+  /** Waits for the thread; says why it must be stopped (or null when it finished) and its time. */
+  private static Watched watch(Thread thread, long limitNanos) {
+    long wallDeadline = System.nanoTime() + 6 * limitNanos;
     Runtime runtime = Runtime.getRuntime();
+    long cpu = 0;
     try {
       while (true) {
         thread.join(50);
         if (!thread.isAlive()) {
-          return null;
+          return new Watched(null, cpu);
         }
-        if (THREADS.getThreadCpuTime(thread.getId()) > LIMIT_MS * 1_000_000
-            || System.nanoTime() > wallDeadline) {
-          return "compiling took more than " + LIMIT_MS / 1000 + " s";
+        cpu = Math.max(cpu, THREADS.getThreadCpuTime(thread.getId()));
+        if (cpu > limitNanos || System.nanoTime() > wallDeadline) {
+          return new Watched("compiling took more than " + LIMIT_MS / 1000 + " s", cpu);
         }
         if (nearlyFull(runtime)) {
           System.gc();
           if (nearlyFull(runtime)) {
-            return "compiling needed more memory than the grader has";
+            return new Watched("compiling needed more memory than the grader has", cpu);
           }
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "grading was interrupted";
+      return new Watched("grading was interrupted", cpu);
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +36,37 @@ import neurograde.submission.SourceFile;
  */
 public final class SubmissionCompiler {
 
-  private static final int MAX_ROUNDS = 8;
+  /**
+   * Rounds of leaving out what does not compile before every helper file is left out: a real
+   * submission needs two or three, while chains of helpers that break one another once took dozens,
+   * each compiling every file again.
+   */
+  private static final int MAX_ROUNDS = 6;
+
+  /**
+   * Rounds left once only the written classes remain: each may be salvaged, then replaced by the
+   * template.
+   */
+  private static final int LAST_RESORT_ROUNDS = 4;
+
   private static final int MAX_ERRORS_PER_FILE = 10;
+
+  /** javac's codes for a class declared where another file declares it too. */
+  private static final Set<String> CLASH =
+      Set.of("compiler.err.duplicate.class", "compiler.err.class.public.should.be.in.file");
+
+  /** Most errors in a file whose methods are salvaged; more mean the file is broken throughout. */
+  private static final int MAX_SALVAGED_ERRORS = 200;
+
+  /** Most salvages for one submission: its four written files and a few helpers. */
+  private static final int MAX_SALVAGES = 20;
+
+  /** Most compile diagnostics kept for one submission. */
+  private static final int MAX_DIAGNOSTICS = 100;
+
+  /** Most helper files named in one diagnostic. */
+  private static final int MAX_NAMED_FILES = 10;
+
   private static final List<String> OPTIONS =
       List.of(
           "--release",
@@ -47,7 +77,10 @@ public final class SubmissionCompiler {
           "-Xlint:none",
           "-implicit:none",
           "-encoding",
-          "UTF-8");
+          "UTF-8",
+          // every error of every file in one round, not javac's first 100
+          "-Xmaxerrs",
+          "100000");
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private StandardJavaFileManager platform;
@@ -64,7 +97,9 @@ public final class SubmissionCompiler {
   public CompileResult compile(List<SourceFile> sources) {
     long start = System.nanoTime();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Map<String, Unit> units = new LinkedHashMap<>();
+    CompileWatchdog.Budget budget = new CompileWatchdog.Budget();
+    int salvages = 0;
+    Map<String, SourceUnit> units = new LinkedHashMap<>();
     Map<String, String> substituted = new TreeMap<>();
     for (SourceFile source : sources) {
       String name = source.className();
@@ -81,13 +116,29 @@ public final class SubmissionCompiler {
       } else if (source.text().isBlank()) {
         diagnostics.add(Diagnostic.at("missing", source.path(), null, source.path() + " is empty"));
       } else {
-        units.put(name, new Unit(source.path(), source.text(), false));
+        units.put(name, new SourceUnit(source.path(), name, source.text(), false));
+      }
+    }
+    renameFiles(units, diagnostics, budget);
+    Set<String> undeclared = new HashSet<>();
+    for (String written : CourseClasses.WRITTEN) {
+      SourceUnit unit = units.get(written);
+      if (unit != null
+          && !TopLevelClasses.mayDeclare(unit.text(), written)
+          && !declares(unit, written, budget)) {
+        units.remove(written);
+        units.put(unit.path(), unit);
+        diagnostics.add(undeclared(unit, written));
+        undeclared.add(written);
       }
     }
     for (String written : CourseClasses.WRITTEN) {
       if (!units.containsKey(written)) {
         units.put(written, template(written));
         substituted.put(written, "missing");
+        if (undeclared.contains(written)) {
+          continue;
+        }
         diagnostics.add(
             Diagnostic.of(
                 "missing",
@@ -98,12 +149,31 @@ public final class SubmissionCompiler {
       }
     }
 
+    if (units.values().stream()
+        .anyMatch(u -> !u.template() && TopLevelClasses.mayDeclareProvided(u.text()))) {
+      leaveOutDuplicates(units, diagnostics, budget);
+    }
     Map<String, byte[]> classes = null;
-    int maxRounds = units.size() + MAX_ROUNDS;
-    for (int round = 1; round <= maxRounds && classes == null; round++) {
+    boolean lastResort = false;
+    for (int round = 1; classes == null; round++) {
+      if (round > MAX_ROUNDS + LAST_RESORT_ROUNDS) {
+        // only the written classes are left, each salvaged and then replaced by the template:
+        // the template itself must not compile, which is a bug of ours
+        throw new IllegalStateException(
+            "the submission still did not compile after " + (round - 1) + " rounds");
+      }
+      if (round > MAX_ROUNDS && !lastResort) {
+        lastResort = true;
+        leaveOutHelpers(
+            units,
+            diagnostics,
+            "they still did not compile after "
+                + MAX_ROUNDS
+                + " rounds of leaving out what did not compile");
+      }
       Attempt attempt;
       try {
-        attempt = attemptWithinLimits(units);
+        attempt = attemptWithinLimits(units, budget);
       } catch (RuntimeException | StackOverflowError e) {
         // javac itself failed on this input (deeply nested code can overflow its stack)
         diagnostics.add(
@@ -120,40 +190,61 @@ public final class SubmissionCompiler {
               units.put(w, template(w));
               substituted.putIfAbsent(w, "did not compile");
             });
-        units.values().removeIf(u -> !u.template);
+        units.values().removeIf(u -> !u.template());
         attempt = attempt(units);
       }
+      if (attempt.errorsByFile.isEmpty()
+          && declaresEveryWrittenClass(attempt, units, substituted, diagnostics)) {
+        // a student's own copy of a provided class compiles, but the course's copy is the one run
+        if (attempt.classes.keySet().stream().noneMatch(CourseClasses::isProvided)
+            || !leaveOutDuplicates(units, diagnostics, budget)) {
+          classes = attempt.classes;
+        }
+        continue;
+      }
       if (attempt.errorsByFile.isEmpty()) {
-        classes = attempt.classes;
-        break;
+        continue;
+      }
+      boolean clash =
+          attempt.errorsByFile.entrySet().stream()
+              .anyMatch(
+                  e ->
+                      units.get(e.getKey()).template()
+                          || e.getValue().stream().anyMatch(d -> CLASH.contains(d.getCode())));
+      if (clash && leaveOutDuplicates(units, diagnostics, budget)) {
+        continue;
       }
       boolean templateFailed = false;
       for (Map.Entry<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> failed :
           attempt.errorsByFile.entrySet()) {
         String className = failed.getKey();
-        Unit unit = units.get(className);
-        if (unit.template) {
+        SourceUnit unit = units.get(className);
+        if (unit.template()) {
           templateFailed = true;
           continue;
         }
-        report(unit.path, failed.getValue(), round, diagnostics);
-        if (!unit.salvaged) {
+        report(unit.path(), failed.getValue(), round, diagnostics);
+        // a file with hundreds of errors is not one broken method; and salvages are few per
+        // submission, so that thousands of broken files cannot each take the watchdog's limit
+        if (!unit.salvaged()
+            && failed.getValue().size() <= MAX_SALVAGED_ERRORS
+            && salvages++ < MAX_SALVAGES) {
           List<Long> positions =
               failed.getValue().stream().map(javax.tools.Diagnostic::getPosition).toList();
           String first =
               failed.getValue().get(0).getMessage(Locale.ROOT).lines().findFirst().orElse("error");
-          var salvaged = salvage(unit, positions, first);
+          var salvaged = salvage(unit, positions, first, budget);
           if (salvaged.isPresent()) {
-            units.put(className, new Unit(unit.path, salvaged.get().text(), false, true));
+            units.put(className, unit.salvagedAs(salvaged.get().text()));
             diagnostics.add(
                 Diagnostic.at(
                     "compile",
-                    unit.path,
+                    unit.path(),
                     null,
                     String.join(", ", salvaged.get().methods())
                         + (salvaged.get().methods().size() == 1 ? " was" : " were")
                         + " left out because of the errors above; the rest of "
-                        + unit.path
+                        + unit.path()
                         + " was graded"));
             continue;
           }
@@ -166,43 +257,166 @@ public final class SubmissionCompiler {
         }
       }
       if (templateFailed) {
-        // a helper clashes with a template class (declares a class of the same name, say): drop the
-        // helpers
-        List<String> helpers =
-            units.entrySet().stream()
-                .filter(e -> !e.getValue().template && !CourseClasses.WRITTEN.contains(e.getKey()))
-                .map(Map.Entry::getKey)
-                .toList();
-        if (helpers.isEmpty()) {
-          throw new IllegalStateException("the template does not compile: " + attempt.errorsByFile);
-        }
-        for (String helper : helpers) {
-          diagnostics.add(
-              Diagnostic.at(
-                  "compile",
-                  units.get(helper).path,
-                  null,
-                  units.get(helper).path + " was left out: it clashes with a class of the course"));
-          units.remove(helper);
+        // a student file clashes with a template class in a way the duplicate check did not see:
+        // leave the helpers out, and failing that replace every written class by the template
+        if (!leaveOutHelpers(units, diagnostics, "they clash with a class of the course")) {
+          for (String written : CourseClasses.WRITTEN) {
+            if (!units.get(written).template()) {
+              diagnostics.add(
+                  Diagnostic.at(
+                      "compile",
+                      units.get(written).path(),
+                      null,
+                      units.get(written).path()
+                          + " was replaced by the template: it clashes with a class of the course"));
+              units.put(written, template(written));
+              substituted.put(written, "did not compile");
+            }
+          }
         }
       }
     }
-    if (classes == null) {
-      throw new IllegalStateException(
-          "the submission still did not compile after " + maxRounds + " rounds");
-    }
     long ms = (System.nanoTime() - start) / 1_000_000;
-    return new CompileResult(classes, substituted, diagnostics, ms);
+    return new CompileResult(classes, substituted, capped(diagnostics), ms);
+  }
+
+  /**
+   * Checks that each written class's file declares it: {@code class activations} in
+   * Activations.java compiles, and the class would then be silently absent. Such a file is kept as
+   * a helper and the class graded as missing; returns whether every written class was declared.
+   */
+  private static boolean declaresEveryWrittenClass(
+      Attempt attempt,
+      Map<String, SourceUnit> units,
+      Map<String, String> substituted,
+      List<Diagnostic> diagnostics) {
+    boolean all = true;
+    for (String written : CourseClasses.WRITTEN) {
+      if (attempt.classes.containsKey(CourseClasses.PACKAGE + "." + written)) {
+        continue;
+      }
+      all = false;
+      SourceUnit unit = units.remove(written);
+      if (unit != null && !unit.template()) {
+        units.put(unit.path(), unit);
+        diagnostics.add(undeclared(unit, written));
+      }
+      units.put(written, template(written));
+      substituted.put(written, "missing");
+    }
+    return all;
+  }
+
+  private static Diagnostic undeclared(SourceUnit unit, String written) {
+    return Diagnostic.at(
+        "missing",
+        unit.path(),
+        null,
+        unit.path()
+            + " declares no class named "
+            + written
+            + " (check the spelling and case of its class declaration); the questions of "
+            + written
+            + " were graded as not answered");
+  }
+
+  /** Whether a file declares a class, parsed on the watchdog's thread. */
+  private boolean declares(SourceUnit unit, String name, CompileWatchdog.Budget budget) {
+    try {
+      return CompileWatchdog.run(
+          () -> TopLevelClasses.declares(javac, platform, unit, name), budget);
+    } catch (CompileWatchdog.Stopped e) {
+      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+      return true;
+    }
+  }
+
+  /**
+   * Leaves out top-level classes declared twice, on the watchdog's thread; returns whether any was.
+   */
+  private boolean leaveOutDuplicates(
+      Map<String, SourceUnit> units, List<Diagnostic> diagnostics, CompileWatchdog.Budget budget) {
+    try {
+      List<Diagnostic> found =
+          CompileWatchdog.run(
+              () -> TopLevelClasses.leaveOutDuplicates(javac, platform, units), budget);
+      diagnostics.addAll(found);
+      return !found.isEmpty();
+    } catch (CompileWatchdog.Stopped e) {
+      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+      return false;
+    }
+  }
+
+  /** Compiles renamed files as the class they declare, on the watchdog's thread. */
+  private void renameFiles(
+      Map<String, SourceUnit> units, List<Diagnostic> diagnostics, CompileWatchdog.Budget budget) {
+    try {
+      diagnostics.addAll(
+          CompileWatchdog.run(() -> TopLevelClasses.rename(javac, platform, units), budget));
+    } catch (CompileWatchdog.Stopped e) {
+      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Leaves out every helper file (a file that is not one of the written classes), with one
+   * diagnostic; returns whether there was any.
+   */
+  private static boolean leaveOutHelpers(
+      Map<String, SourceUnit> units, List<Diagnostic> diagnostics, String why) {
+    List<String> helpers =
+        units.entrySet().stream()
+            .filter(e -> !e.getValue().template() && !CourseClasses.WRITTEN.contains(e.getKey()))
+            .map(e -> e.getValue().path())
+            .sorted()
+            .toList();
+    if (helpers.isEmpty()) {
+      return false;
+    }
+    units
+        .entrySet()
+        .removeIf(e -> !e.getValue().template() && !CourseClasses.WRITTEN.contains(e.getKey()));
+    String shown =
+        String.join(", ", helpers.subList(0, Math.min(helpers.size(), MAX_NAMED_FILES)))
+            + (helpers.size() > MAX_NAMED_FILES
+                ? " and " + (helpers.size() - MAX_NAMED_FILES) + " more"
+                : "");
+    diagnostics.add(
+        Diagnostic.of(
+            "compile",
+            (helpers.size() == 1 ? "the helper file " : helpers.size() + " helper files (")
+                + shown
+                + (helpers.size() == 1 ? " was" : ") were")
+                + " left out: "
+                + why));
+    return true;
+  }
+
+  /** Keeps the first compile diagnostics, and says how many more there were. */
+  private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
+    if (diagnostics.size() <= MAX_DIAGNOSTICS) {
+      return diagnostics;
+    }
+    List<Diagnostic> kept = new ArrayList<>(diagnostics.subList(0, MAX_DIAGNOSTICS - 1));
+    kept.add(
+        Diagnostic.of(
+            "compile",
+            (diagnostics.size() - kept.size())
+                + " more compile diagnostics were left out of this report"));
+    return kept;
   }
 
   /**
    * Stubs the broken methods of a file, on the watchdog's thread: its large stack makes deeply
    * nested code parse the same way every time, rather than as the grading thread's stack allows.
    */
-  private Optional<MethodSalvage.Salvaged> salvage(Unit unit, List<Long> positions, String first) {
+  private Optional<MethodSalvage.Salvaged> salvage(
+      SourceUnit unit, List<Long> positions, String first, CompileWatchdog.Budget budget) {
     try {
       return CompileWatchdog.run(
-          () -> MethodSalvage.stub(javac, platform, unit.path, unit.text, positions, first));
+          () -> MethodSalvage.stub(javac, platform, unit.path(), unit.text(), positions, first),
+          budget);
     } catch (CompileWatchdog.Stopped e) {
       platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
       return Optional.empty();
@@ -210,22 +424,23 @@ public final class SubmissionCompiler {
   }
 
   /** Compiles within the watchdog's limits; a stopped compile gets a fresh file manager. */
-  private Attempt attemptWithinLimits(Map<String, Unit> units) {
+  private Attempt attemptWithinLimits(
+      Map<String, SourceUnit> units, CompileWatchdog.Budget budget) {
     try {
-      return CompileWatchdog.run(() -> attempt(units));
+      return CompileWatchdog.run(() -> attempt(units), budget);
     } catch (CompileWatchdog.Stopped e) {
       platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
       throw e;
     }
   }
 
-  private Attempt attempt(Map<String, Unit> units) {
+  private Attempt attempt(Map<String, SourceUnit> units) {
     List<JavaFileObject> files = new ArrayList<>();
     Map<String, String> classOfPath = new LinkedHashMap<>();
     units.forEach(
         (className, unit) -> {
-          files.add(new MemorySource(unit.path, unit.text));
-          classOfPath.put(unit.path, className);
+          files.add(unit.source());
+          classOfPath.put(unit.path(), className);
         });
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     MemoryFileManager manager = new MemoryFileManager(platform, trusted);
@@ -295,12 +510,32 @@ public final class SubmissionCompiler {
     return normalize(a).equals(normalize(b));
   }
 
-  private static String normalize(String text) {
-    return text.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").strip();
+  /**
+   * Drops trailing spaces and tabs from every line, in one pass: a regular expression took
+   * quadratic time on a line of a million spaces.
+   */
+  static String normalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        continue;
+      }
+      if (c == '\n') {
+        int end = out.length();
+        while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+          end--;
+        }
+        out.setLength(end);
+      }
+      out.append(c);
+    }
+    return out.toString().strip();
   }
 
-  private static Unit template(String className) {
-    return new Unit("(template)/" + className + ".java", TemplateSources.of(className), true);
+  private static SourceUnit template(String className) {
+    return new SourceUnit(
+        "(template)/" + className + ".java", className, TemplateSources.of(className), true);
   }
 
   /**
@@ -318,18 +553,6 @@ public final class SubmissionCompiler {
       }
     }
     return "";
-  }
-
-  /**
-   * A file to compile.
-   *
-   * @param salvaged whether its broken methods were already stubbed out (it is not salvaged twice)
-   */
-  private record Unit(String path, String text, boolean template, boolean salvaged) {
-
-    Unit(String path, String text, boolean template) {
-      this(path, text, template, false);
-    }
   }
 
   private record Attempt(

@@ -20,6 +20,7 @@ import neurograde.InputException;
 import neurograde.internal.JsonLocations;
 import neurograde.rubric.RubricLoader;
 import neurograde.score.ItemResult;
+import neurograde.score.NoSubmission;
 import neurograde.score.ResultFiles;
 import neurograde.score.SubmissionResult;
 
@@ -295,7 +296,8 @@ public final class ManualMarks {
 
   /**
    * Returns a result with the manual part of each mixed or manual item set from these marks
-   * (pending where there is no mark), its score recomputed, and the student's comment.
+   * (pending where there is no mark, or 0 for a student who submitted nothing: there is nothing to
+   * mark), its score recomputed, and the student's comment.
    *
    * @throws InputException if a mark of the student is for an item that is not in the result, for
    *     an item without a manual part, or above the maximum of the item's manual part
@@ -325,9 +327,14 @@ public final class ManualMarks {
                 + id);
       }
     }
+    Double unmarked = NoSubmission.is(result) ? 0.0 : null;
     List<ItemResult> items =
         result.items().stream()
-            .map(item -> item.manualMax() == null ? item : item.withManualScore(own.get(item.id())))
+            .map(
+                item ->
+                    item.manualMax() == null
+                        ? item
+                        : item.withManualScore(own.getOrDefault(item.id(), unmarked)))
             .toList();
     return result.withItems(items).withComment(comments.get(result.student()));
   }

@@ -12,7 +12,6 @@ import neurograde.hidden.CheckInfo;
 import neurograde.hidden.checks.HiddenChecks;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricCheck;
-import neurograde.rubric.RubricItem;
 import neurograde.run.Protocol;
 import neurograde.run.TestOutcome;
 import neurograde.run.WorkerPool;
@@ -80,7 +79,7 @@ public final class SubmissionGrader {
       String message =
           violation.describe()
               + (screened.costsMarks(violation)
-                  ? "; it was not run, and the items that use it score 0"
+                  ? "; it was not run, and the checks that reach it score 0"
                   : violation.graded()
                       ? "; it was not run, but no check uses it, so no marks depend on it"
                       : "; only a main method reaches it, which the grader does not run, so no marks"
@@ -170,23 +169,21 @@ public final class SubmissionGrader {
     return new Graded(result, observations, files.answers());
   }
 
-  /** Every check of an item that a quarantined method can affect scores 0, with why. */
+  /**
+   * A check that can reach a quarantined method scores 0, with why, unless it passed all the same
+   * (the blocked method's caller caught what it threw, say): a check that does not reach blocked
+   * code keeps what it earned, even in the same item.
+   */
   private void applyQuarantine(ScreenResult screened, Map<String, Scorer.Outcome> outcomes) {
-    for (RubricItem item : rubric.items()) {
-      Violation first =
-          item.checks().stream()
-              .map(c -> screened.affectedChecks().get(c.id()))
-              .filter(java.util.Objects::nonNull)
-              .findFirst()
-              .orElse(null);
-      if (first == null) {
+    for (RubricCheck check : rubric.checks()) {
+      Violation reached = screened.affectedChecks().get(check.id());
+      Scorer.Outcome ran = outcomes.get(check.id());
+      if (reached == null || (ran != null && ran.status().equals("passed"))) {
         continue;
       }
       String message =
-          "not graded: " + first.describe() + ", so the checks of item " + item.id() + " score 0.";
-      for (RubricCheck check : item.checks()) {
-        outcomes.put(check.id(), new Scorer.Outcome("forbidden", 0, message, null, null));
-      }
+          "not graded: " + reached.describe() + ", and this check reaches it, so it scores 0.";
+      outcomes.put(check.id(), new Scorer.Outcome("forbidden", 0, message, null, null));
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import neurograde.rubric.Rubric;
 import neurograde.score.ItemResult;
+import neurograde.score.NoSubmission;
 import neurograde.score.SubmissionResult;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;

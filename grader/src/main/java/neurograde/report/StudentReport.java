@@ -10,6 +10,7 @@ import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricItem;
 import neurograde.score.CheckResult;
 import neurograde.score.ItemResult;
+import neurograde.score.NoSubmission;
 import neurograde.score.SubmissionResult;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -109,7 +110,10 @@ final class StudentReport {
                     + " for a TA to mark (plots and written answers)."
                 : total + ".");
     if (!submitted) {
-      header.appendElement("p").addClass("no-submission").text(NoSubmission.LINE);
+      header
+          .appendElement("p")
+          .addClass("no-submission")
+          .text(result.score() > 0 ? NoSubmission.LINE_WITH_MARKS : NoSubmission.LINE);
     }
     if (!result.mistakes().isEmpty()) {
       header

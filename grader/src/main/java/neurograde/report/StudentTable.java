@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import neurograde.rubric.RubricItem;
 import neurograde.score.Diagnostic;
 import neurograde.score.ItemResult;
+import neurograde.score.NoSubmission;
 import neurograde.score.SubmissionResult;
 import org.jsoup.nodes.Element;
 

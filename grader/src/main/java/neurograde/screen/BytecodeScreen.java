@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import neurograde.compile.CourseClasses;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -160,6 +162,47 @@ public final class BytecodeScreen {
         }
       }
     }
+
+    // Seeding Randoms and stubbing methods adds a few bytes; a method or class at the JVM's size
+    // limit would then not fit: such a method is quarantined too, such a class refused.
+    Map<String, byte[]> rewritten = new TreeMap<>();
+    rewritten.put(SeededRandom.BINARY_NAME, SeededRandom.classFile());
+    for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+      if (refused.containsKey(entry.getKey())) {
+        continue;
+      }
+      byte[] bytes = null;
+      while (bytes == null) {
+        try {
+          bytes = Quarantine.rewrite(entry.getValue(), quarantined);
+        } catch (MethodTooLargeException e) {
+          MethodRef ref = new MethodRef(e.getClassName(), e.getMethodName(), e.getDescriptor());
+          if (quarantined.containsKey(ref) || !methods.containsKey(ref)) {
+            refused.put(entry.getKey(), tooLarge(entry.getKey()));
+            break;
+          }
+          Violation v =
+              violation(
+                  nodes.get(e.getClassName()),
+                  methods.get(ref),
+                  null,
+                  e.getCodeSize() + " bytes of bytecode",
+                  "is too large for the grader to screen (a method may have 64 KB of bytecode)",
+                  graded.contains(ref) || !plotting.contains(ref));
+          violations.add(v);
+          quarantined.put(ref, v);
+          if (!graded.contains(ref)) {
+            unreached.add(v);
+          }
+        } catch (ClassTooLargeException e) {
+          refused.put(entry.getKey(), tooLarge(entry.getKey()));
+          break;
+        }
+      }
+      if (bytes != null) {
+        rewritten.put(entry.getKey(), bytes);
+      }
+    }
     violations.sort(
         Comparator.comparing(Violation::className)
             .thenComparing(v -> v.line() == null ? 0 : v.line()));
@@ -177,15 +220,14 @@ public final class BytecodeScreen {
           .ifPresent(v -> affected.put(check.checkId(), v));
     }
 
-    Map<String, byte[]> rewritten = new TreeMap<>();
-    rewritten.put(SeededRandom.BINARY_NAME, SeededRandom.classFile());
-    for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
-      if (!refused.containsKey(entry.getKey())) {
-        rewritten.put(entry.getKey(), Quarantine.rewrite(entry.getValue(), quarantined));
-      }
-    }
     long ms = (System.nanoTime() - start) / 1_000_000;
     return new ScreenResult(rewritten, violations, refused, affected, unreached, ms);
+  }
+
+  private static String tooLarge(String binaryName) {
+    return binaryName
+        + " is too large for the grader to screen (a class file's limits are 64 KB a method and"
+        + " 65,535 constants); it was not run";
   }
 
   private static List<MethodRef> roots(

@@ -1,8 +1,5 @@
 package neurograde.submission;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A source file of a submission.
  *
@@ -10,10 +7,6 @@ import java.util.regex.Pattern;
  * @param text its text
  */
 public record SourceFile(String path, String text) {
-
-  private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
-  private static final Pattern PACKAGE =
-      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
   /** Returns the file's name, for example {@code LIFNeuron.java}. */
   public String fileName() {
@@ -28,7 +21,6 @@ public record SourceFile(String path, String text) {
 
   /** Returns the package the file declares, or an empty string for the default package. */
   public String declaredPackage() {
-    Matcher m = PACKAGE.matcher(COMMENTS.matcher(text).replaceAll(" "));
-    return m.find() ? m.group(1) : "";
+    return JavaHeader.packageOf(text);
   }
 }

@@ -40,7 +40,7 @@ public final class SubmissionFinder {
     }
     Map<String, SubmissionSource> byStudent = new TreeMap<>();
     for (Path path : paths) {
-      List<SubmissionSource> found = findIn(path);
+      List<SubmissionSource> found = findGiven(path);
       if (found.isEmpty()) {
         throw new InputException(
             path + ": holds no submissions (no sub-folders, zips or .java files)");
@@ -75,13 +75,46 @@ public final class SubmissionFinder {
     return List.copyOf(byStudent.values());
   }
 
+  /**
+   * Finds the submissions in a path the user gave; a symbolic link given there is the user's own,
+   * and is followed (links inside submissions never are).
+   */
+  private static List<SubmissionSource> findGiven(Path path) {
+    if (!Files.isSymbolicLink(path)) {
+      return findIn(path);
+    }
+    Path real;
+    try {
+      real = path.toRealPath();
+    } catch (IOException e) {
+      throw new InputException(path + ": a link to nothing (" + e.getMessage() + ")");
+    }
+    List<SubmissionSource> found = findIn(real);
+    if (found.size() == 1 && found.get(0).path().equals(real)) {
+      // a submission named by the link, not by where it points
+      return List.of(new SubmissionSource(studentId(path), real, found.get(0).zip()));
+    }
+    return found;
+  }
+
   private static List<SubmissionSource> findIn(Path path) {
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       throw new InputException(path + ": no such file or folder");
     }
-    if (Files.isRegularFile(path)) {
+    if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       if (!isZip(path)) {
         throw new InputException(path + ": a submission is a folder or a .zip file");
+      }
+      List<String> separate = SubmissionLayout.separateSubmissions(zipEntries(path));
+      if (!separate.isEmpty()) {
+        throw new InputException(
+            path
+                + " holds "
+                + separate.size()
+                + " students' submissions ("
+                + SubmissionLayout.describe(separate)
+                + "), not one: unzip it and grade the folder (grade FOLDER --out DIR), which grades"
+                + " each as its own student");
       }
       return List.of(new SubmissionSource(studentId(path), path, true));
     }
@@ -99,7 +132,11 @@ public final class SubmissionFinder {
           continue;
         }
         if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-          found.add(new SubmissionSource(studentId(child), child, false));
+          Path zip = soleZip(child);
+          found.add(
+              zip == null
+                  ? new SubmissionSource(studentId(child), child, false)
+                  : new SubmissionSource(studentId(child), zip, true));
         } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && isZip(child)) {
           found.add(new SubmissionSource(studentId(child), child, true));
         }
@@ -107,7 +144,58 @@ public final class SubmissionFinder {
     } catch (IOException e) {
       throw new InputException(path + ": cannot list the folder: " + e.getMessage());
     }
+    if (found.size() == 1
+        && !found.get(0).zip()
+        && !SubmissionLayout.separateSubmissions(files(found.get(0).path())).isEmpty()) {
+      // a folder that only wraps the class, as an unzipped LMS export does: look through it
+      return findIn(found.get(0).path());
+    }
     return found;
+  }
+
+  /**
+   * Returns the one zip in a student's folder that holds no sources of its own, as an LMS export
+   * has it ({@code Alice Archer_1234/alice.zip}), or null.
+   */
+  private static Path soleZip(Path folder) {
+    List<String> files = files(folder);
+    List<String> zips = files.stream().filter(f -> isZip(Path.of(f))).toList();
+    boolean sources =
+        files.stream()
+            .map(f -> f.toLowerCase(Locale.ROOT))
+            .anyMatch(f -> f.endsWith(".java") || f.endsWith("answers.md"));
+    return zips.size() == 1 && !sources ? folder.resolve(zips.get(0)) : null;
+  }
+
+  /** The paths of the files in a folder, relative to it, as many as a submission may have. */
+  private static List<String> files(Path dir) {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> tree = Files.walk(dir)) {
+      tree.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .limit(SubmissionReader.MAX_ENTRIES)
+          .forEach(p -> files.add(dir.relativize(p).toString().replace('\\', '/')));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+    return files;
+  }
+
+  /** The names of a zip's entries, as many as a submission may have; none if it does not read. */
+  private static List<String> zipEntries(Path zip) {
+    List<String> names = new ArrayList<>();
+    try {
+      ZipEntries.read(
+          zip,
+          (name, directory, symlink, size, content) -> {
+            if (!directory) {
+              names.add(name);
+            }
+            return names.size() < SubmissionReader.MAX_ENTRIES;
+          });
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // the reader says why it does not read
+    }
+    return names;
   }
 
   private static boolean isSingleSubmission(Path dir) {

@@ -8,19 +8,17 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import neurograde.score.Diagnostic;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Reads the Java sources and written answers of a submission, from a folder or a zip, without
@@ -50,6 +48,7 @@ public final class SubmissionReader {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, List<SourceFile>> javaByName = new LinkedHashMap<>();
   private final List<SourceFile> answers = new ArrayList<>();
+  private final List<String> paths = new ArrayList<>();
   private long bytesRead;
   private int entries;
   private boolean truncated;
@@ -93,6 +92,7 @@ public final class SubmissionReader {
             if (truncated || !countEntry()) {
               return FileVisitResult.TERMINATE;
             }
+            paths.add(relative);
             if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
               if (!file.equals(root) && (isRelevant(relative) || Files.isDirectory(file))) {
                 refuse(relative, "is a symbolic link; the grader does not follow links");
@@ -109,8 +109,28 @@ public final class SubmissionReader {
                         + MAX_FILE_BYTES
                         + " bytes are not read");
               } else if (withinBudget(attrs.size())) {
-                accept(relative, Files.readAllBytes(file));
+                byte[] bytes;
+                try {
+                  bytes = Files.readAllBytes(file);
+                } catch (IOException e) {
+                  refuse(relative, "could not be read (" + e + ")");
+                  return FileVisitResult.CONTINUE;
+                }
+                accept(relative, bytes);
               }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (file.equals(root)) {
+              throw e;
+            }
+            // one unreadable file or folder costs only itself
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            if (isRelevant(relative) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+              refuse(relative, "could not be read (" + e + ")");
             }
             return FileVisitResult.CONTINUE;
           }
@@ -121,48 +141,53 @@ public final class SubmissionReader {
   }
 
   private void readZip(Path zip) throws IOException {
-    try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
-      for (Enumeration<ZipArchiveEntry> all = file.getEntriesInPhysicalOrder();
-          all.hasMoreElements(); ) {
-        ZipArchiveEntry entry = all.nextElement();
-        if (entry.isDirectory()) {
-          continue;
-        }
-        if (truncated || !countEntry()) {
-          return;
-        }
-        String name = entry.getName().replace('\\', '/');
-        if (!isRelevant(name)) {
-          continue;
-        }
-        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
-          refuse(name, "has an absolute path; zip entries must be relative");
-        } else if (("/" + name + "/").contains("/../")) {
-          refuse(name, "climbs out of the submission with '..' (zip slip)");
-        } else if (entry.isUnixSymlink()) {
-          refuse(name, "is a symbolic link; the grader does not follow links");
-        } else if (entry.getSize() > MAX_FILE_BYTES) {
-          refuse(
-              name,
-              "is "
-                  + entry.getSize()
-                  + " bytes; files over "
-                  + MAX_FILE_BYTES
-                  + " bytes are not read");
-        } else {
-          byte[] bytes = readCapped(file.getInputStream(entry));
-          if (bytes == null) {
-            refuse(name, "expands to more than " + MAX_FILE_BYTES + " bytes");
-          } else if (withinBudget(bytes.length)) {
-            accept(name, bytes);
-          }
-        }
-      }
-    } catch (IOException | IllegalArgumentException e) {
+    try {
+      ZipEntries.read(zip, this::visitEntry);
+    } catch (IOException | RuntimeException e) {
       diagnostics.add(
           Diagnostic.of(
               "input", "the zip could not be read (" + e.getMessage() + "); is it a zip file?"));
     }
+  }
+
+  /** Reads one zip entry; returns whether to go on. */
+  private boolean visitEntry(
+      String entryName, boolean directory, boolean symlink, long size, InputStream content) {
+    if (directory) {
+      return true;
+    }
+    if (truncated || !countEntry()) {
+      return false;
+    }
+    String name = entryName.replace('\\', '/');
+    paths.add(name);
+    if (!isRelevant(name)) {
+      return true;
+    }
+    if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
+      refuse(name, "has an absolute path; zip entries must be relative");
+    } else if (("/" + name + "/").contains("/../")) {
+      refuse(name, "climbs out of the submission with '..' (zip slip)");
+    } else if (symlink) {
+      refuse(name, "is a symbolic link; the grader does not follow links");
+    } else if (size > MAX_FILE_BYTES) {
+      refuse(name, "is " + size + " bytes; files over " + MAX_FILE_BYTES + " bytes are not read");
+    } else {
+      byte[] bytes;
+      try {
+        bytes = readCapped(content);
+      } catch (IOException | RuntimeException e) {
+        // encrypted, an unknown compression, a corrupt entry: it costs only itself
+        refuse(name, "could not be unzipped (" + e.getMessage() + ")");
+        return true;
+      }
+      if (bytes == null) {
+        refuse(name, "expands to more than " + MAX_FILE_BYTES + " bytes");
+      } else if (withinBudget(bytes.length)) {
+        accept(name, bytes);
+      }
+    }
+    return true;
   }
 
   /**
@@ -170,10 +195,8 @@ public final class SubmissionReader {
    * lie).
    */
   private static byte[] readCapped(InputStream in) throws IOException {
-    try (in) {
-      byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-      return bytes.length > MAX_FILE_BYTES ? null : bytes;
-    }
+    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    return bytes.length > MAX_FILE_BYTES ? null : bytes;
   }
 
   private boolean countEntry() {
@@ -272,6 +295,18 @@ public final class SubmissionReader {
   }
 
   private SubmissionFiles result() {
+    List<String> separate = SubmissionLayout.separateSubmissions(paths);
+    if (!separate.isEmpty()) {
+      diagnostics.add(
+          Diagnostic.of(
+              "input",
+              "this submission seems to hold "
+                  + separate.size()
+                  + " separate submissions ("
+                  + SubmissionLayout.describe(separate)
+                  + "); it was graded as one, on the copies of each file named below. Hand in one"
+                  + " folder or zip per student"));
+    }
     List<SourceFile> sources = new ArrayList<>();
     for (Map.Entry<String, List<SourceFile>> named : javaByName.entrySet()) {
       List<SourceFile> copies = new ArrayList<>(named.getValue());

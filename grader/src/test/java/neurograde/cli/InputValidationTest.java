@@ -131,6 +131,49 @@ class InputValidationTest {
   }
 
   @Test
+  void zipOfAWholeClass_isRefusedSayingHowToGradeIt() throws IOException {
+    Path zip = dir.resolve("class.zip");
+    try (java.util.zip.ZipOutputStream out =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (String student : new String[] {"alice", "bob"}) {
+        out.putNextEntry(new java.util.zip.ZipEntry("class/" + student + "/LIFNeuron.java"));
+        out.write("package neurons;".getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+
+    int code = run("grade", zip.toString(), "--out", dir.resolve("out").toString());
+
+    assertRejected(
+        code,
+        "grader grade: "
+            + zip
+            + " holds 2 students' submissions (class/alice/, class/bob/), not one: unzip it and"
+            + " grade the folder (grade FOLDER --out DIR), which grades each as its own student");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void rosterWithAnUnclosedQuote_namesTheLineWhereItOpens() throws IOException {
+    correctSubmission("alice");
+    Path roster = dir.resolve("roster.csv");
+    Files.writeString(roster, "id,name\r\nalice,\"Alice\r\nbob,Bob\r\n");
+
+    int code =
+        run(
+            "grade",
+            dir.resolve("class").toString(),
+            "--roster",
+            roster.toString(),
+            "--out",
+            dir.resolve("out").toString());
+
+    assertRejected(
+        code, "grader grade: " + roster + ":2: a quoted field starts here and is never closed");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void rubricThatDoesNotParse_isNamedWithItsLine() throws IOException {
     correctSubmission("alice");
     Path rubric = dir.resolve("bad.yaml");

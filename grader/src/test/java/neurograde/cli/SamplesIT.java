@@ -92,13 +92,9 @@ class SamplesIT {
             List.of()),
         Arguments.of(
             "mallory",
-            34.5,
-            List.of(
-                "act.sigmoid",
-                "act.sigmoid-derivative",
-                "act.tanh",
-                "act.tanh-derivative",
-                "act.relu"),
+            // System.exit in sigmoid costs the checks that reach it, not tanh or relu
+            36.3,
+            List.of("act.sigmoid", "act.sigmoid-derivative"),
             List.of()));
   }
 

@@ -24,6 +24,12 @@ class SubmissionCompilerTest {
 
   private final SubmissionCompiler compiler = new SubmissionCompiler();
 
+  private static String[] concat(String[] first, String... more) {
+    return java.util.stream.Stream.concat(
+            java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+        .toArray(String[]::new);
+  }
+
   private CompileResult compile(EditedSubmission submission) {
     return compiler.compile(submission.sources());
   }
@@ -419,7 +425,242 @@ class SubmissionCompilerTest {
   }
 
   @Nested
+  class MisplacedClasses {
+
+    private static final String ACTIVATIONS_ALONE =
+        "final class Activations {\n  static double sigmoid(double z) {\n    return 0.5;\n  }\n}\n";
+
+    @Test
+    void writtenClassDeclaredInAnotherFile_isLeftOutThereAndTheRestCompiles()
+        throws ReflectiveOperationException {
+      EditedSubmission misplaced =
+          REFERENCE
+              .without("Activations")
+              .with("LIFNeuron", REFERENCE.text("LIFNeuron") + "\n" + ACTIVATIONS_ALONE);
+      CompileResult result = compile(misplaced);
+
+      assertThat(result.substituted()).containsOnlyKeys("Activations");
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics())
+          .contains(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("LIFNeuron"),
+                  misplaced.lineOf("LIFNeuron", "final class Activations {"),
+                  "LIFNeuron.java also declares class Activations, which must be in a file of its"
+                      + " own, Activations.java; that file is missing, so Activations was graded"
+                      + " as not answered and this copy was left out"));
+      assertThat(thrownBy(result.classes(), "neurons.LIFNeuron", "slope", new Class<?>[0]))
+          .isNull();
+    }
+
+    @Test
+    void writtenClassDeclaredTwice_keepsTheOneInItsOwnFile() {
+      EditedSubmission twice =
+          REFERENCE.with("LIFNeuron", REFERENCE.text("LIFNeuron") + "\n" + ACTIVATIONS_ALONE);
+      CompileResult result = compile(twice);
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::message)
+          .containsExactly(
+              "LIFNeuron.java also declares class Activations, which Activations.java declares"
+                  + " too; only the one in Activations.java was graded");
+    }
+
+    @Test
+    void providedClassDeclaredInAStudentFile_isLeftOutForTheCoursesOwn() {
+      CompileResult result =
+          compile(
+              REFERENCE.with(
+                  "Helper",
+                  "package neurons;\n\nfinal class Helper {}\n\ninterface Neuron {\n  void"
+                      + " slope();\n}\n"));
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(concat(WRITTEN_CLASSES, "neurons.Helper"));
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Helper"),
+                  5,
+                  "Helper.java declares class Neuron, which the course provides; it was left out"
+                      + " and the course's Neuron was used"));
+    }
+
+    @Test
+    void classDeclaredTwiceInOneFile_keepsTheFirst() {
+      CompileResult result =
+          compile(
+              REFERENCE.with(
+                  "Helper",
+                  "package neurons;\nfinal class Helper {}\nfinal class Twin {}\nfinal class"
+                      + " Twin {}\n"));
+
+      assertThat(result.classes()).containsKeys("neurons.Helper", "neurons.Twin");
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "compile",
+                  EditedSubmission.path("Helper"),
+                  4,
+                  "Helper.java declares class Twin twice; only the first was graded"));
+    }
+
+    @Test
+    void writtenClassFileDeclaringAnotherName_isAMissingClassNotASilentOne() {
+      EditedSubmission misspelt =
+          REFERENCE
+              .replace(
+                  "Activations", "public final class Activations {", "final class activations {")
+              .replace("Activations", "private Activations() {}", "private activations() {}");
+      CompileResult result = compile(misspelt);
+
+      assertThat(result.substituted())
+          .containsExactly(java.util.Map.entry("Activations", "missing"));
+      assertThat(result.classes()).containsKeys("neurons.Activations", "neurons.activations");
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "missing",
+                  EditedSubmission.path("Activations"),
+                  null,
+                  EditedSubmission.path("Activations")
+                      + " declares no class named Activations (check the spelling and case of its"
+                      + " class declaration); the questions of Activations were graded as not"
+                      + " answered"));
+    }
+
+    @Test
+    void fileRenamedByAnLms_isCompiledAsTheClassItDeclares() {
+      EditedSubmission renamed =
+          REFERENCE.without("LIFNeuron").with("LIFNeuron-1", REFERENCE.text("LIFNeuron"));
+      CompileResult result = compile(renamed);
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics())
+          .containsExactly(
+              Diagnostic.at(
+                  "input",
+                  EditedSubmission.path("LIFNeuron-1"),
+                  null,
+                  "LIFNeuron-1.java declares class LIFNeuron; it was graded as LIFNeuron.java"
+                      + " (rename it: a public class must be in a file of its name)"));
+    }
+
+    @Test
+    void renamedCopyBesideTheRealFile_isLeftOutAsADuplicate() {
+      EditedSubmission both = REFERENCE.with("LIFNeuron (1)", REFERENCE.text("LIFNeuron"));
+      CompileResult result = compile(both);
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::message)
+          .containsExactly(
+              "LIFNeuron (1).java also declares class LIFNeuron, which LIFNeuron.java declares"
+                  + " too; only the one in LIFNeuron.java was graded");
+    }
+  }
+
+  @Nested
+  class Rounds {
+
+    private EditedSubmission chain(int helpers) {
+      EditedSubmission submission =
+          REFERENCE.with(
+              "H0", "package neurons;\nfinal class H0 {\n  static final int X = \"one\";\n}\n");
+      for (int i = 1; i < helpers; i++) {
+        submission =
+            submission.with(
+                "H" + i,
+                "package neurons;\nfinal class H" + i + " {\n  H" + (i - 1) + " previous;\n}\n");
+      }
+      return submission;
+    }
+
+    @Test
+    void helpersBreakingOneAnotherInAChain_areLeftOutAfterSixRoundsAndTheRestCompiles() {
+      CompileResult result = compile(chain(20));
+
+      assertThat(result.substituted()).isEmpty();
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics()).hasSize(7);
+      assertThat(result.diagnostics().get(6))
+          .isEqualTo(
+              Diagnostic.of(
+                  "compile",
+                  "14 helper files ("
+                      + String.join(
+                          ", ",
+                          java.util.stream.Stream.of(
+                                  "H10", "H11", "H12", "H13", "H14", "H15", "H16", "H17", "H18",
+                                  "H19")
+                              .map(EditedSubmission::path)
+                              .toList())
+                      + " and 4 more) were left out: they still did not compile after 6 rounds of"
+                      + " leaving out what did not compile"));
+    }
+
+    @Test
+    void shortChain_isResolvedRoundByRoundAsBefore() {
+      CompileResult result = compile(chain(3));
+
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::file)
+          .containsExactly(
+              EditedSubmission.path("H0"),
+              EditedSubmission.path("H1"),
+              EditedSubmission.path("H2"));
+    }
+
+    @Test
+    void manyErrorsAcrossFiles_areCappedAtAHundredDiagnostics() {
+      EditedSubmission many = REFERENCE;
+      for (int i = 0; i < 40; i++) {
+        many =
+            many.with(
+                "Bad" + i,
+                "package neurons;\nfinal class Bad"
+                    + i
+                    + " {\n  int a = \"x\";\n  int b = \"y\";\n"
+                    + "  int c = \"z\";\n}\n");
+      }
+      CompileResult result = compile(many);
+
+      assertThat(result.classes()).containsOnlyKeys(WRITTEN_CLASSES);
+      assertThat(result.diagnostics()).hasSize(100);
+      assertThat(result.diagnostics().get(99).message())
+          .isEqualTo("21 more compile diagnostics were left out of this report");
+    }
+  }
+
+  @Nested
   class ProvidedClasses {
+
+    @Test
+    void copyWithAMegabyteOfSpacesMidLine_isComparedInOnePass() {
+      String neuron = REFERENCE.text("Neuron");
+      int end = neuron.lastIndexOf('}');
+      CompileResult result =
+          compile(
+              REFERENCE.with(
+                  "Neuron",
+                  neuron.substring(0, end) + " ".repeat(1_000_000) + neuron.substring(end)));
+
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::kind, Diagnostic::file)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("input", EditedSubmission.path("Neuron")));
+    }
+
+    @Test
+    void normalize_dropsTrailingBlanksOfEveryLineAndUnifiesLineEnds() {
+      assertThat(SubmissionCompiler.normalize("a \t\r\nb  \n  c\t\n\n")).isEqualTo("a\nb\n  c");
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Neuron", "InputNeuron", "SpikeTrains", "Connection", "Plots"})

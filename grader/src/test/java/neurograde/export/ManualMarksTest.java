@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import neurograde.InputException;
 import neurograde.score.ItemResult;
+import neurograde.score.NoSubmission;
+import neurograde.score.Scorer;
 import neurograde.score.SubmissionResult;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,28 @@ class ManualMarksTest {
       assertThat(result.item("3a-iii").pending()).isTrue();
       assertThat(result.item("3a-iii").score()).isNull();
       assertThat(result.score()).isCloseTo(6.2, within(TOLERANCE));
+    }
+
+    @Test
+    void aStudentWhoSubmittedNothing_hasNothingPendingAndKeepsAMarkATaEntered() {
+      SubmissionResult absent =
+          Scorer.score(
+              SampleBatch.rubric(),
+              "nick",
+              null,
+              Map.of(),
+              List.of(NoSubmission.diagnostic()),
+              new SubmissionResult.Timings(0, 0, 0));
+
+      SubmissionResult unmarked = ManualMarks.none().applyTo(absent);
+      SubmissionResult marked = ManualMarks.of(Map.of("nick", Map.of("4b", 0.5))).applyTo(absent);
+
+      assertThat(unmarked.items()).noneMatch(ItemResult::pending);
+      assertThat(unmarked.score()).isZero();
+      assertThat(marked.items()).noneMatch(ItemResult::pending);
+      assertThat(marked.item("4b").manualScore()).isCloseTo(0.5, within(TOLERANCE));
+      assertThat(marked.item("3a-iii").manualScore()).isZero();
+      assertThat(marked.score()).isCloseTo(0.5, within(TOLERANCE));
     }
 
     @Test

@@ -3,6 +3,7 @@ package neurograde.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,18 @@ import java.util.stream.Stream;
 import neurograde.score.CheckResult;
 import neurograde.score.Diagnostic;
 import neurograde.score.SubmissionResult;
+import neurograde.testing.Folders;
+import neurograde.testing.HostileSubmissions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Attacks and faults graded in one batch between two correct submissions: each gets a clear
- * diagnostic and zero on the affected items only, the batch finishes, and the correct ones keep
+ * diagnostic and zero on the checks it affects only, the batch finishes, and the correct ones keep
  * their exact marks.
  */
 class AttackIT {
@@ -49,6 +53,13 @@ class AttackIT {
           "act.relu", "act.sigmoid", "act.sigmoid-derivative", "act.tanh", "act.tanh-derivative");
   private static final List<String> ALL_4 =
       concat(ITEM_4B, List.of("act.relu-derivative", "act.dfdx", "act.dfdw", "act.dfdb"));
+
+  /**
+   * The checks that call slope: its own two, and those that run whole slope-then-step sequences.
+   */
+  private static final List<String> CALL_SLOPE =
+      List.of("slope.dsdt", "slope.dvdt", "step.interpolation", "step.refractory", "step.reset");
+
   private static final List<String> SPIKING =
       List.of(
           "step.histories",
@@ -59,16 +70,24 @@ class AttackIT {
 
   private static Map<String, SubmissionResult> results;
 
+  @TempDir static Path dir;
+
   @BeforeAll
-  static void gradeTheAttacks() {
-    results = FixtureBatch.grade(Path.of("src/test/resources/attacks"));
+  static void gradeTheAttacks() throws IOException {
+    Path attacks = dir.resolve("attacks");
+    Folders.copy(Path.of("src/test/resources/attacks"), attacks);
+    HostileSubmissions.unclosedComments(attacks.resolve("attack-unclosed-comments"));
+    HostileSubmissions.spacesInAProvidedCopy(attacks.resolve("attack-spaces-in-a-provided-copy"));
+    HostileSubmissions.salvageChain(attacks.resolve("attack-salvage-chain"), 60);
+    HostileSubmissions.twoStudentsInOneZip(attacks.resolve("attack-two-students-in-one-zip.zip"));
+    results = FixtureBatch.grade(attacks);
   }
 
   static Stream<Arguments> attacks() {
     return Stream.of(
         Arguments.of(
             "attack-system-exit",
-            ITEM_1,
+            CALL_SLOPE,
             "forbidden",
             "forbidden",
             "LIFNeuron.slope calls System.exit"),
@@ -79,7 +98,7 @@ class AttackIT {
             "forbidden",
             "SpikingNetwork.simulate uses the runtime or processes"),
         Arguments.of(
-            "attack-threads", ITEM_1, "forbidden", "forbidden", "LIFNeuron.slope uses threads"),
+            "attack-threads", CALL_SLOPE, "forbidden", "forbidden", "LIFNeuron.slope uses threads"),
         Arguments.of(
             "attack-read-files",
             List.of("exp3a.counts"),
@@ -88,19 +107,20 @@ class AttackIT {
             "Experiments.spikesPerInterval uses files or streams"),
         Arguments.of(
             "attack-read-resources",
-            ITEM_4B,
+            List.of("act.sigmoid", "act.sigmoid-derivative"),
             "forbidden",
             "forbidden",
             "Activations.sigmoid uses reflection (Class.getResourceAsStream)"),
         Arguments.of(
             "attack-class-loader",
-            ITEM_4B,
+            List.of("act.relu"),
             "forbidden",
             "forbidden",
             "Activations.relu uses reflection (Class.getClassLoader)"),
         Arguments.of(
             "attack-reflection",
-            ITEM_2,
+            // the checks that call getTHistory
+            List.of("simulate.every-neuron", "simulate.spike-counts", "simulate.time-history"),
             "forbidden",
             "forbidden",
             "SpikingNetwork.getTHistory uses reflection (Class.getDeclaredField)"),
@@ -182,7 +202,7 @@ class AttackIT {
         Arguments.of("attack-fake-results", List.of("slope.dvdt"), "failed", null, null),
         Arguments.of(
             "attack-parallel-stream-subclass",
-            ITEM_4B,
+            List.of("act.relu"),
             "forbidden",
             "forbidden",
             "Bag.leaveBehind starts threads (ArrayList.parallelStream), which the grader does not"
@@ -228,12 +248,67 @@ class AttackIT {
                 + " waiting, or calling System.gc() in a loop?"),
         Arguments.of("attack-reads-its-callers", List.of("exp3a.counts"), "failed", null, null),
         Arguments.of("attack-poisons-a-jdk-class", List.of("act.relu"), "error", null, null),
-        Arguments.of("attack-closes-its-output", List.of(), null, null, null));
+        Arguments.of("attack-closes-its-output", List.of(), null, null, null),
+        Arguments.of(
+            "attack-forbidden-call-in-sigmoid",
+            List.of("act.sigmoid", "act.sigmoid-derivative"),
+            "forbidden",
+            "forbidden",
+            "Activations.sigmoid calls System.exit"),
+        Arguments.of(
+            "attack-errors-whose-message-throws",
+            List.of("act.dfdx", "act.relu", "act.tanh"),
+            "error",
+            null,
+            null),
+        Arguments.of(
+            "attack-extra-top-level-class",
+            ALL_4,
+            "error",
+            "compile",
+            "LIFNeuron.java also declares class Activations, which must be in a file of its own,"
+                + " Activations.java; that file is missing, so Activations was graded as not"
+                + " answered and this copy was left out"),
+        Arguments.of(
+            "attack-duplicate-helper-class",
+            List.of(),
+            null,
+            "compile",
+            "LIFNeuron.java also declares class Clamp, which Clamp.java declares too; only the one"
+                + " in Clamp.java was graded"),
+        Arguments.of(
+            "attack-lms-renamed-file",
+            List.of(),
+            null,
+            "input",
+            "LIFNeuron-1.java declares class LIFNeuron; it was graded as LIFNeuron.java (rename it:"
+                + " a public class must be in a file of its name)"),
+        Arguments.of("attack-unclosed-comments", List.of(), null, "compile", "unclosed comment"),
+        Arguments.of(
+            "attack-spaces-in-a-provided-copy",
+            List.of(),
+            null,
+            "input",
+            "src/main/java/neurons/Neuron.java differs from the course's copy, which was used"
+                + " instead"),
+        Arguments.of(
+            "attack-salvage-chain",
+            List.of(),
+            null,
+            "compile",
+            "54 helper files (src/main/java/neurons/H10.java, "),
+        Arguments.of(
+            "attack-two-students-in-one-zip",
+            List.of(),
+            null,
+            "input",
+            "this submission seems to hold 2 separate submissions (class/alice/, class/bob/); it"
+                + " was graded as one"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("attacks")
-  void attack_losesOnlyTheAffectedItemsWithAClearDiagnostic(
+  void attack_losesOnlyTheChecksThatReachItWithAClearDiagnostic(
       String attack, List<String> lost, String status, String diagnosticKind, String diagnostic) {
     SubmissionResult result = results.get(attack);
 
@@ -297,7 +372,7 @@ class AttackIT {
       assertThat(result.checks()).as(correct).allSatisfy(c -> assertThat(c.passed()).isTrue());
       assertThat(result.diagnostics()).as(correct).isEmpty();
     }
-    assertThat(results).hasSize(37);
+    assertThat(results).hasSize(46);
   }
 
   @Test
@@ -310,7 +385,7 @@ class AttackIT {
     assertThat(exit.message())
         .isEqualTo(
             "LIFNeuron.slope calls System.exit (java.lang.System.exit), which the grader does not allow;"
-                + " it was not run, and the items that use it score 0");
+                + " it was not run, and the checks that reach it score 0");
   }
 
   @Test
@@ -353,6 +428,44 @@ class AttackIT {
         .startsWith("your WaveNeuron extends the course's LIFNeuron and replaces getSpikes");
     assertThat(result.check("exp3d.period").passed()).isTrue();
     assertThat(result.check("exp3a.counts").passed()).isTrue();
+  }
+
+  @Test
+  void throwablesWhoseMessageOrStackThrow_areDescribedByTheirClass() {
+    SubmissionResult result = results.get("attack-errors-whose-message-throws");
+
+    assertThat(result.check("act.tanh").message())
+        .isEqualTo(
+            "Activations.tanh threw BrokenError: (its getMessage threw InternalError)"
+                + " (Activations.java:24)");
+    assertThat(result.check("act.relu").message())
+        .isEqualTo("Activations.relu: BrokenLinkage ((its getMessage threw BrokenLinkage))");
+    assertThat(result.check("act.dfdx").message())
+        .isEqualTo("Activations.dfdx threw BrokenTrace: the trace cannot be read");
+  }
+
+  @Test
+  void sourceThatIsNotInPackageNeurons_isLeftOutEvenIfItNeverClosesAComment() {
+    assertThat(results.get("attack-unclosed-comments").diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "src/main/java/neurons/Notes.java is in the default package, not package neurons; it"
+                + " was not graded. Start the file with `package neurons;`.");
+  }
+
+  @Test
+  void chainOfHelpersBreakingOneAnother_endsAfterABoundedNumberOfRounds() {
+    List<Diagnostic> compile =
+        results.get("attack-salvage-chain").diagnostics().stream()
+            .filter(d -> d.kind().equals("compile"))
+            .toList();
+
+    // six rounds each leave out one broken helper, then the rest are left out at once
+    assertThat(compile).hasSize(7);
+    assertThat(compile.get(6).message())
+        .endsWith(
+            "and 44 more) were left out: they still did not compile after 6 rounds of leaving out"
+                + " what did not compile");
   }
 
   @Test

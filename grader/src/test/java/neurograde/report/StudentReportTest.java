@@ -11,6 +11,8 @@ import java.util.Map;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLoader;
 import neurograde.score.Diagnostic;
+import neurograde.score.ItemResult;
+import neurograde.score.NoSubmission;
 import neurograde.score.Scorer;
 import neurograde.score.Scorer.Outcome;
 import neurograde.score.SubmissionResult;
@@ -148,11 +150,24 @@ class StudentReportTest {
   }
 
   @Test
-  void aStudentWhoSubmittedNothing_getsOneLineAndZeros() throws IOException {
+  void aStudentWhoSubmittedNothingButWasMarkedByATa_isToldTheMarksCount() throws IOException {
+    SubmissionResult absent = result("marked-absent", Map.of(), List.of(NoSubmission.diagnostic()));
+    ItemResult manual =
+        absent.items().stream().filter(i -> i.manualMax() != null).findFirst().orElseThrow();
     Document page =
         write(
-            result("absent", Map.of(), List.of(Diagnostic.of("missing", NoSubmission.MESSAGE))),
+            neurograde.export.ManualMarks.of(Map.of("marked-absent", Map.of(manual.id(), 0.5)))
+                .applyTo(absent),
             null);
+
+    assertThat(page.select(".no-submission").text()).isEqualTo(NoSubmission.LINE_WITH_MARKS);
+    assertThat(page.select(".total").text())
+        .isEqualTo("0.5 of " + Html.marks(absent.maxScore()) + " marks.");
+  }
+
+  @Test
+  void aStudentWhoSubmittedNothing_getsOneLineAndZeros() throws IOException {
+    Document page = write(result("absent", Map.of(), List.of(NoSubmission.diagnostic())), null);
 
     assertThat(page.select(".no-submission").text()).isEqualTo(NoSubmission.LINE);
     assertThat(page.select("#summary tbody td:eq(3)").eachText())

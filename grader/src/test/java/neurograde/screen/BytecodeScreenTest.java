@@ -62,6 +62,59 @@ class BytecodeScreenTest {
         "neurons.LIFNeuron", "step", "(D)V", "LIFNeuron.java", line, what, why, true);
   }
 
+  /**
+   * A class whose static method {@code huge()} makes a {@code new Random()} and then has {@code
+   * nops} bytes of no-ops: javac would refuse a method this size, but a class file can hold it.
+   */
+  private static byte[] classWithAHugeMethod(String name, int nops) {
+    org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+    writer.visit(
+        org.objectweb.asm.Opcodes.V17,
+        org.objectweb.asm.Opcodes.ACC_FINAL,
+        name,
+        null,
+        "java/lang/Object",
+        null);
+    org.objectweb.asm.MethodVisitor huge =
+        writer.visitMethod(org.objectweb.asm.Opcodes.ACC_STATIC, "huge", "()V", null, null);
+    huge.visitCode();
+    huge.visitTypeInsn(org.objectweb.asm.Opcodes.NEW, "java/util/Random");
+    huge.visitInsn(org.objectweb.asm.Opcodes.DUP);
+    huge.visitMethodInsn(
+        org.objectweb.asm.Opcodes.INVOKESPECIAL, "java/util/Random", "<init>", "()V", false);
+    huge.visitInsn(org.objectweb.asm.Opcodes.POP);
+    for (int i = 0; i < nops; i++) {
+      huge.visitInsn(org.objectweb.asm.Opcodes.NOP);
+    }
+    huge.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+    huge.visitMaxs(2, 0);
+    huge.visitEnd();
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  @Test
+  void methodThatSeedingWouldMakeTooLarge_isQuarantinedInsteadOfFailingTheGrader() {
+    Map<String, byte[]> classes =
+        new java.util.HashMap<>(COMPILER.compile(REFERENCE.sources()).classes());
+    classes.put("neurons.Big", classWithAHugeMethod("neurons/Big", 65_526));
+
+    ScreenResult result = BytecodeScreen.screen(classes, CHECKS);
+
+    assertThat(result.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.methodName()).isEqualTo("Big.huge");
+              assertThat(v.why())
+                  .isEqualTo(
+                      "is too large for the grader to screen (a method may have 64 KB of"
+                          + " bytecode)");
+            });
+    assertThat(result.classes()).containsKey("neurons.Big");
+    assertThat(result.affectedChecks()).isEmpty();
+  }
+
   @Test
   void reference_passesWithNothingRefusedOrAffected() {
     ScreenResult result = screen(REFERENCE);

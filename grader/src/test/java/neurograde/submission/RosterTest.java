@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import neurograde.InputException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -186,26 +187,117 @@ class RosterTest {
   }
 
   @Nested
-  class Fields {
+  class SpreadsheetExports {
 
     @Test
-    void plainLine_isSplitAtCommas() {
-      assertThat(Roster.fields("a,b,,c")).containsExactly("a", "b", "", "c");
+    void rowsOfEmptyFields_likeASpreadsheetsTrailingRows_areSkipped() throws IOException {
+      assertThat(Roster.read(roster("id,name\nalice,Alice\n,\n,,\n"))).containsOnlyKeys("alice");
     }
 
     @Test
-    void trailingComma_givesATrailingEmptyField() {
-      assertThat(Roster.fields("a,")).containsExactly("a", "");
+    void semicolonSeparatedFile_isReadLikeACommaSeparatedOne() throws IOException {
+      assertThat(Roster.read(roster("id;name\nalice;Liddell, Alice\n")))
+          .containsExactly(entry("alice", "Liddell, Alice"));
     }
 
     @Test
-    void quotedComma_staysInTheField() {
-      assertThat(Roster.fields("\"a,b\",c")).containsExactly("a,b", "c");
+    void excelSeparatorLine_isHonoured() throws IOException {
+      Path file = roster("sep=;\nid;name\nalice;Alice\nbob,x;Bob\n");
+
+      assertThat(Roster.read(file)).containsExactly(entry("alice", "Alice"), entry("bob_x", "Bob"));
     }
 
     @Test
-    void unclosedQuote_runsToTheEndOfTheLine() {
-      assertThat(Roster.fields("a,\"b,c")).containsExactly("a", "b,c");
+    void nameWithALineBreakInQuotes_staysOneRowAndLaterLinesKeepTheirNumbers() throws IOException {
+      Path file = roster("id,name\nalice,\"Alice\nLiddell\"\nbob,Bob\nbob,Robert\n");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ":5: student id \"bob\" appears twice (first on line 4)");
+    }
+
+    @Test
+    void quoteThatIsNeverClosed_isReportedWhereItOpens() throws IOException {
+      Path file = roster("id,name\nalice,Alice\nbob,\"Bob\ncarol,Carol\n");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ":3: a quoted field starts here and is never closed");
+    }
+
+    @Test
+    void utf16WithAByteOrderMark_isDecoded() throws IOException {
+      Path file = dir.resolve("roster.csv");
+      byte[] text = "id,name\r\nalice,Zo\u00eb\r\n".getBytes(StandardCharsets.UTF_16LE);
+      byte[] bytes = new byte[text.length + 2];
+      bytes[0] = (byte) 0xFF;
+      bytes[1] = (byte) 0xFE;
+      System.arraycopy(text, 0, bytes, 2, text.length);
+      Files.write(file, bytes);
+
+      assertThat(Roster.read(file)).containsExactly(entry("alice", "Zo\u00eb"));
+    }
+
+    @Test
+    void byteOrderMarkBeforeWindows1252Text_isDropped() throws IOException {
+      Path file = dir.resolve("roster.csv");
+      byte[] text = "id,name\nalice,Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1);
+      byte[] bytes = new byte[text.length + 3];
+      bytes[0] = (byte) 0xEF;
+      bytes[1] = (byte) 0xBB;
+      bytes[2] = (byte) 0xBF;
+      System.arraycopy(text, 0, bytes, 3, text.length);
+      Files.write(file, bytes);
+
+      assertThat(Roster.read(file)).containsExactly(entry("alice", "Zo\u00eb"));
+    }
+
+    @Test
+    void quotedHeadersAndDuplicateColumns_useTheFirstOfEach() throws IOException {
+      Path file = roster("\"Name\",\"ID\",\"id\",\"name\"\n\"Alice\",alice,a1,Al\n");
+
+      assertThat(Roster.read(file)).containsExactly(entry("alice", "Alice"));
+    }
+
+    @Test
+    void lmsExportWithSeveralIdColumns_usesTheOneThatMatchesTheSubmissions() throws IOException {
+      Path file =
+          roster(
+              "Student,ID,SIS Login ID,Section\n"
+                  + "\"Archer, Alice\",1001,alice,A\n"
+                  + "\"Baker, Bob\",1002,Bob,A\n");
+
+      assertThat(Roster.read(file, Set.of("alice", "bob", "carol")))
+          .containsExactly(entry("alice", "Archer, Alice"), entry("Bob", "Baker, Bob"));
+    }
+
+    @Test
+    void idsDifferingOnlyInCase_areRefusedWithBothLines() throws IOException {
+      Path file = roster("id\nalice\nbob\nAlice\n");
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(
+              file
+                  + ":4: student ids \"alice\" (line 2) and \"Alice\" differ only in case; ids must"
+                  + " be unique ignoring case");
+    }
+
+    @Test
+    void fileFarTooLargeForAClassList_isRefusedUnread() throws IOException {
+      Path file = dir.resolve("roster.csv");
+      try (var out = Files.newOutputStream(file)) {
+        out.write("id\n".getBytes(StandardCharsets.UTF_8));
+        out.write(new byte[Roster.MAX_BYTES]);
+      }
+
+      assertThatThrownBy(() -> Roster.read(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(
+              file
+                  + ": "
+                  + (Roster.MAX_BYTES + 3)
+                  + " bytes is too large for a roster (at most 16 MiB); is it the class list?");
     }
   }
 }

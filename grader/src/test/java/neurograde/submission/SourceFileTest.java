@@ -81,6 +81,52 @@ class SourceFileTest {
     }
 
     @Test
+    void megabyteOfCommentOpenersNeverClosed_isTheDefaultPackageInOnePass() {
+      String text = "/* ".repeat(350_000);
+
+      assertThat(new SourceFile("A.java", text).declaredPackage()).isEmpty();
+    }
+
+    @Test
+    void declarationBeforeAMegabyteOfCommentOpeners_isFoundWithoutReadingThem() {
+      String text = "package neurons;\n" + "/* ".repeat(350_000);
+
+      assertThat(new SourceFile("A.java", text).declaredPackage()).isEqualTo("neurons");
+    }
+
+    @Test
+    void declarationWrittenWithUnicodeEscapes_isFoundAsJavacReadsIt() {
+      String text = "\\u0070ackage neuron\\u0073;\nclass A {}\n";
+
+      assertThat(new SourceFile("A.java", text).declaredPackage()).isEqualTo("neurons");
+    }
+
+    @Test
+    void escapedBackslashBeforeU_isNotAUnicodeEscape() {
+      assertThat(JavaHeader.unescape("\"\\\\u0041\"")).isEqualTo("\"\\\\u0041\"");
+    }
+
+    @Test
+    void commentsEndingInOldMacLineBreaks_areSkipped() {
+      String text = "// Alice's work\rpackage neurons;\rclass A {}\r";
+
+      assertThat(new SourceFile("A.java", text).declaredPackage()).isEqualTo("neurons");
+    }
+
+    @Test
+    void declarationWithCommentsBetweenItsParts_isFound() {
+      String text = "package /* course */ uni . neurons /* ! */ ;";
+
+      assertThat(new SourceFile("A.java", text).declaredPackage()).isEqualTo("uni.neurons");
+    }
+
+    @Test
+    void annotationBeforeTheDeclaration_isNotAPackageOfNeurons() {
+      assertThat(new SourceFile("A.java", "@Deprecated package neurons;").declaredPackage())
+          .isEmpty();
+    }
+
+    @Test
     void declarationAfterAJavadocHeader_isFound() {
       String text = "/**\n * Assignment 1.\n * @author Alice\n */\npackage neurons;\n";
 

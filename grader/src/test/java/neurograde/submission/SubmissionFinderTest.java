@@ -155,6 +155,129 @@ class SubmissionFinderTest {
   }
 
   @Nested
+  class WholeClassInOneArchive {
+
+    private Path zip(String name, String... entries) throws IOException {
+      Path zip = dir.resolve(name);
+      try (java.util.zip.ZipOutputStream out =
+          new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+        for (String entry : entries) {
+          out.putNextEntry(new java.util.zip.ZipEntry(entry));
+          out.write("package neurons;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          out.closeEntry();
+        }
+      }
+      return zip;
+    }
+
+    @Test
+    void zipOfAClassFolder_isRefusedSayingHowToGradeIt() throws IOException {
+      Path zip =
+          zip(
+              "class.zip",
+              "A1 submissions/alice/src/main/java/neurons/LIFNeuron.java",
+              "A1 submissions/alice/ANSWERS.md",
+              "A1 submissions/bob/LIFNeuron.java",
+              "A1 submissions/bob/Activations.java",
+              "A1 submissions/carol/neurons/LIFNeuron.java",
+              "A1 submissions/dave/src/main/java/neurons/LIFNeuron.java");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(zip)))
+          .isInstanceOf(InputException.class)
+          .hasMessage(
+              zip
+                  + " holds 4 students' submissions (A1 submissions/alice/, A1 submissions/bob/,"
+                  + " A1 submissions/carol/ and 1 more), not one: unzip it and grade the folder"
+                  + " (grade FOLDER --out DIR), which grades each as its own student");
+    }
+
+    @Test
+    void zipOfStudentsZips_isRefusedToo() throws IOException {
+      Path zip = zip("class.zip", "alice.zip", "bob.zip", "roster.csv");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(zip)))
+          .isInstanceOf(InputException.class)
+          .hasMessageStartingWith(zip + " holds 2 students' submissions (alice.zip, bob.zip)");
+    }
+
+    @Test
+    void studentsZipWithItsWorkInAWrappingFolder_isOneSubmission() throws IOException {
+      Path zip =
+          zip(
+              "alice.zip",
+              "Assignment1/project/src/main/java/neurons/LIFNeuron.java",
+              "Assignment1/project/ANSWERS.md",
+              "Assignment1/notes/LIFNeuron-old.java");
+
+      assertThat(SubmissionFinder.find(List.of(zip)))
+          .containsExactly(new SubmissionSource("alice", zip, true));
+    }
+
+    @Test
+    void studentsZipSplitIntoPartsWithDifferentFiles_isOneSubmission() throws IOException {
+      Path zip = zip("alice.zip", "part1/LIFNeuron.java", "part2/Activations.java");
+
+      assertThat(SubmissionFinder.find(List.of(zip)))
+          .containsExactly(new SubmissionSource("alice", zip, true));
+    }
+
+    @Test
+    void unzippedClassInAWrappingFolder_isGradedStudentByStudent() throws IOException {
+      Path export = folder("export");
+      Path alice = folder("export/A1/alice");
+      Path bob = folder("export/A1/bob");
+      file("export/A1/alice/src/main/java/neurons/LIFNeuron.java");
+      file("export/A1/bob/LIFNeuron.java");
+
+      assertThat(SubmissionFinder.find(List.of(export)))
+          .containsExactly(
+              new SubmissionSource("alice", alice, false), new SubmissionSource("bob", bob, false));
+    }
+
+    @Test
+    void unzippedLmsExportOfAZipPerStudentFolder_gradesEachZipAsItsFoldersStudent()
+        throws IOException {
+      Path export = folder("export");
+      Path alice = file("export/Alice Archer_1001_assignsubmission_file_/a1.zip");
+      Path bob = file("export/Bob Baker_1002_assignsubmission_file_/my work.zip");
+
+      assertThat(SubmissionFinder.find(List.of(export)))
+          .containsExactly(
+              new SubmissionSource("Alice_Archer_1001_assignsubmission_file_", alice, true),
+              new SubmissionSource("Bob_Baker_1002_assignsubmission_file_", bob, true));
+    }
+
+    @Test
+    void zipOfFoldersOfZips_isRefusedLikeAnyWholeClass() throws IOException {
+      Path zip = zip("export.zip", "A1/alice_1/a1.zip", "A1/bob_2/a1.zip");
+
+      assertThatThrownBy(() -> SubmissionFinder.find(List.of(zip)))
+          .isInstanceOf(InputException.class)
+          .hasMessageStartingWith(zip + " holds 2 students' submissions (A1/alice_1/, A1/bob_2/)");
+    }
+
+    @Test
+    void linkGivenOnTheCommandLine_isFollowedAndNamesTheSubmission() throws IOException {
+      Path real = folder("store/x7f3");
+      file("store/x7f3/LIFNeuron.java");
+      Path link = Files.createSymbolicLink(dir.resolve("alice"), real);
+
+      assertThat(SubmissionFinder.find(List.of(link)))
+          .containsExactly(new SubmissionSource("alice", real.toRealPath(), false));
+    }
+
+    @Test
+    void classOfOneStudentWhoseWorkIsWrapped_staysThatStudent() throws IOException {
+      Path course = folder("class");
+      Path alice = folder("class/alice");
+      file("class/alice/A1/src/main/java/neurons/LIFNeuron.java");
+
+      assertThat(SubmissionFinder.find(List.of(course)))
+          .containsExactly(new SubmissionSource("alice", alice, false));
+    }
+  }
+
+  @Nested
   class Paths {
 
     @Test

@@ -666,6 +666,25 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void zipOfAHundredThousandEntries_isReadAsAStreamUpToTheLimit() throws IOException {
+      Map<String, byte[]> entries = new LinkedHashMap<>();
+      entries.put(NEURONS + "LIFNeuron.java", utf8(java("LIFNeuron")));
+      for (int i = 0; i < 100_000; i++) {
+        entries.put("junk/" + i + ".txt", new byte[0]);
+      }
+      Path zip = zip(entries);
+      assertThat(Files.size(zip)).isGreaterThan(ZipEntries.DIRECTORY_LIMIT);
+
+      SubmissionFiles read = readZip(zip);
+
+      assertThat(read.sources()).extracting(SourceFile::fileName).containsExactly("LIFNeuron.java");
+      assertThat(read.diagnostics())
+          .containsExactly(
+              Diagnostic.of(
+                  "input", "the submission has more than 10000 files; only the first were read"));
+    }
+
+    @Test
     void filesAddingUpToMoreThanTheBudget_stopReadingWithOneDiagnostic() throws IOException {
       Map<String, byte[]> entries = new LinkedHashMap<>();
       int full = (int) (SubmissionReader.MAX_TOTAL_BYTES / SubmissionReader.MAX_FILE_BYTES);

@@ -14,6 +14,7 @@ import neurograde.hidden.CheckInfo;
 import neurograde.hidden.Session;
 import neurograde.hidden.checks.HiddenChecks;
 import neurograde.hidden.driver.StudentCodeException;
+import neurograde.hidden.driver.Thrown;
 import neurograde.run.Protocol;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestExecutionResult;
@@ -229,7 +230,7 @@ final class JobRunner {
               info.id(),
               "not-run",
               0,
-              join("the check was not run", t == null ? "" : t.getMessage()),
+              join("the check was not run", t == null ? "" : Thrown.message(t)),
               null,
               printed,
               millis());
@@ -261,7 +262,18 @@ final class JobRunner {
           info.id(),
           "failed",
           0,
-          join(String.valueOf(t.getMessage()), noteText),
+          join(String.valueOf(Thrown.message(t)), noteText),
+          null,
+          printed,
+          millis());
+    }
+    if (Thrown.fromSubmission(t)) {
+      // student code ran outside the driver's guard (a callback from the JDK, say): still theirs
+      return new Protocol.Finished(
+          info.id(),
+          "error",
+          0,
+          join("your code threw " + Thrown.describe(t), noteText),
           null,
           printed,
           millis());
@@ -270,7 +282,7 @@ final class JobRunner {
         info.id(),
         "grader",
         0,
-        "the check could not finish because of a grader problem: " + t,
+        "the check could not finish because of a grader problem: " + Thrown.describe(t),
         null,
         printed,
         millis());

@@ -16,6 +16,7 @@ import neurograde.hidden.driver.ProbeLog;
 import neurograde.hidden.driver.StateVariable;
 import neurograde.hidden.driver.StudentCodeException;
 import neurograde.hidden.driver.Tails;
+import neurograde.hidden.driver.Thrown;
 import neurons.Activations;
 import neurons.Connection;
 import neurons.Experiments;
@@ -392,13 +393,7 @@ public final class JavaDriver implements Driver {
     } catch (LinkageError e) {
       throw new StudentCodeException(what + ": " + Failures.linkage(e), "LinkageError");
     } catch (Throwable e) {
-      String described;
-      try {
-        described = Failures.describe(e);
-      } catch (RuntimeException | StackOverflowError unreadable) {
-        described = e.getClass().getSimpleName();
-      }
-      throw new StudentCodeException(what + " threw " + described, e.getClass().getSimpleName());
+      throw new StudentCodeException(what + " threw " + Failures.describe(e), Thrown.name(e));
     }
   }
 }
