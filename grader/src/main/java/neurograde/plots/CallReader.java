@@ -21,7 +21,7 @@ final class CallReader {
   static final int MAX_NAME = 40;
 
   /** Most points of a line: more are thinned to the lowest and highest of each stretch. */
-  static final int MAX_LINE_POINTS = 1000;
+  static final int MAX_LINE_POINTS = 1500;
 
   /** Most dots of a scatter plot, or spikes of a raster row. */
   static final int MAX_DOTS = 2000;

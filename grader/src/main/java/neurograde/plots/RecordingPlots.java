@@ -39,16 +39,16 @@ public final class RecordingPlots {
           @Override
           public MethodVisitor visitMethod(
               int access, String name, String descriptor, String signature, String[] exceptions) {
-            MethodVisitor method =
-                super.visitMethod(access, name, descriptor, signature, exceptions);
-            if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
-              return method;
-            }
-            method.visitCode();
             boolean forwarded =
                 (access & Opcodes.ACC_PUBLIC) != 0
                     && (access & Opcodes.ACC_STATIC) != 0
                     && !name.startsWith("<");
+            if (!forwarded && !name.equals("<init>")) {
+              return null; // helpers that draw: nothing calls them, and their types are not here
+            }
+            MethodVisitor method =
+                super.visitMethod(access, name, descriptor, signature, exceptions);
+            method.visitCode();
             if (forwarded) {
               forward(method, owner, name, descriptor);
             } else if (name.equals("<init>")) {

@@ -4,13 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
+import java.util.ArrayList;
 import java.util.List;
 import neurograde.plots.DrawnFigure;
 import neurograde.plots.DrawnSeries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -70,29 +69,20 @@ final class OwnPlotCharts {
   }
 
   private static JFreeChart raster(DrawnFigure figure, Color color) {
-    List<DrawnSeries> rows = figure.series();
-    XYSeries ticks = new XYSeries("spikes", false, true);
-    String[] names = new String[rows.size()];
-    for (int n = 0; n < rows.size(); n++) {
-      names[n] = text(rows.get(n).name());
-      for (float t : rows.get(n).x()) {
-        ticks.add(t, n);
+    List<double[]> spikes = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    double last = 0;
+    for (DrawnSeries row : figure.series()) {
+      double[] times = doubles(row.x());
+      for (double t : times) {
+        last = Math.max(last, t);
       }
+      spikes.add(times);
+      names.add(text(row.name()));
     }
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-    renderer.setSeriesShape(0, new Line2D.Double(0, -5, 0, 5));
-    renderer.setUseOutlinePaint(true);
-    renderer.setSeriesOutlinePaint(0, color);
-    renderer.setSeriesOutlineStroke(0, new BasicStroke(1.2f));
-    renderer.setSeriesShapesFilled(0, false);
-    SymbolAxis rowAxis = new SymbolAxis(text(figure.yLabel()), names);
-    rowAxis.setRange(-0.5, Math.max(0.5, names.length - 0.5));
-    NumberAxis time = new NumberAxis(text(figure.xLabel()));
-    if (figure.xEnd() != null && figure.xEnd() > 0) {
-      time.setRange(0, figure.xEnd());
-    }
-    return new JFreeChart(
-        null, TITLE, new XYPlot(new XYSeriesCollection(ticks), time, rowAxis, renderer), false);
+    // Plots shows 0 to tEnd; the course's Plots fails on an end that is not positive
+    double end = figure.xEnd() != null && figure.xEnd() > 0 ? figure.xEnd() : last;
+    return Charts.raster(null, spikes, names, end, color);
   }
 
   private static JFreeChart dots(DrawnFigure figure, Color color) {
@@ -123,6 +113,14 @@ final class OwnPlotCharts {
     NumberAxis y = new NumberAxis(text(figure.yLabel()));
     y.setAutoRangeIncludesZero(false);
     return new JFreeChart(null, TITLE, new XYPlot(data, x, y, renderer), true);
+  }
+
+  static double[] doubles(float[] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return out;
   }
 
   private static XYSeries series(int index, DrawnSeries drawn) {

@@ -124,7 +124,7 @@ final class OwnPlots {
                 ? ""
                 : (mine.isEmpty() ? "The reference's plot" : "Right: the reference's")
                     + ", drawn the same way from the course's Experiments.main. ")
-            + "The TA marks your plot.";
+            + (mine.isEmpty() ? "" : "The TA marks your plot.");
     figure.appendElement("figcaption").addClass("caption").text(caption);
     for (String note : notes) {
       box.appendElement("p").addClass("plot-note").text(note);
@@ -181,11 +181,12 @@ final class OwnPlots {
     }
     String why =
         problem != null
-            ? " It did not finish: " + problem + "."
+            ? " (" + problem + ")"
             : others.isEmpty()
                 ? ""
-                : " (The plots the grader could not place are shown at the end of this page.)";
-    return "Your Experiments.main drew no plot for " + question + "." + why;
+                : " (the plots the grader could not place under a question are at the end of this"
+                    + " page)";
+    return "Your Experiments.main drew no plot for " + question + why + ".";
   }
 
   private Figure student(String question, DrawnFigure figure) throws IOException {
@@ -221,7 +222,8 @@ final class OwnPlots {
             .add(figure.xEnd() == null ? Double.NaN : figure.xEnd())
             .add(figure.series().size());
     for (DrawnSeries series : figure.series()) {
-      key.add(series.name()).add(floats(series.x())).add(floats(series.y()));
+      key.add(series.name()).add(OwnPlotCharts.doubles(series.x()));
+      key.add(OwnPlotCharts.doubles(series.y()));
     }
     return drawer.draw(key, alt, () -> chart(figure, color), WIDTH, HEIGHT);
   }
@@ -232,13 +234,5 @@ final class OwnPlots {
       plot.setBackgroundPaint(new Color(0xFAFAFA));
     }
     return chart;
-  }
-
-  private static double[] floats(float[] values) {
-    double[] out = new double[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i];
-    }
-    return out;
   }
 }
