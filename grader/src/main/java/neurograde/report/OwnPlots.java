@@ -125,7 +125,7 @@ final class OwnPlots {
                 : (mine.isEmpty() ? "The reference's plot" : "Right: the reference's")
                     + ", drawn the same way from the course's Experiments.main. ")
             + (mine.isEmpty() ? "" : "The TA marks your plot.");
-    figure.appendElement("figcaption").addClass("caption").text(caption);
+    figure.appendElement("figcaption").addClass("caption").text(caption.strip());
     for (String note : notes) {
       box.appendElement("p").addClass("plot-note").text(note);
     }
