@@ -82,8 +82,7 @@ public final class SubmissionGrader {
                   ? "; it was not run, and the checks that reach it score 0"
                   : violation.graded()
                       ? "; it was not run, but no check uses it, so no marks depend on it"
-                      : "; only a main method reaches it, which the grader does not run, so no marks"
-                          + " depend on it");
+                      : "; only a main method reaches it, so no marks depend on it");
       diagnostics.add(
           Diagnostic.at(
               "forbidden",
@@ -131,7 +130,7 @@ public final class SubmissionGrader {
                   files.student(),
                   screened.classes(),
                   compiled.substituted(),
-                  List.of(),
+                  screened.mainRefusal() == null ? List.of() : List.of(MainRefusal.OBSERVATION),
                   observe,
                   false));
       diagnostics.addAll(run.diagnostics());
@@ -152,6 +151,9 @@ public final class SubmissionGrader {
                   unobserved.put(id.substring("observe.".length()), f.message());
                 }
               });
+      if (observe && screened.mainRefusal() != null) {
+        unobserved.put(MainRefusal.NAME, MainRefusal.describe(screened.mainRefusal()));
+      }
       if (!unobserved.isEmpty()) {
         observations.put("unobserved", unobserved);
       }

@@ -37,6 +37,8 @@ final class Html {
       .label.missing, p.missing { color: #8a4b00; font-weight: 600; }
       figure.plots { margin: .6em 0; } figure.plots img { max-width: calc(50% - .6em); height: auto; border: 1px solid #ddd; margin: .2em; vertical-align: top; }
       figure.plots .caption { color: #555; font-size: .9em; margin: .2em 0 0; max-width: 60em; }
+      h3 { font-size: 1em; margin: .8em 0 .2em; } .own-plots { border-left: 4px solid #c0392b; padding-left: .6em; }
+      p.plot-missing { color: #8a4b00; font-weight: 600; overflow-wrap: anywhere; } p.plot-note { color: #555; font-size: .9em; overflow-wrap: anywhere; }
       .kind { display: inline-block; min-width: 5.5em; font-size: .8em; font-weight: 700; text-transform: uppercase; color: #fff; background: #777; padding: .05em .4em; border-radius: 3px; }
       .kind.compile, .kind.forbidden, .kind.timeout, .kind.crash, .kind.memory { background: #c0392b; } .kind.grader { background: #d35400; }
       ul.diagnostics li { margin: .3em 0; overflow-wrap: anywhere; }

@@ -1,11 +1,17 @@
 package neurograde.report;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import neurograde.plots.DrawnPlots;
 
 /** What a student's code did on the report's scenarios, as the worker recorded it. */
 final class Observations {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final JsonNode root;
 
@@ -97,6 +103,32 @@ final class Observations {
       return null;
     }
     return numbers(curves.get(name));
+  }
+
+  /** What the student's own Experiments.main asked Plots to draw, or null if it was not run. */
+  DrawnPlots plots() {
+    JsonNode plots = node("plots");
+    if (plots == null || !plots.isObject()) {
+      return null;
+    }
+    try {
+      return JSON.treeToValue(plots, DrawnPlots.class);
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Why the student's main did not draw (all) its plots: not run, stopped at its time limit, or
+   * what it threw; null if it returned.
+   */
+  String plotsProblem() {
+    JsonNode unobserved = root == null ? null : root.path("unobserved").get("plots");
+    if (unobserved != null) {
+      return unobserved.asText();
+    }
+    DrawnPlots plots = plots();
+    return plots == null ? null : plots.failure();
   }
 
   /** Why an observation is missing, for the placeholder image. */

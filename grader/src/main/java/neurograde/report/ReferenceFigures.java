@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import neurograde.plots.DrawnPlots;
+import neurograde.plots.ReferencePlots;
 import neurons.Activations;
 import neurons.Experiments;
 import neurons.LIFNeuron;
@@ -25,6 +27,10 @@ final class ReferenceFigures {
   static final int RASTER_HEIGHT = 300;
 
   final int[] firingRateCounts;
+
+  /** What the reference's own main draws: the plots a student's main's are shown beside. */
+  final DrawnPlots plots;
+
   final double[] z;
   final Map<String, double[]> activations = new LinkedHashMap<>();
   private final Map<String, Figure> rasters = new LinkedHashMap<>();
@@ -44,6 +50,7 @@ final class ReferenceFigures {
     raster("TWO_NEURONS", Experiments.twoNeurons());
     raster("INHIBITION", Experiments.inhibition());
     raster("RING", Experiments.ringOscillator());
+    plots = ReferencePlots.record();
   }
 
   /** Returns the reference's raster of an experiment ({@code TWO_NEURONS}, ...). */

@@ -90,16 +90,22 @@ final class StudentFigures {
   private record Plot(PlotCache.Key key, String alt, Supplier<JFreeChart> chart) {}
 
   private Figure figure(Plot plot) throws IOException {
-    String key = plot.key().digest();
+    return draw(plot.key(), plot.alt(), plot.chart(), WIDTH, HEIGHT);
+  }
+
+  /** Draws a chart, or takes its image from the page written before or from the cache. */
+  Figure draw(PlotCache.Key plotKey, String alt, Supplier<JFreeChart> chart, int width, int height)
+      throws IOException {
+    String key = plotKey.digest();
     String image = previous.get(key);
     if (image == null) {
-      image = cache.get(plot.key());
+      image = cache.get(plotKey);
     }
     if (image == null) {
-      image = Figure.source(Png.render(plot.chart().get(), WIDTH, HEIGHT));
-      cache.put(plot.key(), image);
+      image = Figure.source(Png.render(chart.get(), width, height));
+      cache.put(plotKey, image);
     }
-    return new Figure(key, plot.alt(), image, WIDTH, HEIGHT);
+    return new Figure(key, alt, image, width, height);
   }
 
   private static PlotCache.Key key(String plot) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricItem;
 import neurograde.score.CheckResult;
@@ -66,18 +67,28 @@ final class StudentReport {
     header(body);
     summary(body);
     if (submitted) {
-      Map<String, List<Figure>> figures =
+      Observations observed = new Observations(observations);
+      StudentFigures drawing =
           new StudentFigures(
-                  result.student(),
-                  new Observations(observations),
-                  reference,
-                  cache,
-                  redraw ? Map.of() : PreviousFigures.of(file))
-              .draw();
+              result.student(),
+              observed,
+              reference,
+              cache,
+              redraw ? Map.of() : PreviousFigures.of(file));
+      Map<String, List<Figure>> figures = drawing.draw();
+      OwnPlots own =
+          new OwnPlots(
+              result.student(),
+              observed.plots(),
+              observed.plotsProblem(),
+              reference.plots,
+              rubric.items().stream().map(RubricItem::id).collect(Collectors.toSet()),
+              drawing::draw);
       ProblemList.append(body, result, answers.problem());
       for (RubricItem item : rubric.items()) {
-        item(body, item, figures.getOrDefault(item.id(), List.of()));
+        item(body, item, figures.getOrDefault(item.id(), List.of()), own);
       }
+      own.appendOthers(body, this::image);
       answers.whole(body);
     }
     Files.createDirectories(folder);
@@ -176,7 +187,8 @@ final class StudentReport {
     return mark + " / " + Html.marks(item.manualMax());
   }
 
-  private void item(Element body, RubricItem rubricItem, List<Figure> figures) {
+  private void item(Element body, RubricItem rubricItem, List<Figure> figures, OwnPlots own)
+      throws IOException {
     ItemResult item = result.item(rubricItem.id());
     Element section =
         body.appendElement("section").addClass("item").attr("id", "item-" + item.id());
@@ -208,24 +220,35 @@ final class StudentReport {
                           + manual.description());
               manual.answer().ifPresent(heading -> answers.answer(box, heading));
             });
+    own.appendTo(section, item.id(), this::image);
     if (!figures.isEmpty()) {
+      if (PlotQuestions.ITEMS.containsValue(item.id())) {
+        section
+            .appendElement("h3")
+            .text("Your results, drawn by the grader beside the reference's");
+      }
       Element figure = section.appendElement("figure").addClass("plots");
       for (Figure image : figures) {
-        String source = placeholder + images.size();
-        images.put(source, image.source());
-        figure
-            .appendElement("img")
-            .attr("src", source)
-            .attr("alt", image.alt())
-            .attr("width", Integer.toString(image.width()))
-            .attr("height", Integer.toString(image.height()))
-            .attr("data-key", image.key());
+        image(figure, image);
       }
       String caption = StudentFigures.CAPTIONS.get(item.id());
       if (caption != null) {
         figure.appendElement("figcaption").addClass("caption").text(caption);
       }
     }
+  }
+
+  /** Puts an image on the page: a placeholder now, its data when the page is written. */
+  private void image(Element parent, Figure image) {
+    String source = placeholder + images.size();
+    images.put(source, image.source());
+    parent
+        .appendElement("img")
+        .attr("src", source)
+        .attr("alt", image.alt())
+        .attr("width", Integer.toString(image.width()))
+        .attr("height", Integer.toString(image.height()))
+        .attr("data-key", image.key());
   }
 
   /** The marks of the manual parts not marked yet. */

@@ -41,6 +41,8 @@ import org.objectweb.asm.tree.TypeInsnNode;
  */
 public final class BytecodeScreen {
 
+  private static final String EXPERIMENTS = CourseClasses.PACKAGE + "/Experiments";
+
   /** Seed given to every unseeded Random in student code. */
   public static final long RANDOM_SEED = 20260114L;
 
@@ -111,6 +113,11 @@ public final class BytecodeScreen {
       }
     }
     Set<MethodRef> plotting = graph.reachable(mains, Set.of());
+    // Experiments.main is run for its plots only if all it reaches passes the strict screen.
+    Set<MethodRef> experimentsMain =
+        graph.reachable(
+            mains.stream().filter(m -> m.owner().equals(EXPERIMENTS)).toList(), Set.of());
+    Violation mainRefusal = null;
 
     List<Violation> violations = new ArrayList<>();
     List<Violation> unreached = new ArrayList<>();
@@ -152,6 +159,15 @@ public final class BytecodeScreen {
                   : Allowlist.refusal(use.owner, use.name, use.field, !isGraded);
           why.ifPresent(
               w -> found.add(violation(node, method, use.line, use.describe(), w, isGraded)));
+          if (mainRefusal == null && !isGraded && experimentsMain.contains(ref)) {
+            Optional<String> strict = Allowlist.refusal(use.owner, use.name, use.field, false);
+            if (strict.isPresent()) {
+              mainRefusal = violation(node, method, use.line, use.describe(), strict.get(), false);
+            }
+          }
+        }
+        if (mainRefusal == null && !found.isEmpty() && experimentsMain.contains(ref)) {
+          mainRefusal = found.get(0);
         }
         if (!found.isEmpty()) {
           violations.addAll(found);
@@ -221,7 +237,8 @@ public final class BytecodeScreen {
     }
 
     long ms = (System.nanoTime() - start) / 1_000_000;
-    return new ScreenResult(rewritten, violations, refused, affected, unreached, ms);
+    return new ScreenResult(rewritten, violations, refused, affected, unreached, ms)
+        .withMainRefusal(mainRefusal);
   }
 
   private static String tooLarge(String binaryName) {

@@ -14,6 +14,8 @@ import java.util.Map;
  *     they reach
  * @param unreached violations in methods no check can reach (nothing was run or lost for them)
  * @param screenMs time spent (ms)
+ * @param mainRefusal why {@code Experiments.main} may not be run for its plots (something it
+ *     reaches is refused in graded code: files, its own charts, ...), or null if it may
  */
 public record ScreenResult(
     Map<String, byte[]> classes,
@@ -21,7 +23,8 @@ public record ScreenResult(
     Map<String, String> refusedClasses,
     Map<String, Violation> affectedChecks,
     List<Violation> unreached,
-    long screenMs) {
+    long screenMs,
+    Violation mainRefusal) {
 
   public ScreenResult {
     classes = Map.copyOf(classes);
@@ -29,6 +32,22 @@ public record ScreenResult(
     refusedClasses = Map.copyOf(refusedClasses);
     affectedChecks = Map.copyOf(affectedChecks);
     unreached = List.copyOf(unreached);
+  }
+
+  public ScreenResult(
+      Map<String, byte[]> classes,
+      List<Violation> violations,
+      Map<String, String> refusedClasses,
+      Map<String, Violation> affectedChecks,
+      List<Violation> unreached,
+      long screenMs) {
+    this(classes, violations, refusedClasses, affectedChecks, unreached, screenMs, null);
+  }
+
+  /** Returns this result with why {@code Experiments.main} may not be run for its plots. */
+  public ScreenResult withMainRefusal(Violation refusal) {
+    return new ScreenResult(
+        classes, violations, refusedClasses, affectedChecks, unreached, screenMs, refusal);
   }
 
   /** Whether a violation is in a method that some check can reach, so it costs marks. */

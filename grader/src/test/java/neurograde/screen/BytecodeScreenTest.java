@@ -1036,6 +1036,64 @@ class BytecodeScreenTest {
 
       assertThat(result.violations()).isEmpty();
       assertThat(result.affectedChecks()).isEmpty();
+      assertThat(result.mainRefusal()).as("Experiments.main itself writes nothing").isNull();
+    }
+
+    @Test
+    void experimentsMainThatDrawsWithPlotsOnly_mayBeRunForItsPlots() {
+      assertThat(screen(REFERENCE).mainRefusal()).isNull();
+    }
+
+    @Test
+    void experimentsMainThatMakesAFolder_isNotRunForItsPlots_yetCostsNothing() {
+      EditedSubmission folder =
+          REFERENCE.insertAfter(
+              "Experiments",
+              "public static void main(String[] args) {",
+              "    new java.io.File(\"plots\").mkdirs();");
+
+      ScreenResult result = screen(folder);
+
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.affectedChecks()).isEmpty();
+      assertThat(result.mainRefusal())
+          .satisfies(
+              v -> {
+                assertThat(v.methodName()).isEqualTo("Experiments.main");
+                assertThat(v.what()).isEqualTo("java.io.File.<init>");
+                assertThat(v.line())
+                    .isEqualTo(folder.lineOf("Experiments", "new java.io.File(\"plots\")"));
+              });
+    }
+
+    @Test
+    void experimentsMainReachingAHelperThatDrawsItsOwnChart_isNotRunForItsPlots() {
+      EditedSubmission chart =
+          REFERENCE
+              .insertAfter(
+                  "Experiments",
+                  "public static void main(String[] args) {",
+                  "    Chart.save(\"plots/x.png\");")
+              .with(
+                  "Chart",
+                  """
+                  package neurons;
+
+                  final class Chart {
+                    private Chart() {}
+
+                    static void save(String file) {
+                      org.jfree.chart.ChartFactory.createXYLineChart("x", "x", "y", null);
+                    }
+                  }
+                  """);
+
+      ScreenResult result = screen(chart);
+
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.mainRefusal().methodName()).isEqualTo("Chart.save");
+      assertThat(result.mainRefusal().what())
+          .isEqualTo("org.jfree.chart.ChartFactory.createXYLineChart");
     }
 
     @Test

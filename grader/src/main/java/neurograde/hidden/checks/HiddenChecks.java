@@ -22,7 +22,8 @@ public final class HiddenChecks {
           SmallNetworkChecks.class,
           RingChecks.class,
           ActivationChecks.class,
-          Observations.class);
+          Observations.class,
+          MainPlots.class);
 
   private static final List<CheckInfo> ALL = scan();
 

@@ -5,13 +5,15 @@ import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
 import neurograde.compile.CourseClasses;
+import neurograde.plots.PlotRecorder;
+import neurograde.plots.RecordingPlots;
 
 /**
  * The class loaders a check runs in.
  *
  * <pre>
  *   platform (JDK only)
- *     provided: the course's Neuron, InputNeuron, SpikeTrains, Connection, and inert Plots
+ *     provided: the course's Neuron, InputNeuron, SpikeTrains, Connection, and a recording Plots
  *       reference: the reference's LIFNeuron and SpikingNetwork
  *         submission: the student's classes (child-first), fresh for every check
  *           driver: the JavaDriver, linked to whatever neurons.* resolves to above it
@@ -32,9 +34,18 @@ final class Loaders {
   /** The loader of the course's provided classes, shared by every submission. */
   static synchronized ClassLoader provided() {
     if (provided == null) {
-      provided =
+      ClassLoader loader =
           new TrustedLoader(
               "provided", ClassLoader.getPlatformClassLoader(), CourseClasses.PROVIDED, true);
+      // Connected here, where no submission code is on the stack; it is never connected again.
+      try {
+        RecordingPlots.connect(
+            Class.forName(CourseClasses.PACKAGE + ".Plots", false, loader),
+            PlotRecorder.worker()::record);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("the course's Plots is not on the grader's class path", e);
+      }
+      provided = loader;
     }
     return provided;
   }
@@ -71,12 +82,12 @@ final class Loaders {
   /** Defines trusted classes of package neurons from the grader's class path, by top-level name. */
   private static final class TrustedLoader extends ClassLoader {
     private final Set<String> topLevel;
-    private final boolean inertPlots;
+    private final boolean recordingPlots;
 
-    TrustedLoader(String name, ClassLoader parent, Set<String> topLevel, boolean inertPlots) {
+    TrustedLoader(String name, ClassLoader parent, Set<String> topLevel, boolean recordingPlots) {
       super(name, parent);
       this.topLevel = topLevel;
-      this.inertPlots = inertPlots;
+      this.recordingPlots = recordingPlots;
     }
 
     @Override
@@ -89,8 +100,8 @@ final class Loaders {
       if (bytes == null) {
         throw new ClassNotFoundException(name);
       }
-      if (inertPlots && CourseClasses.topLevel(name).equals("Plots")) {
-        bytes = TrustedClasses.inert(name, bytes);
+      if (recordingPlots && CourseClasses.topLevel(name).equals("Plots")) {
+        bytes = TrustedClasses.recordingPlots(name, bytes);
       }
       return defineClass(name, bytes, 0, bytes.length);
     }

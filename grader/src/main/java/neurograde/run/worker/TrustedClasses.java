@@ -6,12 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
+import neurograde.plots.RecordingPlots;
 
 /**
  * Class files the worker defines itself: the course's provided and reference classes, and the
@@ -25,7 +20,7 @@ final class TrustedClasses {
    */
   private static final Map<String, Optional<byte[]>> READ = new ConcurrentHashMap<>();
 
-  private static final Map<String, byte[]> INERT = new ConcurrentHashMap<>();
+  private static final Map<String, byte[]> SHIMS = new ConcurrentHashMap<>();
 
   private TrustedClasses() {}
 
@@ -53,62 +48,11 @@ final class TrustedClasses {
   }
 
   /**
-   * Returns a copy of a class whose methods do nothing: the worker's plotting helpers, so a
-   * submission that plots while being graded writes no files and needs no chart library.
+   * Returns the worker's plotting helpers: a copy of {@code Plots} that draws nothing and writes no
+   * files, but hands each call to the {@link neurograde.plots.PlotRecorder}, which keeps it only
+   * while a submission's main is run for its plots.
    */
-  static byte[] inert(String binaryName, byte[] bytes) {
-    return INERT.computeIfAbsent(binaryName, name -> inert(bytes)).clone();
-  }
-
-  private static byte[] inert(byte[] bytes) {
-    ClassReader reader = new ClassReader(bytes);
-    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-    reader.accept(
-        new ClassVisitor(Opcodes.ASM9, writer) {
-          @Override
-          public MethodVisitor visitMethod(
-              int access, String name, String descriptor, String signature, String[] exceptions) {
-            MethodVisitor method =
-                super.visitMethod(access, name, descriptor, signature, exceptions);
-            if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
-              return method;
-            }
-            method.visitCode();
-            if (name.equals("<init>")) {
-              method.visitVarInsn(Opcodes.ALOAD, 0);
-              method.visitMethodInsn(
-                  Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-            }
-            Type returned = Type.getReturnType(descriptor);
-            switch (returned.getSort()) {
-              case Type.VOID -> method.visitInsn(Opcodes.RETURN);
-              case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT, Type.INT -> {
-                method.visitInsn(Opcodes.ICONST_0);
-                method.visitInsn(Opcodes.IRETURN);
-              }
-              case Type.LONG -> {
-                method.visitInsn(Opcodes.LCONST_0);
-                method.visitInsn(Opcodes.LRETURN);
-              }
-              case Type.FLOAT -> {
-                method.visitInsn(Opcodes.FCONST_0);
-                method.visitInsn(Opcodes.FRETURN);
-              }
-              case Type.DOUBLE -> {
-                method.visitInsn(Opcodes.DCONST_0);
-                method.visitInsn(Opcodes.DRETURN);
-              }
-              default -> {
-                method.visitInsn(Opcodes.ACONST_NULL);
-                method.visitInsn(Opcodes.ARETURN);
-              }
-            }
-            method.visitMaxs(0, 0);
-            method.visitEnd();
-            return null;
-          }
-        },
-        ClassReader.SKIP_FRAMES);
-    return writer.toByteArray();
+  static byte[] recordingPlots(String binaryName, byte[] bytes) {
+    return SHIMS.computeIfAbsent(binaryName, name -> RecordingPlots.shim(bytes)).clone();
   }
 }

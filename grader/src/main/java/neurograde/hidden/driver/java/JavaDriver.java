@@ -279,6 +279,12 @@ public final class JavaDriver implements Driver {
   }
 
   @Override
+  public void main(String... args) {
+    String[] copy = args.clone();
+    run("Experiments.main", () -> Experiments.main(copy));
+  }
+
+  @Override
   public int[] spikesPerInterval(NetworkRef ref) {
     SpikingNetwork network = network(ref);
     int[] counts =
