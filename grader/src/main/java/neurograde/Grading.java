@@ -280,6 +280,8 @@ public final class Grading implements AutoCloseable {
       throw new IllegalStateException("grading was interrupted", e);
     } finally {
       threads.shutdownNow();
+      // a batch stopped early (no workers) must not leave threads writing into the output folder
+      awaitEnd(threads);
     }
     all.sort(java.util.Comparator.comparing(SubmissionResult::student));
     if (reports != null) {
@@ -424,6 +426,14 @@ public final class Grading implements AutoCloseable {
     }
     write(out, graded);
     return graded.result();
+  }
+
+  private static void awaitEnd(ExecutorService threads) {
+    try {
+      threads.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static boolean isFault(SubmissionResult result) {
