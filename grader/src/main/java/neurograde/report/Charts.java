@@ -73,7 +73,7 @@ final class Charts {
     axis.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(data, null, axis, renderer);
     plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
-    if (first.any()) {
+    if (first.any() && drawable(first.time())) {
       ValueMarker marker =
           new ValueMarker(
               first.time(),
@@ -122,7 +122,7 @@ final class Charts {
   private static XYSeries ticks(String name, double[] times, double height) {
     XYSeries series = new XYSeries(name, false, true);
     for (double t : times) {
-      if (Double.isFinite(t)) {
+      if (drawable(t)) {
         series.add(t, height);
       }
     }
@@ -166,7 +166,9 @@ final class Charts {
     XYSeries ticks = new XYSeries("spikes", false, true);
     for (int n = 0; n < spikes.size(); n++) {
       for (double t : spikes.get(n)) {
-        ticks.add(t, n);
+        if (drawable(t)) {
+          ticks.add(t, n);
+        }
       }
     }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -178,7 +180,7 @@ final class Charts {
     SymbolAxis rows = new SymbolAxis("neuron", labels.toArray(new String[0]));
     rows.setRange(-0.5, Math.max(0.5, labels.size() - 0.5));
     NumberAxis time = new NumberAxis("time (s)");
-    time.setRange(0, Math.max(duration, 0.001));
+    time.setRange(0, drawable(duration) ? Math.max(duration, 0.001) : 0.001);
     XYPlot plot = new XYPlot(new XYSeriesCollection(ticks), time, rows, renderer);
     JFreeChart chart = chart(title, plot);
     chart.removeLegend();
@@ -225,7 +227,7 @@ final class Charts {
   private static XYSeries curve(String name, double[] x, double[] y) {
     XYSeries series = new XYSeries(name, false, true);
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      if (Double.isFinite(y[i])) {
+      if (drawable(y[i])) {
         series.add(x[i], y[i]);
       }
     }
@@ -256,11 +258,23 @@ final class Charts {
   private static XYSeries column(List<double[]> rows, int index, String name) {
     XYSeries series = new XYSeries(name, false, true);
     for (double[] row : rows) {
-      if (row.length > index && Double.isFinite(row[0]) && Double.isFinite(row[index])) {
+      if (row.length > index && drawable(row[0]) && drawable(row[index])) {
         series.add(row[0], row[index]);
       }
     }
     return series;
+  }
+
+  /** Largest magnitude drawn: an axis spanning more (say -1e308 to 1e308) has no finite length. */
+  private static final double LARGEST = 1e100;
+
+  /**
+   * Whether a value of the student's can go on a chart: a finite one within {@link #LARGEST}; the
+   * rest are left off, as a value off the chart, so that one wild value cannot cost the student
+   * their report.
+   */
+  static boolean drawable(double value) {
+    return Double.isFinite(value) && Math.abs(value) <= LARGEST;
   }
 
   private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {

@@ -69,6 +69,7 @@ class AttackIT {
           "step.spike-detection");
 
   private static Map<String, SubmissionResult> results;
+  private static Path out;
 
   @TempDir static Path dir;
 
@@ -80,7 +81,8 @@ class AttackIT {
     HostileSubmissions.spacesInAProvidedCopy(attacks.resolve("attack-spaces-in-a-provided-copy"));
     HostileSubmissions.salvageChain(attacks.resolve("attack-salvage-chain"), 60);
     HostileSubmissions.twoStudentsInOneZip(attacks.resolve("attack-two-students-in-one-zip.zip"));
-    results = FixtureBatch.grade(attacks);
+    out = java.nio.file.Files.createDirectories(dir.resolve("out"));
+    results = FixtureBatch.grade(attacks, out);
   }
 
   static Stream<Arguments> attacks() {
@@ -303,7 +305,22 @@ class AttackIT {
             null,
             "input",
             "this submission seems to hold 2 separate submissions (class/alice/, class/bob/); it"
-                + " was graded as one"));
+                + " was graded as one"),
+        Arguments.of(
+            "attack-own-classes-hide-a-mistake", List.of("exp3c.simulated"), "failed", null, null),
+        Arguments.of("attack-observation-flood", List.of("exp3d.input"), "failed", null, null),
+        Arguments.of(
+            "attack-published-answers",
+            List.of("exp3a.counts", "exp3d.period"),
+            "failed",
+            null,
+            null),
+        Arguments.of(
+            "attack-counts-of-a-silent-network",
+            List.of("exp3a.network", "exp3a.counts"),
+            "failed",
+            null,
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -372,7 +389,7 @@ class AttackIT {
       assertThat(result.checks()).as(correct).allSatisfy(c -> assertThat(c.passed()).isTrue());
       assertThat(result.diagnostics()).as(correct).isEmpty();
     }
-    assertThat(results).hasSize(46);
+    assertThat(results).hasSize(50);
   }
 
   @Test
@@ -508,6 +525,45 @@ class AttackIT {
     assertThat(result.check("act.sigmoid").output()).isEqualTo("sigmoid?");
     assertThat(result.check("act.sigmoid-derivative").output()).isEqualTo("sigmoid?");
     assertThat(result.check("act.tanh").output()).matches("(tanh)+");
+  }
+
+  @Test
+  void anExperimentOnTheStudentsOwnClasses_stillHasItsOwnMistakesNamed() {
+    CheckResult inhibition =
+        results.get("attack-own-classes-hide-a-mistake").check("exp3c.simulated");
+
+    assertThat(inhibition.mistake()).isEqualTo("experiment-3c-reuses-3b");
+    assertThat(inhibition.message())
+        .startsWith("C took part in only the last 1500 of the network's 2500 time steps");
+  }
+
+  @Test
+  void answersThatDoNotReadTheNetwork_areAskedOfANetworkNobodyPublished() {
+    SubmissionResult published = results.get("attack-published-answers");
+
+    assertThat(published.check("exp3a.counts").message())
+        .startsWith(
+            "for a network laid out like yours, whose input is jittered, the LIF neuron spikes 69"
+                + " times from 16 s to 18 s, but spikesPerInterval says 73.");
+    assertThat(published.check("exp3d.period").message())
+        .startsWith(
+            "in your ring run twice as slowly (every time constant, input time and weight"
+                + " doubled) the wave takes between 0.455443 s and 1.1735 s")
+        .endsWith("but ringPeriod returned 0.394 s.");
+    assertThat(results.get("attack-counts-of-a-silent-network").check("exp3a.counts").message())
+        .contains(
+            "the LIF neuron spikes 30 times from 12 s to 14 s, but spikesPerInterval says 0.");
+  }
+
+  @Test
+  void aNetworkOfThousandsOfNeurons_isDrawnFromItsFirstFifty() throws java.io.IOException {
+    com.fasterxml.jackson.databind.JsonNode ring =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("observations/attack-observation-flood.json").toFile())
+            .at("/experiments/RING");
+
+    assertThat(ring.get("neurons")).hasSize(50);
+    assertThat(ring.get("neuronsLeftOut").asInt()).isEqualTo(3959);
   }
 
   private static Set<String> failed(SubmissionResult result) {

@@ -20,23 +20,26 @@ final class FixtureBatch {
 
   static Map<String, SubmissionResult> grade(Path submissions) {
     try {
-      Path out = Files.createTempDirectory("fixtures");
-      try (Grading grading =
-          new Grading(
-              RubricLoader.bundled(),
-              WorkerOptions.defaults().withSize(2).withLogDir(out.resolve("logs")))) {
-        Map<String, SubmissionResult> results = new TreeMap<>();
-        for (SubmissionResult result :
-            grading
-                .gradeClass(
-                    SubmissionFinder.find(List.of(submissions)), Map.of(), out, true, r -> {})
-                .results()) {
-          results.put(result.student(), result);
-        }
-        return results;
-      }
+      return grade(submissions, Files.createTempDirectory("fixtures"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Grades into {@code out}, where the observations and logs stay for the test to read. */
+  static Map<String, SubmissionResult> grade(Path submissions, Path out) {
+    try (Grading grading =
+        new Grading(
+            RubricLoader.bundled(),
+            WorkerOptions.defaults().withSize(2).withLogDir(out.resolve("logs")))) {
+      Map<String, SubmissionResult> results = new TreeMap<>();
+      for (SubmissionResult result :
+          grading
+              .gradeClass(SubmissionFinder.find(List.of(submissions)), Map.of(), out, true, r -> {})
+              .results()) {
+        results.put(result.student(), result);
+      }
+      return results;
     }
   }
 }

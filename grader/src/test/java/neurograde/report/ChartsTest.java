@@ -57,4 +57,34 @@ class ChartsTest {
           .isNull();
     }
   }
+
+  @Test
+  void valuesSoLargeTheAxisWouldHaveNoFiniteLength_areLeftOffAndTheChartsStillDraw() {
+    double[] z = {-1, 0, 1};
+    double[] wild = {-1e308, Double.MAX_VALUE, Double.NEGATIVE_INFINITY};
+    List<double[]> rows =
+        List.of(new double[] {0.301, 1e308, 1.27}, new double[] {Double.MAX_VALUE, -1e308, 1});
+    Observations.Trace trace =
+        new Observations.Trace(
+            rows, ROWS, new double[] {1e308}, new double[] {0.3013}, FirstDifference.NONE);
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+
+    for (JFreeChart chart :
+        List.of(
+            Charts.activation("sigmoid", z, wild, wild, z, z),
+            Charts.lifTrace(trace),
+            Charts.raster(
+                "3d",
+                List.of(new double[] {0.1, 1e308}),
+                List.of("0 LIF"),
+                Double.POSITIVE_INFINITY,
+                Charts.STUDENT))) {
+      chart.draw(image.createGraphics(), Charts.size(300, 200));
+    }
+
+    XYPlot v = panels(Charts.lifTrace(trace)).get(0);
+    assertThat(v.getDataset(0).getItemCount(1)).as("your v: neither row can be drawn").isEqualTo(0);
+    assertThat(v.getDataset(1).getItemCount(1)).as("your spikes").isZero();
+  }
 }

@@ -238,16 +238,36 @@ final class RingChecks {
     if (ring != null && RingAnalysis.laps(ring, ringOrder).length > 0) {
       // Judged outside the try: a wrong period on the student's own ring is their answer.
       judgePeriod(live.driver().ringPeriod(live.network()), ring, ringOrder, "your ring");
+      judgeSlowed(live.driver(), ring, ringOrder, "your ring");
       return;
     }
     var driver = Session.driver(Layer.EXPERIMENTS);
     var net = courseRing(driver);
-    judgePeriod(
-        driver.ringPeriod(net),
-        driver.snapshot(net),
-        new int[] {0, 1, 2, 3, 4, 5, 6, 7},
-        "the course's ring");
+    int[] order = {0, 1, 2, 3, 4, 5, 6, 7};
+    NetworkSnapshot course = driver.snapshot(net);
+    judgePeriod(driver.ringPeriod(net), course, order, "the course's ring");
+    judgeSlowed(driver, course, order, "the course's ring");
     Session.note("ringPeriod was checked on the course's ring because " + ownProblem + ".");
+  }
+
+  /**
+   * Asks for the period of the same ring run twice as slowly: a period that matches one ring may be
+   * the published one, returned without reading the ring.
+   */
+  private static void judgeSlowed(
+      neurograde.hidden.driver.Driver driver, NetworkSnapshot ring, int[] order, String whose) {
+    var slowed = Unpublished.slowed(driver, ring);
+    if (slowed == null) {
+      return;
+    }
+    NetworkSnapshot net = driver.snapshot(slowed);
+    if (RingAnalysis.laps(net, order).length > 0) {
+      judgePeriod(
+          driver.ringPeriod(slowed),
+          net,
+          order,
+          whose + " run twice as slowly (every time constant, input time and weight doubled)");
+    }
   }
 
   /**

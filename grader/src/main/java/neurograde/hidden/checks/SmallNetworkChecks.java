@@ -196,12 +196,38 @@ final class SmallNetworkChecks {
       return;
     }
     if (ExperimentRuns.ranOnOwnClasses(Experiment.INHIBITION)) {
-      // What the student's own model does is 1b's and 2's business, judged there.
+      // What the student's own model does is 1b's and 2's business, judged there; C joining the
+      // network after it was simulated is the experiment's fault whatever the model. A neuron
+      // that was there from the start, A, counts the steps, so a model recording no history, or
+      // two values a step, is not charged here.
+      int times = net.neurons().get(roles.a).steps();
+      if (times == net.tHistory().length) {
+        joinedLate(net, net.neurons().get(roles.c).steps(), times, "C");
+      }
       Session.note(
           "What your inhibition network did was not judged, since it ran on your own classes.");
       return;
     }
     inhibitionHappened(net, roles);
+  }
+
+  /** Fails if C took part in only the last {@code steps} of the network's {@code times} steps. */
+  private static void joinedLate(NetworkSnapshot net, int steps, int times, String opening) {
+    if (steps < times) {
+      throw CheckFailure.fail(
+          Mistake.EXPERIMENT_3C_REUSES_3B,
+          opening
+              + " took part in only the last "
+              + steps
+              + " of the network's "
+              + times
+              + " time steps, so its input (0.7 s to 1 s) came before it: "
+              + Mistake.EXPERIMENT_3C_REUSES_3B.description()
+              + " (the network had been simulated for "
+              + Fmt.num(net.tHistory()[times - steps])
+              + " s when C was added). Build a new network for 3c, with the same neurons and"
+              + " connections as 3b's, and simulate it from 0.");
+    }
   }
 
   /**
@@ -213,22 +239,8 @@ final class SmallNetworkChecks {
     double[] c = net.neurons().get(roles.c).spikes();
     int inWindow = Trains.count(c, 0.7, C_WINDOW_END);
     if (inWindow == 0) {
-      int steps = net.neurons().get(roles.c).steps();
-      int times = net.tHistory().length;
-      if (steps < times) {
-        throw CheckFailure.fail(
-            Mistake.EXPERIMENT_3C_REUSES_3B,
-            "C never fired: it took part in only the last "
-                + steps
-                + " of the network's "
-                + times
-                + " time steps, so its input (0.7 s to 1 s) came before it: "
-                + Mistake.EXPERIMENT_3C_REUSES_3B.description()
-                + " (the network had been simulated for "
-                + Fmt.num(net.tHistory()[times - steps])
-                + " s when C was added). Build a new network for 3c, with the same neurons and"
-                + " connections as 3b's, and simulate it from 0.");
-      }
+      joinedLate(
+          net, net.neurons().get(roles.c).steps(), net.tHistory().length, "C never fired: it");
       throw CheckFailure.fail(
           "C should fire while its input does (0.7 s to 1 s), but it fired "
               + c.length
