@@ -14,9 +14,9 @@ import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLocator;
 import neurograde.run.WorkerOptions;
-import neurograde.similarity.SimilarityOptions;
 import neurograde.shard.Shard;
 import neurograde.shard.ShardRecord;
+import neurograde.similarity.SimilarityOptions;
 import neurograde.submission.Roster;
 import neurograde.submission.SubmissionFinder;
 import neurograde.submission.SubmissionSource;
@@ -109,6 +109,11 @@ final class GradeCommand implements Callable<Integer> {
     RubricLocator.Located located = rubric.findForGrading();
     Rubric rules = located.rubric();
     Shard part = shard == null ? null : Shard.parse(shard);
+    if (part != null && similarity) {
+      throw new InputException(
+          "--similarity compares the whole class, and a shard holds only part of it: grade the"
+              + " shards without it, merge them, then run `similarity --out MERGED`");
+    }
     List<SubmissionSource> sources = SubmissionFinder.find(paths);
     // The roster is read against the whole class, whichever shard this is.
     Map<String, String> names =

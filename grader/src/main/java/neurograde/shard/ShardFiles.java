@@ -9,11 +9,13 @@ import java.util.HashSet;
 import java.util.Set;
 import neurograde.Grading;
 import neurograde.report.Reports;
+import neurograde.similarity.KeptSources;
 
 /**
  * Copies what an output folder holds of one student, apart from the result: what their code did
- * (observations), their written answers, and their report with its plots. Each file is copied
- * atomically, and a file the source lacks is removed, so the copy is exactly the source's.
+ * (observations), their written answers, the sources they wrote (for the similarity report), and
+ * their report with its plots. Each file is copied atomically, and a file the source lacks is
+ * removed, so the copy is exactly the source's.
  */
 final class ShardFiles {
 
@@ -29,6 +31,10 @@ final class ShardFiles {
     mirror(
         from.resolve(Grading.ANSWERS).resolve(student + ".md"),
         to.resolve(Grading.ANSWERS).resolve(student + ".md"));
+    // What the student wrote, for a similarity report over the merged class.
+    mirror(
+        from.resolve(KeptSources.FOLDER).resolve(student + ".json"),
+        to.resolve(KeptSources.FOLDER).resolve(student + ".json"));
     Path report = from.resolve(Reports.FOLDER).resolve(student + ".html");
     if (!Files.isRegularFile(report)) {
       return false;

@@ -127,6 +127,27 @@ class InputValidationTest {
   }
 
   @Test
+  void similarityOfAShard_isRefused_becauseAShardHoldsPartOfTheClass() throws IOException {
+    correctSubmission("alice");
+
+    int code =
+        run(
+            "grade",
+            dir.resolve("class").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--shard",
+            "1/2",
+            "--similarity");
+
+    assertRejected(
+        code,
+        "grader grade: --similarity compares the whole class, and a shard holds only part of it:"
+            + " grade the shards without it, merge them, then run `similarity --out MERGED`");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void mergeOfAFolderThatIsNotAShard_isNamed() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
 

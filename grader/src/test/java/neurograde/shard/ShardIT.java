@@ -99,7 +99,7 @@ class ShardIT {
             "results/absent-student.json",
             "answers/variant-experiments-reordered-longer-runs.md",
             "reports/mistake-slope-sign.html",
-            "reports/reference/raster-3b.png",
+            "sources/mistake-slope-sign.json",
             "index.html",
             "grades.csv");
     assertThat(files(merged)).isEqualTo(expected);
