@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import neurograde.export.ManualMarks;
+import neurograde.grading.Costs;
 import neurograde.grading.Graded;
 import neurograde.grading.ResultsFolder;
 import neurograde.grading.RubricAgreement;
@@ -91,6 +92,11 @@ public final class Grading implements AutoCloseable {
 
   public Rubric rubric() {
     return rubric;
+  }
+
+  /** Returns what each submission cost so far, by stage. */
+  public Costs costs() {
+    return grader.costs();
   }
 
   /** Returns how long each check took so far, summed over submissions. */
@@ -362,10 +368,23 @@ public final class Grading implements AutoCloseable {
    * Writes a student's report, within {@link #REPORT_LIMIT_MS}: a report that fails or hangs is a
    * warning, and never costs the batch, the overview or the marks.
    */
-  private static void report(Reports reports, SubmissionResult result, List<String> warnings) {
+  private void report(Reports reports, SubmissionResult result, List<String> warnings) {
     if (reports != null) {
       TimeBox.run(
-              "the report of " + result.student(), REPORT_LIMIT_MS, () -> reports.student(result))
+              "the report of " + result.student(),
+              REPORT_LIMIT_MS,
+              () -> {
+                long cpuStart = Costs.threadNanos();
+                try {
+                  return reports.student(result);
+                } finally {
+                  grader
+                      .costs()
+                      .add(
+                          result.student(),
+                          new Costs.Of(0, 0, 0, Costs.threadNanos() - cpuStart, false));
+                }
+              })
           .ifPresent(warnings::add);
     }
   }

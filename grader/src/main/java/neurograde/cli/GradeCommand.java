@@ -14,6 +14,8 @@ import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLocator;
 import neurograde.run.WorkerOptions;
+import neurograde.shard.Shard;
+import neurograde.shard.ShardRecord;
 import neurograde.similarity.SimilarityOptions;
 import neurograde.submission.Roster;
 import neurograde.submission.SubmissionFinder;
@@ -74,6 +76,13 @@ final class GradeCommand implements Callable<Integer> {
       description = "Worker JVMs running tests at once (default: the number of cores).")
   Integer workers;
 
+  @Option(
+      names = "--shard",
+      paramLabel = "K/N",
+      description =
+          "Grade only part K of N of the class (by a hash of each student id), to grade a class on N machines at once; then build the class's output with `merge`.")
+  String shard;
+
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
@@ -99,13 +108,25 @@ final class GradeCommand implements Callable<Integer> {
     }
     RubricLocator.Located located = rubric.findForGrading();
     Rubric rules = located.rubric();
+    Shard part = shard == null ? null : Shard.parse(shard);
+    if (part != null && similarity) {
+      throw new InputException(
+          "--similarity compares the whole class, and a shard holds only part of it: grade the"
+              + " shards without it, merge them, then run `similarity --out MERGED`");
+    }
     List<SubmissionSource> sources = SubmissionFinder.find(paths);
+    // The roster is read against the whole class, whichever shard this is.
     Map<String, String> names =
         roster == null
             ? Map.of()
             : Roster.read(
                 roster,
                 sources.stream().map(SubmissionSource::student).collect(Collectors.toSet()));
+    int found = sources.size();
+    if (part != null) {
+      sources = part.of(sources, SubmissionSource::student);
+      names = part.of(names);
+    }
     if (out.toAbsolutePath().normalize().startsWith(paths.get(0).toAbsolutePath().normalize())
         && paths.size() == 1
         && !out.toAbsolutePath().normalize().equals(paths.get(0).toAbsolutePath().normalize())) {
@@ -117,6 +138,22 @@ final class GradeCommand implements Callable<Integer> {
               + "; choose a folder outside it");
     }
     RubricOption.announce(spec.commandLine().getOut(), located);
+    if (part != null) {
+      ShardRecord.write(out, part, sources, names);
+      System.out.println(
+          "shard "
+              + part
+              + ": "
+              + sources.size()
+              + " of the "
+              + found
+              + " submission(s)"
+              + (roster == null ? "" : " and " + names.size() + " rostered student(s)"));
+      if (sources.isEmpty() && names.isEmpty()) {
+        System.out.println("nothing to grade in this shard; " + out + " records that it is done");
+        return 0;
+      }
+    }
     WorkerOptions options = WorkerOptions.defaults().withLogDir(out.resolve(".workers"));
     if (workers != null) {
       options = options.withSize(workers);

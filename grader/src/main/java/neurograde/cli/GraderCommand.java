@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Grades the \"Modelling Neurons\" assignment and runs its reference model.",
     subcommands = {
       GradeCommand.class,
+      MergeCommand.class,
       ReportCommand.class,
       ExportCommand.class,
       ImportMarksCommand.class,

@@ -2,8 +2,10 @@ package neurograde.compile;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import neurograde.internal.HelperCpu;
 
 /**
  * Runs a compile on a thread of its own and stops it past {@link #LIMIT_MS} of processor time or
@@ -67,6 +69,7 @@ final class CompileWatchdog {
       throw new Stopped(spentMessage());
     }
     AtomicReference<Object> outcome = new AtomicReference<>();
+    AtomicLong cpu = new AtomicLong();
     Thread thread =
         new Thread(
             null,
@@ -75,6 +78,8 @@ final class CompileWatchdog {
                 outcome.set(compile.get());
               } catch (RuntimeException | Error e) {
                 outcome.set(e);
+              } finally {
+                cpu.set(THREADS.getCurrentThreadCpuTime());
               }
             },
             "javac",
@@ -84,6 +89,7 @@ final class CompileWatchdog {
     boolean lastOfTheBudget = budget.leftNanos < LIMIT_MS * 1_000_000;
     Watched watched = watch(thread, Math.min(LIMIT_MS * 1_000_000, budget.leftNanos));
     budget.leftNanos -= watched.cpuNanos();
+    HelperCpu.charge(Math.max(watched.cpuNanos(), cpu.get()));
     if (watched.overrun() != null) {
       try {
         thread.stop();

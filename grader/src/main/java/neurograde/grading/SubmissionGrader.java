@@ -10,6 +10,7 @@ import neurograde.compile.CourseClasses;
 import neurograde.compile.SubmissionCompiler;
 import neurograde.hidden.CheckInfo;
 import neurograde.hidden.checks.HiddenChecks;
+import neurograde.internal.HelperCpu;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricCheck;
 import neurograde.run.Protocol;
@@ -45,10 +46,33 @@ public final class SubmissionGrader {
   private final ThreadLocal<SubmissionCompiler> compilers =
       ThreadLocal.withInitial(SubmissionCompiler::new);
   private final CheckTimes times = new CheckTimes();
+  private final Costs costs = new Costs();
 
   /** Returns how long each check took so far. */
   public CheckTimes times() {
     return times;
+  }
+
+  /** Returns what each submission cost so far. */
+  public Costs costs() {
+    return costs;
+  }
+
+  /** What the checks and observations of a submission cost in its worker. */
+  private static Costs.Of workerCosts(TestOutcome run) {
+    long checks = 0;
+    long observations = 0;
+    boolean timedOut = false;
+    for (Map.Entry<String, Protocol.Finished> check : run.checks().entrySet()) {
+      long nanos = check.getValue().millis() * 1_000_000;
+      if (check.getKey().startsWith("observe.")) {
+        observations += nanos;
+      } else {
+        checks += nanos;
+      }
+      timedOut |= check.getValue().status().equals("timeout");
+    }
+    return new Costs.Of(0, checks, observations, 0, timedOut);
   }
 
   public SubmissionGrader(Rubric rubric, WorkerPool pool) {
@@ -60,7 +84,10 @@ public final class SubmissionGrader {
   public Graded grade(SubmissionFiles files, String name, boolean observe)
       throws InterruptedException {
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
+    HelperCpu.take();
+    long cpuStart = Costs.threadNanos();
     CompileResult compiled = compilers.get().compile(files.sources());
+    long compileCpu = Costs.threadNanos() - cpuStart + HelperCpu.take();
     diagnostics.addAll(compiled.diagnostics());
     Map<String, String> paths = new HashMap<>();
     for (SourceFile source : files.sources()) {
@@ -142,6 +169,7 @@ public final class SubmissionGrader {
                       new Scorer.Outcome(
                           f.status(), f.fraction(), f.message(), f.mistake(), f.output())));
       run.checks().forEach((id, f) -> times.add(id, f.millis()));
+      costs.add(files.student(), workerCosts(run));
       observations = new java.util.LinkedHashMap<>(run.observations());
       Map<String, String> unobserved = new java.util.TreeMap<>();
       run.checks()
@@ -159,6 +187,7 @@ public final class SubmissionGrader {
       }
       testsMs = run.testsMs();
     }
+    costs.add(files.student(), new Costs.Of(compileCpu, 0, 0, 0, false));
     applyQuarantine(screened, outcomes);
     SubmissionResult result =
         Scorer.score(

@@ -110,6 +110,59 @@ class InputValidationTest {
   }
 
   @Test
+  void shardThatIsNotKOfN_isNamed() throws IOException {
+    correctSubmission("alice");
+
+    int code =
+        run(
+            "grade",
+            dir.resolve("class").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--shard",
+            "3/2");
+
+    assertRejected(code, "grader grade: --shard 3/2: K must be between 1 and N (2), not 3");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void similarityOfAShard_isRefused_becauseAShardHoldsPartOfTheClass() throws IOException {
+    correctSubmission("alice");
+
+    int code =
+        run(
+            "grade",
+            dir.resolve("class").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--shard",
+            "1/2",
+            "--similarity");
+
+    assertRejected(
+        code,
+        "grader grade: --similarity compares the whole class, and a shard holds only part of it:"
+            + " grade the shards without it, merge them, then run `similarity --out MERGED`");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void mergeOfAFolderThatIsNotAShard_isNamed() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+
+    int code = run("merge", empty.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(code).isEqualTo(Cli.USAGE);
+    assertThat(problem())
+        .isEqualTo(
+            "grader merge: "
+                + empty
+                + ": neither results nor shard.json: is it an output folder of grade?");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void rosterWithDuplicateIds_namesBothLines() throws IOException {
     correctSubmission("alice");
     Path roster = dir.resolve("roster.csv");

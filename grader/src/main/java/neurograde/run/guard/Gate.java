@@ -1,5 +1,13 @@
 package neurograde.run.guard;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.StringConcatException;
+import java.lang.invoke.StringConcatFactory;
+
 /**
  * Where guarded JDK code and submission code call the worker's policy. The agent puts this class
  * (and only it) on the boot class path, so JDK classes and the submission's classes reach the same
@@ -37,6 +45,7 @@ public final class Gate {
 
   private static volatile Policy policy;
   private static volatile boolean stopping;
+  private static volatile boolean muted;
 
   /** Guards against the policy's own calls into guarded JDK code. */
   private static final ThreadLocal<boolean[]> INSIDE =
@@ -62,6 +71,51 @@ public final class Gate {
       throw new SecurityException("only the worker may stop a check");
     }
     stopping = stop;
+  }
+
+  /**
+   * Mutes the text of what submission code prints ({@code true}), once a check's output has passed
+   * its cap, or makes it again; only the policy may.
+   */
+  public static void mute(Policy caller, boolean mute) {
+    if (caller == null || caller != policy) {
+      throw new SecurityException("only the worker may mute output");
+    }
+    muted = mute;
+  }
+
+  /** Whether the text of printed concatenations is muted now. */
+  public static boolean muted() {
+    return muted;
+  }
+
+  /**
+   * The bootstrap of a concatenation that submission code only prints (see {@code MutedPrints}):
+   * {@link StringConcatFactory#makeConcatWithConstants}'s, returning an empty string while output
+   * is muted, so a flood of printing costs almost nothing once its output is cut.
+   */
+  public static CallSite makeConcatWithConstants(
+      MethodHandles.Lookup lookup, String name, MethodType type, String recipe, Object... constants)
+      throws StringConcatException, ReflectiveOperationException {
+    return muting(
+        StringConcatFactory.makeConcatWithConstants(lookup, name, type, recipe, constants), type);
+  }
+
+  /** As {@link #makeConcatWithConstants}, for {@link StringConcatFactory#makeConcat}. */
+  public static CallSite makeConcat(MethodHandles.Lookup lookup, String name, MethodType type)
+      throws StringConcatException, ReflectiveOperationException {
+    return muting(StringConcatFactory.makeConcat(lookup, name, type), type);
+  }
+
+  private static CallSite muting(CallSite real, MethodType type)
+      throws ReflectiveOperationException {
+    MethodHandle test =
+        MethodHandles.lookup()
+            .findStatic(Gate.class, "muted", MethodType.methodType(boolean.class));
+    MethodHandle empty =
+        MethodHandles.dropArguments(
+            MethodHandles.constant(String.class, ""), 0, type.parameterList());
+    return new ConstantCallSite(MethodHandles.guardWithTest(test, empty, real.getTarget()));
   }
 
   /** Called by guarded JDK code on entry: the policy throws if the call is refused. */

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import neurograde.hidden.CheckInfo;
 import neurograde.hidden.Session;
@@ -95,6 +96,7 @@ public final class CheckInterceptor implements InvocationInterceptor {
     TimeLimits limits = job.begin(info);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<List<String>> notes = new AtomicReference<>(List.of());
+    AtomicLong cpu = new AtomicLong(-1);
     // Named alike for every check, so the submission cannot tell which one runs it.
     Thread check =
         new Thread(
@@ -106,6 +108,7 @@ public final class CheckInterceptor implements InvocationInterceptor {
                 failure.set(t);
               } finally {
                 notes.set(Session.takeNotes());
+                cpu.set(THREADS.getCurrentThreadCpuTime());
               }
             },
             "check",
@@ -115,17 +118,20 @@ public final class CheckInterceptor implements InvocationInterceptor {
     check.start();
     Overrun overrun = overrun(check, limits);
     if (overrun != null) {
+      long cpuWhenStopped = Math.max(0, THREADS.getThreadCpuTime(check.getId()));
       String message = overrun.message();
       job.hung(overrun.idledIn());
       job.stopSubmission(true);
       check.interrupt();
       check.join(Math.max(500, Math.min(STOP_GRACE_MS, limits.cpuMs())));
+      job.cpu(info, check.isAlive() ? cpuWhenStopped : Math.max(cpuWhenStopped, cpu.get()));
       if (check.isAlive()) {
         job.stuck(info, message);
       }
       job.stopSubmission(false);
       throw new CheckTimeout(message);
     }
+    job.cpu(info, cpu.get());
     job.notes(notes.get());
     if (failure.get() != null) {
       throw failure.get();

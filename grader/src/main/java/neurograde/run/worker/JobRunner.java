@@ -32,9 +32,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 final class JobRunner {
 
   /**
-   * Limits on a check's processor time (ms): a check, a check that runs an experiment, and both
-   * once the submission has hung. The reference needs under 50 ms for any check, so a correct
-   * submission has a margin of forty times or more.
+   * Ceilings of a check's processor time (ms): a check, a check that runs an experiment, and both
+   * once the submission has hung. Within them, {@link Budgets} scales each check's limit from what
+   * the reference needs for it on this worker.
    */
   static final long LIMIT = 2000;
 
@@ -44,6 +44,7 @@ final class JobRunner {
 
   private static volatile JobRunner current;
   private static Launcher launcher;
+  private static volatile Budgets budgets = Budgets.unmeasured();
 
   private final Protocol.Job job;
   private final Consumer<Protocol.Message> sink;
@@ -57,17 +58,32 @@ final class JobRunner {
   private volatile String idledIn;
   private volatile List<String> notes = List.of();
   private volatile long started;
+  private volatile long cpuNanos = -1;
+  private final Map<String, Long> cpuByCheck = new java.util.concurrent.ConcurrentHashMap<>();
 
   JobRunner(
       Protocol.Job job,
       Consumer<Protocol.Message> sink,
       WorkerPolicy policy,
       ClassInitialisations initialisations) {
+    this(job, sink, policy, initialisations, false);
+  }
+
+  /**
+   * @param freshClasses whether every check gets fresh classes, even where the submission's could
+   *     be shared (see {@link WorkerEnvironment})
+   */
+  JobRunner(
+      Protocol.Job job,
+      Consumer<Protocol.Message> sink,
+      WorkerPolicy policy,
+      ClassInitialisations initialisations,
+      boolean freshClasses) {
     this.job = job;
     this.sink = sink;
     this.policy = policy;
     this.initialisations = initialisations;
-    this.environment = new WorkerEnvironment(job, sink);
+    this.environment = new WorkerEnvironment(job, sink, freshClasses);
     this.skip = new HashSet<>(job.skip());
     this.hung = job.hung();
     for (CheckInfo info : HiddenChecks.all()) {
@@ -77,6 +93,16 @@ final class JobRunner {
 
   static JobRunner current() {
     return current;
+  }
+
+  /** Sets the limits later checks get, once the reference has been measured on this worker. */
+  static void budgets(Budgets measured) {
+    budgets = measured;
+  }
+
+  /** The processor time each check of this job used (ns), by check id, once run. */
+  Map<String, Long> cpuByCheck() {
+    return Map.copyOf(cpuByCheck);
   }
 
   /** Runs every check and observation not skipped. */
@@ -152,18 +178,16 @@ final class JobRunner {
   TimeLimits begin(CheckInfo info) {
     environment.beginCheck();
     started = System.nanoTime();
-    output = new CapturedOutput();
+    policy.muteOutput(false);
+    output = new CapturedOutput(() -> policy.muteOutput(true));
     PrintStream stream = output.stream();
     System.setOut(stream);
     System.setErr(stream);
     System.setIn(new ByteArrayInputStream(new byte[0]));
     notes = List.of();
-    // Once a submission has hung, observations (for plots only) get the shortest limit.
-    long limit =
-        hung
-            ? (info.slow() && !info.observation() ? HUNG_SLOW_LIMIT : HUNG_LIMIT)
-            : (info.slow() ? SLOW_LIMIT : LIMIT);
-    TimeLimits limits = TimeLimits.of(limit, hung, idledIn);
+    cpuNanos = -1;
+    Budgets.Limit limit = budgets.limit(info, hung);
+    TimeLimits limits = TimeLimits.of(limit.ms(), limit.described(), hung, idledIn);
     sink.accept(new Protocol.Started(info.id(), limits.clockMs()));
     return limits;
   }
@@ -182,6 +206,12 @@ final class JobRunner {
 
   void notes(List<String> checkNotes) {
     notes = checkNotes;
+  }
+
+  /** The processor time the check's thread used (ns). */
+  void cpu(CheckInfo info, long nanos) {
+    cpuNanos = nanos;
+    cpuByCheck.put(info.id(), nanos);
   }
 
   /** A check would not stop; the grader records it as timed out and kills this worker. */
@@ -306,8 +336,10 @@ final class JobRunner {
         f.millis());
   }
 
+  /** The processor time of the check's thread (ms), or its time on the clock if not known. */
   private long millis() {
-    return (System.nanoTime() - started) / 1_000_000;
+    long cpu = cpuNanos;
+    return cpu >= 0 ? cpu / 1_000_000 : (System.nanoTime() - started) / 1_000_000;
   }
 
   private String studentError(StudentCodeException e) {

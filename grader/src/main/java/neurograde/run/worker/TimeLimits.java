@@ -16,8 +16,10 @@ package neurograde.run.worker;
  * @param shortened whether these are the shorter limits of a submission that already overran
  * @param idledIn where the submission was last stopped for idling, as {@link StuckAt#innermost}
  *     gives it, or null
+ * @param described the processor-time limit as the message states it: the rule it follows, never a
+ *     figure measured on this worker, so results do not depend on the worker that ran them
  */
-record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
+record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn, String described) {
 
   /** Time on the clock after which idle code is stopped (ms). */
   static final long IDLE_MS = 3000;
@@ -30,7 +32,12 @@ record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
 
   /** The limits of a check allowed {@code cpuMs} of processor time. */
   static TimeLimits of(long cpuMs, boolean shortened, String idledIn) {
-    return new TimeLimits(cpuMs, 4 * cpuMs + 2000, shortened, idledIn);
+    return of(cpuMs, cpuMs / 1000.0 + " s of processor time", shortened, idledIn);
+  }
+
+  /** The same, with the limit described as the rule that set it. */
+  static TimeLimits of(long cpuMs, String described, boolean shortened, String idledIn) {
+    return new TimeLimits(cpuMs, 4 * cpuMs + 2000, shortened, idledIn, described);
   }
 
   /** Whether a check's thread has used up its processor time. */
@@ -66,8 +73,7 @@ record TimeLimits(long cpuMs, long clockMs, boolean shortened, String idledIn) {
   String message(boolean computing, String where) {
     if (computing) {
       return "your code did not finish within "
-          + cpuMs / 1000.0
-          + " s of processor time"
+          + described
           + where
           + "; is there an endless loop?"
           + (shortened ? SHORTENED : "");

@@ -48,6 +48,13 @@ public final class WorkerMain {
     ClassInitialisations initialisations = new ClassInitialisations();
     if (args.length < 3 || !args[2].equals("--no-warm-up")) {
       new JobRunner(JobRunner.warmUpJob(), message -> {}, policy, initialisations).run();
+      // Warm now, measure what the reference needs of each check in fresh classes: the limits.
+      JobRunner measured =
+          new JobRunner(JobRunner.warmUpJob(), message -> {}, policy, initialisations, true);
+      measured.run();
+      Budgets budgets = Budgets.measured(measured.cpuByCheck());
+      JobRunner.budgets(budgets);
+      log.println("worker: " + budgets.describe());
     }
     initialisations.baseline();
     // The third line: the operating system's sandbox, for this thread and the checks' threads.

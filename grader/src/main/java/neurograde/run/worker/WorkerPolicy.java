@@ -74,6 +74,11 @@ final class WorkerPolicy implements Gate.Policy {
         });
   }
 
+  /** Mutes the text of what the submission's code prints (past a check's output cap), or not. */
+  void muteOutput(boolean mute) {
+    Gate.mute(this, mute);
+  }
+
   /** Asks the submission's code to stop at its next method call, loop iteration or catch. */
   void stopSubmission(boolean stop) {
     Gate.stop(this, stop);
