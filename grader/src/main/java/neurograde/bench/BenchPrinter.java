@@ -27,10 +27,11 @@ public final class BenchPrinter {
     int cores = Runtime.getRuntime().availableProcessors();
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     format(
-        "machine: %d cores, max heap %d MiB, Java %s, load average %.1f%s",
+        "machine: %d cores, max heap %d MiB, Java %s, JVM options %s, load average %.1f%s",
         cores,
         Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.version"),
+        jvmOptions(),
         load,
         load > cores / 2.0
             ? " (busy: times on the clock are unreliable; compare processor times)"
@@ -38,6 +39,17 @@ public final class BenchPrinter {
     if (!ProcessTree.complete()) {
       out.println("(no /proc: processor time and memory are the grader's alone, without workers)");
     }
+  }
+
+  /** The grading JVM's options that bear on speed and memory, or "none". */
+  private static String jvmOptions() {
+    List<String> options = new ArrayList<>();
+    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (option.startsWith("-X") && !option.startsWith("-Xlog")) {
+        options.add(option);
+      }
+    }
+    return options.isEmpty() ? "none" : String.join(" ", options);
   }
 
   /** Prints the yardstick. */

@@ -12,14 +12,22 @@ import java.util.List;
  * Processor time and memory of the grader and its worker JVMs together, read from Linux's {@code
  * /proc}: what a run costs in all, whichever process spent it. Elsewhere it sees the grader alone.
  */
-final class ProcessTree {
+public final class ProcessTree {
 
   /** Linux's clock ticks per second in {@code /proc/PID/stat} (USER_HZ, 100 on every platform). */
   private static final long TICKS_PER_SECOND = 100;
 
   private static final Path PROC = Path.of("/proc");
 
+  /** The process that started this grader and waits for it (see cli.Relaunch), or -1. */
+  private static volatile long launcher = -1;
+
   private ProcessTree() {}
+
+  /** Counts the memory of the process that started this JVM and waits for it, too. */
+  public static void includeLauncher(long pid) {
+    launcher = pid;
+  }
 
   /** Whether the figures include the workers ({@code /proc} is there). */
   static boolean complete() {
@@ -44,13 +52,19 @@ final class ProcessTree {
     return ticks * (1_000_000_000L / TICKS_PER_SECOND);
   }
 
-  /** Returns the resident memory (bytes) of the grader and its running workers together. */
+  /**
+   * Returns the resident memory (bytes) of the grader, its running workers and the launcher that
+   * waits for it together.
+   */
   static long residentBytes() {
     if (!complete()) {
       Runtime runtime = Runtime.getRuntime();
       return runtime.totalMemory() - runtime.freeMemory();
     }
     long bytes = resident(ProcessHandle.current().pid());
+    if (launcher > 0) {
+      bytes += resident(launcher);
+    }
     for (long pid : descendants()) {
       bytes += resident(pid);
     }

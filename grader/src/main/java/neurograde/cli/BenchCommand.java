@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import neurograde.bench.BenchPrinter;
 import neurograde.bench.ClassRun;
 import neurograde.bench.Probes;
+import neurograde.bench.ProcessTree;
 import neurograde.bench.Yardstick;
 import neurograde.rubric.Rubric;
 import neurograde.rubric.RubricLoader;
@@ -92,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     Rubric rubric = RubricLoader.bundled();
     Path root = keep != null ? keep : Files.createTempDirectory("grader-bench");
     BenchPrinter print = new BenchPrinter(System.out);
+    ProcessTree.includeLauncher(Relaunch.launcherPid());
     print.machine();
     Yardstick yardstick = null;
     if (yardstickRuns > 0) {

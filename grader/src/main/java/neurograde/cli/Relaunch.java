@@ -1,0 +1,136 @@
+package neurograde.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Restarts {@code java -jar grader.jar ...} in a JVM tuned for grading, when the user gave the JVM
+ * no options of their own.
+ *
+ * <p>A plain {@code java -jar} runs both JIT compilers and the G1 collector, which grows the heap
+ * freely up to a quarter of the machine's memory: on a 2-core machine grading 300 submissions, the
+ * optimising compiler alone used 45 s of processor time, more than all the checks, and the heap
+ * grew to 560 MiB. The grader's work is many short, different tasks (javac, JSON, charts), which
+ * the quick compiler serves as well, and the serial collector started with a small heap grows it
+ * only as far as the data needs ({@link #OPTIONS}). The heap's limit stays the JVM's default: a
+ * fixed cap would fail a class whose gradebook needs more (1,000 students' did not fit in 256 MiB).
+ * Whoever runs {@code java} with options of their own (a bigger heap, an agent) keeps exactly
+ * those; so does {@code NEUROGRADE_NO_RELAUNCH=1}.
+ */
+public final class Relaunch {
+
+  /** Marks the relaunched JVM, so it does not relaunch again; its value is the launcher's pid. */
+  static final String PROPERTY = "neurograde.launcher";
+
+  /** Environment variable that turns the relaunch off. */
+  static final String OFF = "NEUROGRADE_NO_RELAUNCH";
+
+  /** The grading JVM's options. */
+  static final List<String> OPTIONS =
+      List.of("-Xms32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  private Relaunch() {}
+
+  /** The command that runs the grader in a tuned JVM, or null if it should run in this one. */
+  static List<String> command(String[] args) {
+    if (System.getProperty(PROPERTY) != null || System.getenv(OFF) != null) {
+      return null;
+    }
+    if (!ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
+      return null; // the user chose the JVM's options
+    }
+    String classPath = System.getProperty("java.class.path", "");
+    if (classPath.isEmpty()
+        || classPath.contains(File.pathSeparator)
+        || !classPath.endsWith(".jar")
+        || !Files.isRegularFile(Path.of(classPath))) {
+      return null; // not started as java -jar grader.jar
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    if (!Files.isExecutable(java) && !Files.isExecutable(Path.of(java + ".exe"))) {
+      return null;
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(OPTIONS);
+    command.add("-D" + PROPERTY + "=" + ProcessHandle.current().pid());
+    command.add("-cp");
+    command.add(classPath);
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /**
+   * Runs the command with this process's input, output and error, and returns its exit code; or -1
+   * if it could not be started, so the caller runs the grader itself.
+   */
+  static int run(List<String> command) {
+    Process child;
+    try {
+      child = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    // Stopped from outside (a batch system's SIGTERM, say): stop the grader too, which then
+    // finishes writing what it has, as it would if it had been signalled itself.
+    Thread stopChild =
+        new Thread(
+            () -> {
+              if (child.isAlive()) {
+                child.destroy();
+                try {
+                  child.waitFor();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            },
+            "stop-grader");
+    Runtime.getRuntime().addShutdownHook(stopChild);
+    while (true) {
+      try {
+        int code = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+        return code;
+      } catch (InterruptedException e) {
+        // Only a signal ends this process; keep waiting for the grader.
+      } catch (IllegalStateException shuttingDown) {
+        return 1;
+      }
+    }
+  }
+
+  /**
+   * In the relaunched JVM: ends it at once if the launcher dies without stopping it (SIGKILL), as
+   * if it had been killed itself, so no grader runs on unseen. Results are written whole or not at
+   * all, so this loses only the submission being graded; its workers follow it.
+   */
+  static void followLauncher() {
+    long pid = launcherPid();
+    if (pid > 0) {
+      ProcessHandle.of(pid)
+          .ifPresentOrElse(
+              launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(KILLED)),
+              () -> Runtime.getRuntime().halt(KILLED));
+    }
+  }
+
+  /** Exit code of a grader whose launcher was killed: that of a JVM killed by SIGKILL. */
+  private static final int KILLED = 137;
+
+  /** The pid of the process that relaunched this one, or -1 if it was not relaunched. */
+  public static long launcherPid() {
+    String pid = System.getProperty(PROPERTY);
+    try {
+      return pid == null ? -1 : Long.parseLong(pid);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}
