@@ -14,8 +14,10 @@ import neurograde.hidden.CheckInfo;
  * <p>A check may use {@link #FACTOR} times what the reference needs, never less than {@link
  * #FLOOR_MS} (class loading and the interpreter dominate short checks), never more than the fixed
  * ceilings of {@link JobRunner}. Observations earn no marks, so they get {@link
- * #OBSERVATION_FACTOR}; once a submission has hung, every later check gets {@link #HUNG_FACTOR}
- * with a lower floor.
+ * #OBSERVATION_FACTOR}, except after the submission's output has been cut: code that prints past
+ * the cap in every step runs the long experiments many times slower, and its observations would
+ * each use their whole limit, so they get the checks' margin. Once a submission has hung, every
+ * later check gets {@link #HUNG_FACTOR} with a lower floor.
  */
 final class Budgets {
 
@@ -62,6 +64,14 @@ final class Budgets {
 
   /** The limit of a check, {@code hung}: whether the submission already hung. */
   Limit limit(CheckInfo info, boolean hung) {
+    return limit(info, hung, false);
+  }
+
+  /**
+   * The limit of a check; {@code hung}: whether the submission already hung; {@code flooded}:
+   * whether an earlier check's output was cut at the cap.
+   */
+  Limit limit(CheckInfo info, boolean hung, boolean flooded) {
     long ceiling =
         hung
             ? (info.slow() && !info.observation()
@@ -74,9 +84,14 @@ final class Budgets {
     }
     long factor;
     long floor;
+    String why = "";
     if (hung) {
       factor = HUNG_FACTOR;
       floor = HUNG_FLOOR_MS;
+    } else if (info.observation() && flooded) {
+      factor = FACTOR;
+      floor = OBSERVATION_FLOOR_MS;
+      why = ", as for a check, since your code's output was cut at the cap";
     } else if (info.observation()) {
       factor = OBSERVATION_FACTOR;
       floor = OBSERVATION_FLOOR_MS;
@@ -95,12 +110,18 @@ final class Budgets {
             + seconds(floor)
             + " s, at most "
             + seconds(ceiling)
-            + " s)");
+            + " s)"
+            + why);
   }
 
   /** The processor time a check may use (ms). */
   long limitMs(CheckInfo info, boolean hung) {
     return limit(info, hung).ms();
+  }
+
+  /** The processor time a check may use (ms), after output was cut or not. */
+  long limitMs(CheckInfo info, boolean hung, boolean flooded) {
+    return limit(info, hung, flooded).ms();
   }
 
   private static String seconds(long ms) {

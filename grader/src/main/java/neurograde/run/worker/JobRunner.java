@@ -55,6 +55,7 @@ final class JobRunner {
   private final Map<String, CheckInfo> byMethod = new HashMap<>();
   private final Set<String> skip;
   private volatile boolean hung;
+  private volatile boolean flooded;
   private volatile String idledIn;
   private volatile List<String> notes = List.of();
   private volatile long started;
@@ -179,14 +180,19 @@ final class JobRunner {
     environment.beginCheck();
     started = System.nanoTime();
     policy.muteOutput(false);
-    output = new CapturedOutput(() -> policy.muteOutput(true));
+    output =
+        new CapturedOutput(
+            () -> {
+              flooded = true;
+              policy.muteOutput(true);
+            });
     PrintStream stream = output.stream();
     System.setOut(stream);
     System.setErr(stream);
     System.setIn(new ByteArrayInputStream(new byte[0]));
     notes = List.of();
     cpuNanos = -1;
-    Budgets.Limit limit = budgets.limit(info, hung);
+    Budgets.Limit limit = budgets.limit(info, hung, flooded);
     TimeLimits limits = TimeLimits.of(limit.ms(), limit.described(), hung, idledIn);
     sink.accept(new Protocol.Started(info.id(), limits.clockMs()));
     return limits;

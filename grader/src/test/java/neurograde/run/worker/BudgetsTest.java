@@ -48,6 +48,21 @@ class BudgetsTest {
   }
 
   @Test
+  void anObservationAfterOutputWasCut_getsTheChecksMargin_andSaysWhy() {
+    assertThat(MEASURED.limitMs(OBSERVATION, false, true))
+        .isEqualTo(Math.max(Budgets.OBSERVATION_FLOOR_MS, Budgets.FACTOR * 60));
+    assertThat(MEASURED.limit(OBSERVATION, false, true).described())
+        .isEqualTo(
+            "20 times the processor time the course's solution needs (at least 0.3 s, at most"
+                + " 10.0 s), as for a check, since your code's output was cut at the cap");
+    // Checks keep their margin, and a hung submission its short one.
+    assertThat(MEASURED.limitMs(EXPERIMENT, false, true))
+        .isEqualTo(MEASURED.limitMs(EXPERIMENT, false));
+    assertThat(MEASURED.limitMs(OBSERVATION, true, true))
+        .isEqualTo(MEASURED.limitMs(OBSERVATION, true));
+  }
+
+  @Test
   void onceTheSubmissionHasHung_everyCheckAndObservationGetsTheShortMargin() {
     assertThat(MEASURED.limitMs(STEP, true)).isEqualTo(Budgets.HUNG_FLOOR_MS);
     assertThat(MEASURED.limitMs(EXPERIMENT, true)).isEqualTo(Budgets.HUNG_FACTOR * 40);
