@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: grades a generated class end to end and prints the figures. */
@@ -80,16 +79,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     for (int n : sizes) {
-      if (n < 1 || n > 10_000) {
-        throw new ParameterException(
-            spec.commandLine(), "Invalid value '" + n + "' for option '-n': between 1 and 10000");
-      }
+      OptionValues.requireBetween(spec, "-n", n, 1, 10_000);
     }
-    if (yardstickRuns < 0 || yardstickRuns > 100) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value '" + yardstickRuns + "' for option '--yardstick-runs': between 0 and 100");
-    }
+    OptionValues.requireBetween(spec, "--yardstick-runs", yardstickRuns, 0, 100);
     Rubric rubric = RubricLoader.bundled();
     Path root = keep != null ? keep : Files.createTempDirectory("grader-bench");
     BenchPrinter print = new BenchPrinter(System.out);

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code export --out DIR}: the gradebook and the CSV of a graded class. */
@@ -29,12 +28,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "The output folder of 'grade'.")
-  Path out;
+  @Mixin GradedFolderOption out;
 
   @Mixin RubricOption rubric;
 
@@ -75,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Optional<LmsFormat> format = lmsFormat();
     Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
-    GradedFolder folder = GradedFolder.open(out);
+    GradedFolder folder = out.open();
     GradedFolder.Exported exported = folder.export(rules);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(summary(exported));
@@ -97,9 +91,7 @@ final class ExportCommand implements Callable<Integer> {
     try {
       return Optional.of(LmsFormat.valueOf(lms.strip().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value '" + lms + "' for option '--lms': give canvas, moodle or brightspace");
+      throw OptionValues.invalid(spec, "--lms", lms, "give canvas, moodle or brightspace");
     }
   }
 

@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -102,9 +101,7 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (workers != null && (workers < 1 || workers > 64)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value '" + workers + "' for option '--workers': it must be between 1 and 64");
+      throw OptionValues.invalid(spec, "--workers", workers, "it must be between 1 and 64");
     }
     RubricLocator.Located located = rubric.findForGrading();
     Rubric rules = located.rubric();

@@ -9,7 +9,6 @@ import neurograde.rubric.Rubric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,12 +30,7 @@ final class ImportMarksCommand implements Callable<Integer> {
       description = "The gradebook with the manual marks filled in.")
   Path gradebook;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "The output folder of 'grade'.")
-  Path out;
+  @Mixin GradedFolderOption out;
 
   @Mixin RubricOption rubric;
 
@@ -45,7 +39,7 @@ final class ImportMarksCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
-    GradedFolder.Imported imported = GradedFolder.open(out).importMarks(gradebook, rules);
+    GradedFolder.Imported imported = out.open().importMarks(gradebook, rules);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(
         "imported "
@@ -70,11 +64,11 @@ final class ImportMarksCommand implements Callable<Integer> {
     }
     stdout.println(ExportCommand.summary(imported.exported()));
     try {
-      new Reports(out, rules, false).all(GradedFolder.open(out).results());
-      stdout.println("reports updated: " + out.resolve("index.html"));
+      new Reports(out.dir, rules, false).all(out.open().results());
+      stdout.println("reports updated: " + out.dir.resolve("index.html"));
     } catch (java.io.IOException e) {
       throw new neurograde.InputException(
-          out
+          out.dir
               + ": the marks were imported, but the reports could not be written: "
               + e.getMessage());
     }

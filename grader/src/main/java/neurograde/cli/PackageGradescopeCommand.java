@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code package-gradescope --out FILE.zip}: the autograder zip to upload to Gradescope. */
@@ -50,11 +49,8 @@ final class PackageGradescopeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value '"
-              + out
-              + "' for option '--out': Gradescope takes a zip; give a file name ending in .zip");
+      throw OptionValues.invalid(
+          spec, "--out", out, "Gradescope takes a zip; give a file name ending in .zip");
     }
     Path jar = runningJar();
     RubricLocator.Located rules = rubric.findForGrading();

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code package-template --out FILE.zip}: the zip students download. */
@@ -47,9 +46,7 @@ final class PackageTemplateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String name = out.getFileName().toString();
     if (!name.toLowerCase(Locale.ROOT).endsWith(".zip") || name.length() <= ".zip".length()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value '" + out + "' for option '--out': give a file name ending in .zip");
+      throw OptionValues.invalid(spec, "--out", out, "give a file name ending in .zip");
     }
     TemplatePackage.Template files = read();
     TemplatePackage.checkNotSolved(files);

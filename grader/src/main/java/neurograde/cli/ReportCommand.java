@@ -1,17 +1,14 @@
 package neurograde.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code report --out DIR}: writes the HTML reports again from the results. */
@@ -27,12 +24,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "The output folder of 'grade'.")
-  Path out;
+  @Mixin GradedFolderOption out;
 
   @Mixin RubricOption rubric;
 
@@ -41,17 +33,17 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
-    List<SubmissionResult> results = GradedFolder.open(out).results();
-    new Reports(out, rules).all(results);
+    List<SubmissionResult> results = out.open().results();
+    new Reports(out.dir, rules).all(results);
     spec.commandLine()
         .getOut()
         .println(
             "wrote "
                 + results.size()
                 + " report(s) in "
-                + out.resolve(Reports.FOLDER)
+                + out.dir.resolve(Reports.FOLDER)
                 + " and the class overview "
-                + out.resolve("index.html"));
+                + out.dir.resolve("index.html"));
     spec.commandLine().getOut().flush();
     return 0;
   }

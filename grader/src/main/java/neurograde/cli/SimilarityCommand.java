@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.report.SimilarityPages;
 import neurograde.rubric.Rubric;
@@ -18,7 +17,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code similarity --out DIR}: which students' code is similar, on a graded folder. */
@@ -36,12 +34,7 @@ final class SimilarityCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "The output folder of 'grade'.")
-  Path out;
+  @Mixin GradedFolderOption out;
 
   @Option(
       names = "--threshold",
@@ -92,28 +85,20 @@ final class SimilarityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (minTokens < 1 || minTokens > 10_000) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value '" + minTokens + "' for option '--min-tokens': between 1 and 10000");
-    }
-    if (pairs < 0 || pairs > 10_000) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value '" + pairs + "' for option '--pairs': between 0 and 10000");
-    }
+    OptionValues.requireBetween(spec, "--min-tokens", minTokens, 1, 10_000);
+    OptionValues.requireBetween(spec, "--pairs", pairs, 0, 10_000);
     Rubric rules = rubric.load(spec.commandLine().getOut()).rubric();
-    List<SubmissionResult> results = GradedFolder.open(out).results();
+    List<SubmissionResult> results = out.open().results();
     SimilarityOptions options =
         new SimilarityOptions(
             threshold / 100, minTokens, pairs, !noReference, known, knownThreshold / 100);
-    String summary = run(out, options);
-    new Reports(out, rules).overview(results);
-    Exports.write(out, rules);
+    String summary = run(out.dir, options);
+    new Reports(out.dir, rules).overview(results);
+    Exports.write(out.dir, rules);
     spec.commandLine().getOut().println(summary);
     spec.commandLine()
         .getOut()
-        .println("class overview: " + out.resolve("index.html") + "#similarity");
+        .println("class overview: " + out.dir.resolve("index.html") + "#similarity");
     spec.commandLine().getOut().flush();
     return 0;
   }
