@@ -70,7 +70,16 @@ public final class Protocol {
       String mistake,
       String output,
       long millis)
-      implements Message {}
+      implements Message {
+
+    /**
+     * A check that earned nothing and has no mistake, output or time to report: one that was not
+     * run, or whose worker was lost during it.
+     */
+    public static Finished zero(String check, String status, String message) {
+      return new Finished(check, status, 0, message, null, null, 0);
+    }
+  }
 
   /** Data recorded for the report's plots. */
   public record Observation(String name, Object data) implements Message {}

@@ -101,7 +101,14 @@ public final class WorkerPool implements AutoCloseable {
   }
 
   /** What happened in one worker: all done, or the worker was lost (and why). */
-  private record Round(boolean done, boolean hung, boolean outsideCheck) {}
+  private record Round(boolean done, boolean hung, boolean outsideCheck) {
+    // Lost: the next round resumes in a new worker; hung: later limits are shorter; outside a
+    // check: the second such loss is a grader fault.
+    static final Round DONE = new Round(true, false, false);
+    static final Round LOST = new Round(false, false, false);
+    static final Round LOST_HUNG = new Round(false, true, false);
+    static final Round LOST_OUTSIDE_CHECK = new Round(false, false, true);
+  }
 
   private Round round(
       Worker worker,
@@ -113,7 +120,7 @@ public final class WorkerPool implements AutoCloseable {
       worker.channel().send(job);
     } catch (IOException e) {
       worker.kill();
-      return new Round(false, false, true);
+      return Round.LOST_OUTSIDE_CHECK;
     }
     String running = null;
     long deadline = 0;
@@ -128,62 +135,50 @@ public final class WorkerPool implements AutoCloseable {
       } catch (SocketTimeoutException e) {
         worker.kill();
         if (running == null) {
-          return new Round(false, false, true);
+          return Round.LOST_OUTSIDE_CHECK;
         }
         record(
             checks,
             skip,
-            new Protocol.Finished(
+            Protocol.Finished.zero(
                 running,
                 "timeout",
-                0,
-                "your code did not finish in time, and would not stop when asked; it was killed",
-                null,
-                null,
-                0));
-        return new Round(false, true, false);
+                "your code did not finish in time, and would not stop when asked; it was killed"));
+        return Round.LOST_HUNG;
       } catch (EOFException e) {
         int exit = worker.kill();
         if (running == null) {
-          return new Round(false, false, true);
+          return Round.LOST_OUTSIDE_CHECK;
         }
         boolean memory = exit == Worker.OUT_OF_MEMORY_EXIT;
         record(
             checks,
             skip,
-            new Protocol.Finished(
+            Protocol.Finished.zero(
                 running,
                 memory ? "memory" : "crash",
-                0,
                 memory
                     ? "your code ran out of memory (the limit is "
                         + options.heapMb()
                         + " MiB); does it keep allocating in a loop?"
-                    : "the JVM running your code ended abruptly (exit code " + exit + ")",
-                null,
-                null,
-                0));
-        return new Round(false, false, false);
+                    : "the JVM running your code ended abruptly (exit code " + exit + ")"));
+        return Round.LOST;
       } catch (IOException e) {
         worker.kill();
         if (running == null) {
-          return new Round(false, false, true);
+          return Round.LOST_OUTSIDE_CHECK;
         }
         // Recorded, so the check is not run again: one that cannot report would loop forever.
         record(
             checks,
             skip,
-            new Protocol.Finished(
+            Protocol.Finished.zero(
                 running,
                 "crash",
-                0,
                 "the result of this check could not be read ("
                     + e.getMessage()
-                    + "); does your code return or print something enormous?",
-                null,
-                null,
-                0));
-        return new Round(false, false, false);
+                    + "); does your code return or print something enormous?"));
+        return Round.LOST;
       }
       if (message instanceof Protocol.Started started) {
         running = started.check();
@@ -195,20 +190,17 @@ public final class WorkerPool implements AutoCloseable {
         observations.put(observation.name(), observation.data());
       } else if (message instanceof Protocol.Stuck stuck) {
         worker.kill();
-        record(
-            checks,
-            skip,
-            new Protocol.Finished(stuck.check(), "timeout", 0, stuck.message(), null, null, 0));
-        return new Round(false, true, false);
+        record(checks, skip, Protocol.Finished.zero(stuck.check(), "timeout", stuck.message()));
+        return Round.LOST_HUNG;
       } else if (message instanceof Protocol.Retire retire) {
         worker.kill();
-        return new Round(false, false, false);
+        return Round.LOST;
       } else if (message instanceof Protocol.JobDone done) {
         if (done.retire()) {
           // Threads the submission started may still run: the next submission gets a fresh JVM.
           worker.kill();
         }
-        return new Round(true, false, false);
+        return Round.DONE;
       }
     }
   }

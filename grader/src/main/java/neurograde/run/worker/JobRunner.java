@@ -398,8 +398,7 @@ final class JobRunner {
       CheckInfo info = infoOf(test);
       if (info != null) {
         sink.accept(
-            new Protocol.Finished(
-                info.id(), "not-run", 0, "the check was not run: " + reason, null, null, 0));
+            Protocol.Finished.zero(info.id(), "not-run", "the check was not run: " + reason));
       }
     }
 
