@@ -80,7 +80,7 @@ final class Loaders {
   }
 
   /** Defines trusted classes of package neurons from the grader's class path, by top-level name. */
-  private static final class TrustedLoader extends ClassLoader {
+  private static final class TrustedLoader extends ClosedLoader {
     private final Set<String> topLevel;
     private final boolean recordingPlots;
 
@@ -105,20 +105,10 @@ final class Loaders {
       }
       return defineClass(name, bytes, 0, bytes.length);
     }
-
-    @Override
-    protected URL findResource(String name) {
-      return null;
-    }
-
-    @Override
-    protected Enumeration<URL> findResources(String name) {
-      return java.util.Collections.emptyEnumeration();
-    }
   }
 
   /** The student's classes, loaded before the parent's of the same name. */
-  private static final class SubmissionLoader extends ClassLoader {
+  private static final class SubmissionLoader extends OwnFirstLoader {
     private final Map<String, byte[]> classes;
     private final ClassLoader parent;
 
@@ -129,19 +119,42 @@ final class Loaders {
     }
 
     @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> loaded = findLoadedClass(name);
-        if (loaded == null) {
-          byte[] bytes = classes.get(name);
-          loaded =
-              bytes != null ? defineClass(name, bytes, 0, bytes.length) : parent.loadClass(name);
+    Class<?> loadNew(String name) throws ClassNotFoundException {
+      byte[] bytes = classes.get(name);
+      return bytes != null ? defineClass(name, bytes, 0, bytes.length) : parent.loadClass(name);
+    }
+  }
+
+  /** Defines the driver next to the submission; the driver's API types come from the grader. */
+  private static final class DriverLoader extends OwnFirstLoader {
+    private static final String DRIVER_PACKAGE = "neurograde.hidden.driver.java.";
+    private final ClassLoader submission;
+
+    DriverLoader(ClassLoader submission) {
+      super("driver", submission);
+      this.submission = submission;
+    }
+
+    @Override
+    Class<?> loadNew(String name) throws ClassNotFoundException {
+      if (name.startsWith(DRIVER_PACKAGE)) {
+        byte[] bytes = TrustedClasses.bytes(name);
+        if (bytes == null) {
+          throw new ClassNotFoundException(name);
         }
-        if (resolve) {
-          resolveClass(loaded);
-        }
-        return loaded;
+        return defineClass(name, bytes, 0, bytes.length);
+      } else if (name.startsWith("neurograde.")) {
+        return APP.loadClass(name);
+      } else {
+        return submission.loadClass(name);
       }
+    }
+  }
+
+  /** A loader that serves no resources: student code must not read the grader's. */
+  private abstract static class ClosedLoader extends ClassLoader {
+    ClosedLoader(String name, ClassLoader parent) {
+      super(name, parent);
     }
 
     @Override
@@ -155,32 +168,21 @@ final class Loaders {
     }
   }
 
-  /** Defines the driver next to the submission; the driver's API types come from the grader. */
-  private static final class DriverLoader extends ClassLoader {
-    private static final String DRIVER_PACKAGE = "neurograde.hidden.driver.java.";
-    private final ClassLoader submission;
-
-    DriverLoader(ClassLoader submission) {
-      super("driver", submission);
-      this.submission = submission;
+  /** A loader that decides itself where each class comes from, before any parent is asked. */
+  private abstract static class OwnFirstLoader extends ClosedLoader {
+    OwnFirstLoader(String name, ClassLoader parent) {
+      super(name, parent);
     }
 
+    /** Defines or finds a class this loader has not loaded yet. */
+    abstract Class<?> loadNew(String name) throws ClassNotFoundException;
+
     @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    protected final Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
       synchronized (getClassLoadingLock(name)) {
         Class<?> loaded = findLoadedClass(name);
         if (loaded == null) {
-          if (name.startsWith(DRIVER_PACKAGE)) {
-            byte[] bytes = TrustedClasses.bytes(name);
-            if (bytes == null) {
-              throw new ClassNotFoundException(name);
-            }
-            loaded = defineClass(name, bytes, 0, bytes.length);
-          } else if (name.startsWith("neurograde.")) {
-            loaded = APP.loadClass(name);
-          } else {
-            loaded = submission.loadClass(name);
-          }
+          loaded = loadNew(name);
         }
         if (resolve) {
           resolveClass(loaded);
