@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -90,7 +91,7 @@ public final class SubmissionCompiler {
     if (javac == null) {
       throw new IllegalStateException("no Java compiler: run the grader on a JDK, not a JRE");
     }
-    platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    platform = newFileManager();
   }
 
   /** Compiles the sources of package {@code neurons} of one submission. */
@@ -322,13 +323,7 @@ public final class SubmissionCompiler {
 
   /** Whether a file declares a class, parsed on the watchdog's thread. */
   private boolean declares(SourceUnit unit, String name, CompileWatchdog.Budget budget) {
-    try {
-      return CompileWatchdog.run(
-          () -> TopLevelClasses.declares(javac, platform, unit, name), budget);
-    } catch (CompileWatchdog.Stopped e) {
-      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-      return true;
-    }
+    return watchedOr(() -> TopLevelClasses.declares(javac, platform, unit, name), budget, true);
   }
 
   /**
@@ -336,27 +331,18 @@ public final class SubmissionCompiler {
    */
   private boolean leaveOutDuplicates(
       Map<String, SourceUnit> units, List<Diagnostic> diagnostics, CompileWatchdog.Budget budget) {
-    try {
-      List<Diagnostic> found =
-          CompileWatchdog.run(
-              () -> TopLevelClasses.leaveOutDuplicates(javac, platform, units), budget);
-      diagnostics.addAll(found);
-      return !found.isEmpty();
-    } catch (CompileWatchdog.Stopped e) {
-      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-      return false;
-    }
+    List<Diagnostic> found =
+        watchedOr(
+            () -> TopLevelClasses.leaveOutDuplicates(javac, platform, units), budget, List.of());
+    diagnostics.addAll(found);
+    return !found.isEmpty();
   }
 
   /** Compiles renamed files as the class they declare, on the watchdog's thread. */
   private void renameFiles(
       Map<String, SourceUnit> units, List<Diagnostic> diagnostics, CompileWatchdog.Budget budget) {
-    try {
-      diagnostics.addAll(
-          CompileWatchdog.run(() -> TopLevelClasses.rename(javac, platform, units), budget));
-    } catch (CompileWatchdog.Stopped e) {
-      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-    }
+    diagnostics.addAll(
+        watchedOr(() -> TopLevelClasses.rename(javac, platform, units), budget, List.of()));
   }
 
   /**
@@ -413,25 +399,44 @@ public final class SubmissionCompiler {
    */
   private Optional<MethodSalvage.Salvaged> salvage(
       SourceUnit unit, List<Long> positions, String first, CompileWatchdog.Budget budget) {
+    return watchedOr(
+        () -> MethodSalvage.stub(javac, platform, unit.path(), unit.text(), positions, first),
+        budget,
+        Optional.empty());
+  }
+
+  /** Compiles within the watchdog's limits. */
+  private Attempt attemptWithinLimits(
+      Map<String, SourceUnit> units, CompileWatchdog.Budget budget) {
+    return watched(() -> attempt(units), budget);
+  }
+
+  /**
+   * Runs a javac task on the watchdog's thread; a stopped one leaves this compiler a fresh file
+   * manager, as the stopped task may have left the old one in any state.
+   *
+   * @throws CompileWatchdog.Stopped if it was stopped
+   */
+  private <T> T watched(Supplier<T> task, CompileWatchdog.Budget budget) {
     try {
-      return CompileWatchdog.run(
-          () -> MethodSalvage.stub(javac, platform, unit.path(), unit.text(), positions, first),
-          budget);
+      return CompileWatchdog.run(task, budget);
     } catch (CompileWatchdog.Stopped e) {
-      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-      return Optional.empty();
+      platform = newFileManager();
+      throw e;
     }
   }
 
-  /** Compiles within the watchdog's limits; a stopped compile gets a fresh file manager. */
-  private Attempt attemptWithinLimits(
-      Map<String, SourceUnit> units, CompileWatchdog.Budget budget) {
+  /** As {@link #watched}, with what to go on with if the task was stopped. */
+  private <T> T watchedOr(Supplier<T> task, CompileWatchdog.Budget budget, T ifStopped) {
     try {
-      return CompileWatchdog.run(() -> attempt(units), budget);
+      return watched(task, budget);
     } catch (CompileWatchdog.Stopped e) {
-      platform = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-      throw e;
+      return ifStopped;
     }
+  }
+
+  private StandardJavaFileManager newFileManager() {
+    return javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
   }
 
   private Attempt attempt(Map<String, SourceUnit> units) {
