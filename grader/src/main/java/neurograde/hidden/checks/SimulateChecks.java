@@ -172,13 +172,7 @@ final class SimulateChecks {
       uses = {"SpikingNetwork#*"})
   void spikeCounts() {
     Driver driver = Session.driver(Layer.NETWORK);
-    NetworkRef net = driver.newNetwork();
-    NeuronRef receiver = driver.newRecordingLif();
-    int r = driver.addNeuron(net, receiver);
-    int s = driver.addNeuron(net, driver.newInput(new double[] {0.0021, 0.0024, 0.0055}));
-    driver.connect(net, s, r, 0.03);
-    driver.simulate(net, 0.008, DT);
-    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double[] received = receivedFromInput(driver, new double[] {0.0021, 0.0024, 0.0055}, 0.008, DT);
     double[] expected = new double[9];
     expected[3] = 0.06;
     expected[6] = 0.03;
@@ -188,10 +182,7 @@ final class SimulateChecks {
             + describeReceipts(received);
     // A grid one step too long or short (time-history's business) changes only the length, and a
     // missing weight (connections' business) only the scale.
-    boolean nothing = Arrays.stream(received).allMatch(x -> x == 0);
-    if (!closeOnCommonSteps(received, expected)
-        && !proportional(received, expected)
-        && !(nothing && deliversToPre(driver))) {
+    if (!arrivedAsExpected(received, expected, driver)) {
       if (received.length == expected.length
           && Near.within(received[3], 0.03, TOL)
           && Near.within(received[6], 0.03, TOL)) {
@@ -230,18 +221,10 @@ final class SimulateChecks {
    */
   private static void exactBoundarySpike(Driver driver) {
     double dt = 0.0009765625;
-    NetworkRef net = driver.newNetwork();
-    NeuronRef receiver = driver.newRecordingLif();
-    int r = driver.addNeuron(net, receiver);
-    int s = driver.addNeuron(net, driver.newInput(new double[] {4 * dt}));
-    driver.connect(net, s, r, 0.03);
-    driver.simulate(net, 8 * dt, dt);
-    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double[] received = receivedFromInput(driver, new double[] {4 * dt}, 8 * dt, dt);
     double[] expected = new double[9];
     expected[5] = 0.03;
-    if (closeOnCommonSteps(received, expected)
-        || proportional(received, expected)
-        || (Arrays.stream(received).allMatch(x -> x == 0) && deliversToPre(driver))) {
+    if (arrivedAsExpected(received, expected, driver)) {
       return;
     }
     String what =
@@ -267,20 +250,13 @@ final class SimulateChecks {
    */
   private static void smallStepWindow(Driver driver) {
     double dt = 0.0002;
-    NetworkRef net = driver.newNetwork();
-    NeuronRef receiver = driver.newRecordingLif();
-    int r = driver.addNeuron(net, receiver);
-    int s = driver.addNeuron(net, driver.newInput(new double[] {0.00205, 0.00215, 0.0031}));
-    driver.connect(net, s, r, 0.03);
-    driver.simulate(net, 0.004, dt);
-    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double[] received =
+        receivedFromInput(driver, new double[] {0.00205, 0.00215, 0.0031}, 0.004, dt);
     double[] expected = new double[21];
     expected[11] = 0.06;
     expected[16] = 0.03;
     // A missing weight, or spikes given to the pre neuron, are the connections check's business.
-    if (closeOnCommonSteps(received, expected)
-        || proportional(received, expected)
-        || (Arrays.stream(received).allMatch(x -> x == 0) && deliversToPre(driver))) {
+    if (arrivedAsExpected(received, expected, driver)) {
       return;
     }
     String what =
@@ -311,13 +287,7 @@ final class SimulateChecks {
    * neighbouring step is accepted; delivering it twice is not.
    */
   private static void boundarySpike(Driver driver) {
-    NetworkRef net = driver.newNetwork();
-    NeuronRef receiver = driver.newRecordingLif();
-    int r = driver.addNeuron(net, receiver);
-    int s = driver.addNeuron(net, driver.newInput(new double[] {0.004}));
-    driver.connect(net, s, r, 0.03);
-    driver.simulate(net, 0.008, DT);
-    double[] received = driver.probeLog(receiver).receivedBeforeEachStep();
+    double[] received = receivedFromInput(driver, new double[] {0.004}, 0.008, DT);
     double total = Arrays.stream(received).sum();
     double weight = Near.within(total, 0.03, TOL) ? 0.03 : 1;
     long deliveries = Arrays.stream(received).filter(x -> x != 0).count();
@@ -331,6 +301,32 @@ final class SimulateChecks {
               + " (a spike on the boundary of two steps counts in both). Deliver"
               + " spikesBetween(tt, tt + dt): from tt, up to but not including tt + dt.");
     }
+  }
+
+  /**
+   * Runs {@code simulate(duration, dt)} on a recording neuron fed by one input neuron with these
+   * spike times, weight 0.03, and returns what the neuron received before each of its steps.
+   */
+  private static double[] receivedFromInput(
+      Driver driver, double[] spikes, double duration, double dt) {
+    NetworkRef net = driver.newNetwork();
+    NeuronRef receiver = driver.newRecordingLif();
+    int r = driver.addNeuron(net, receiver);
+    int s = driver.addNeuron(net, driver.newInput(spikes));
+    driver.connect(net, s, r, 0.03);
+    driver.simulate(net, duration, dt);
+    return driver.probeLog(receiver).receivedBeforeEachStep();
+  }
+
+  /**
+   * Whether the deliveries come when expected, as expected or scaled by one factor, or nothing
+   * arrived because simulate routes the spikes the wrong way: how much arrives, and where, is the
+   * connections check's business.
+   */
+  private static boolean arrivedAsExpected(double[] received, double[] expected, Driver driver) {
+    return closeOnCommonSteps(received, expected)
+        || proportional(received, expected)
+        || (Arrays.stream(received).allMatch(x -> x == 0) && deliversToPre(driver));
   }
 
   /**
@@ -364,17 +360,8 @@ final class SimulateChecks {
 
   /** Connects neuron 0 to neuron 1, makes neuron 1 fire, and returns whether it received input. */
   private static boolean postGetsItsOwnSpikes(Driver driver) {
-    NetworkRef net = driver.newNetwork();
-    NeuronRef pre = driver.newRecordingLif();
-    NeuronRef post = driver.newRecordingLif();
-    int p = driver.addNeuron(net, pre);
-    int q = driver.addNeuron(net, post);
-    driver.set(post, StateVariable.V, 0.99);
-    driver.set(post, StateVariable.S, 5);
-    driver.connect(net, p, q, 0.01);
-    driver.simulate(net, 0.005, DT);
-    return Arrays.stream(driver.probeLog(post).receivedBeforeEachStep()).anyMatch(x -> x != 0)
-        && Arrays.stream(driver.probeLog(pre).receivedBeforeEachStep()).allMatch(x -> x == 0);
+    PrePost run = fireAcross(driver, false);
+    return receivedAny(driver, run.post()) && !receivedAny(driver, run.pre());
   }
 
   /**
@@ -382,6 +369,17 @@ final class SimulateChecks {
    * pre neuron) received anything.
    */
   private static boolean routedToPre(Driver driver, boolean preFires) {
+    PrePost run = fireAcross(driver, preFires);
+    boolean postGot = receivedAny(driver, run.post());
+    boolean preGot = receivedAny(driver, run.pre());
+    return !postGot && preGot;
+  }
+
+  /** Two recording neurons, connected pre (neuron 0) to post (neuron 1). */
+  private record PrePost(NeuronRef pre, NeuronRef post) {}
+
+  /** Connects neuron 0 to neuron 1 (weight 0.01), makes one of them fire, and runs 5 ms. */
+  private static PrePost fireAcross(Driver driver, boolean preFires) {
     NetworkRef net = driver.newNetwork();
     NeuronRef pre = driver.newRecordingLif();
     NeuronRef post = driver.newRecordingLif();
@@ -392,11 +390,11 @@ final class SimulateChecks {
     driver.set(firing, StateVariable.S, 5);
     driver.connect(net, p, q, 0.01);
     driver.simulate(net, 0.005, DT);
-    boolean postGot =
-        Arrays.stream(driver.probeLog(post).receivedBeforeEachStep()).anyMatch(x -> x != 0);
-    boolean preGot =
-        Arrays.stream(driver.probeLog(pre).receivedBeforeEachStep()).anyMatch(x -> x != 0);
-    return !postGot && preGot;
+    return new PrePost(pre, post);
+  }
+
+  private static boolean receivedAny(Driver driver, NeuronRef neuron) {
+    return Arrays.stream(driver.probeLog(neuron).receivedBeforeEachStep()).anyMatch(x -> x != 0);
   }
 
   /** Compares the steps both runs have, which must include every expected delivery. */
