@@ -185,19 +185,16 @@ final class SimilaritySection implements OverviewSection {
   }
 
   private static void notes(Element body, SimilarityReport report) {
-    if (!report.notCompared().isEmpty()) {
-      body.appendElement("h3").text("Not compared");
+    notes(body, "Not compared", report.notCompared());
+    notes(body, "Files left out of the comparison", report.skippedFiles());
+  }
+
+  /** A heading and a list of notes, one per student; nothing if there are none. */
+  private static void notes(Element body, String heading, List<SimilarityReport.Note> notes) {
+    if (!notes.isEmpty()) {
+      body.appendElement("h3").text(heading);
       Element list = body.appendElement("ul");
-      for (SimilarityReport.Note note : report.notCompared()) {
-        Element item = list.appendElement("li");
-        student(item, note.student());
-        item.appendText(": " + note.why());
-      }
-    }
-    if (!report.skippedFiles().isEmpty()) {
-      body.appendElement("h3").text("Files left out of the comparison");
-      Element list = body.appendElement("ul");
-      for (SimilarityReport.Note note : report.skippedFiles()) {
+      for (SimilarityReport.Note note : notes) {
         Element item = list.appendElement("li");
         student(item, note.student());
         item.appendText(": " + note.why());

@@ -2,6 +2,7 @@ package neurograde.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Everything the grader found about one submission: the source of truth that reports and gradebooks
@@ -53,20 +54,22 @@ public record SubmissionResult(
 
   /** Returns the result of an item. */
   public ItemResult item(String id) {
-    return items.stream()
-        .filter(i -> i.id().equals(id))
-        .findFirst()
-        .orElseThrow(
-            () -> new IllegalArgumentException("no item " + id + " in the result of " + student));
+    return byId(items, ItemResult::id, "item", id);
   }
 
   /** Returns the result of a check. */
   public CheckResult check(String id) {
-    return checks.stream()
-        .filter(c -> c.id().equals(id))
+    return byId(checks, CheckResult::id, "check", id);
+  }
+
+  private <T> T byId(List<T> results, Function<T, String> idOf, String kind, String id) {
+    return results.stream()
+        .filter(r -> idOf.apply(r).equals(id))
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException("no check " + id + " in the result of " + student));
+            () ->
+                new IllegalArgumentException(
+                    "no " + kind + " " + id + " in the result of " + student));
   }
 
   /** Returns a copy with the student's name. */
