@@ -134,51 +134,39 @@ public final class WorkerPool implements AutoCloseable {
         message = worker.channel().receive(wait);
       } catch (SocketTimeoutException e) {
         worker.kill();
-        if (running == null) {
-          return Round.LOST_OUTSIDE_CHECK;
-        }
-        record(
+        return lost(
+            running,
+            "timeout",
+            "your code did not finish in time, and would not stop when asked; it was killed",
+            Round.LOST_HUNG,
             checks,
-            skip,
-            Protocol.Finished.zero(
-                running,
-                "timeout",
-                "your code did not finish in time, and would not stop when asked; it was killed"));
-        return Round.LOST_HUNG;
+            skip);
       } catch (EOFException e) {
         int exit = worker.kill();
-        if (running == null) {
-          return Round.LOST_OUTSIDE_CHECK;
-        }
         boolean memory = exit == Worker.OUT_OF_MEMORY_EXIT;
-        record(
+        return lost(
+            running,
+            memory ? "memory" : "crash",
+            memory
+                ? "your code ran out of memory (the limit is "
+                    + options.heapMb()
+                    + " MiB); does it keep allocating in a loop?"
+                : "the JVM running your code ended abruptly (exit code " + exit + ")",
+            Round.LOST,
             checks,
-            skip,
-            Protocol.Finished.zero(
-                running,
-                memory ? "memory" : "crash",
-                memory
-                    ? "your code ran out of memory (the limit is "
-                        + options.heapMb()
-                        + " MiB); does it keep allocating in a loop?"
-                    : "the JVM running your code ended abruptly (exit code " + exit + ")"));
-        return Round.LOST;
+            skip);
       } catch (IOException e) {
-        worker.kill();
-        if (running == null) {
-          return Round.LOST_OUTSIDE_CHECK;
-        }
         // Recorded, so the check is not run again: one that cannot report would loop forever.
-        record(
+        worker.kill();
+        return lost(
+            running,
+            "crash",
+            "the result of this check could not be read ("
+                + e.getMessage()
+                + "); does your code return or print something enormous?",
+            Round.LOST,
             checks,
-            skip,
-            Protocol.Finished.zero(
-                running,
-                "crash",
-                "the result of this check could not be read ("
-                    + e.getMessage()
-                    + "); does your code return or print something enormous?"));
-        return Round.LOST;
+            skip);
       }
       if (message instanceof Protocol.Started started) {
         running = started.check();
@@ -203,6 +191,24 @@ public final class WorkerPool implements AutoCloseable {
         return Round.DONE;
       }
     }
+  }
+
+  /**
+   * The worker was killed while running a check (null: between checks, which is no check's fault):
+   * records the check as lost, with this status and message.
+   */
+  private static Round lost(
+      String running,
+      String status,
+      String message,
+      Round round,
+      Map<String, Protocol.Finished> checks,
+      Set<String> skip) {
+    if (running == null) {
+      return Round.LOST_OUTSIDE_CHECK;
+    }
+    record(checks, skip, Protocol.Finished.zero(running, status, message));
+    return round;
   }
 
   private static void record(
