@@ -2,10 +2,6 @@ package neurograde.submission;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -41,8 +37,6 @@ public final class SubmissionReader {
 
   /** Most entries looked at in one submission. */
   public static final int MAX_ENTRIES = 10_000;
-
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final String student;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -273,25 +267,16 @@ public final class SubmissionReader {
   }
 
   private String decode(String path, byte[] bytes) {
-    int start =
-        bytes.length >= 3
-                && (bytes[0] & 0xff) == 0xEF
-                && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF
-            ? 3
-            : 0;
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(buffer).toString();
-    } catch (CharacterCodingException e) {
+    TextBytes.Decoded decoded = TextBytes.decode(bytes);
+    if (!decoded.utf8()) {
       diagnostics.add(
           Diagnostic.at(
               "input",
               path,
               null,
               path + " is not UTF-8 text; it was read as Windows-1252. Save your files as UTF-8."));
-      return new String(bytes, start, bytes.length - start, WINDOWS_1252);
     }
+    return decoded.text();
   }
 
   private SubmissionFiles result() {
