@@ -16,6 +16,18 @@ public final class Main {
       }
     }
     Relaunch.followLauncher();
-    System.exit(Cli.run(args));
+    int code;
+    try {
+      code = Cli.run(args);
+    } catch (OutOfMemoryError e) {
+      // The heap is free again once the work is unwound: one line, not the stack trace.
+      System.err.println(
+          "grader: out of memory (the heap's limit is "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB); give Java more, for example java -Xmx4g -jar grader.jar ... What was"
+              + " written is kept: results are written whole, and grade resumes where it stopped.");
+      code = Cli.SOFTWARE;
+    }
+    System.exit(code);
   }
 }

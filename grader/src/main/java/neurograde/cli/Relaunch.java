@@ -17,9 +17,9 @@ import java.util.List;
  * optimising compiler alone used 45 s of processor time, more than all the checks, and the heap
  * grew to 560 MiB. The grader's work is many short, different tasks (javac, JSON, charts), which
  * the quick compiler serves as well, and the serial collector started with a small heap grows it
- * only as far as the data needs ({@link #OPTIONS}). The heap's limit stays the JVM's default: a
- * fixed cap would fail a class whose gradebook needs more (1,000 students' did not fit in 256 MiB).
- * Whoever runs {@code java} with options of their own (a bigger heap, an agent) keeps exactly
+ * only as far as the data needs ({@link #OPTIONS}). Its limit is a share of the memory, not a fixed
+ * cap, which would fail a class whose gradebook needs more (1,000 students' did not fit in 256
+ * MiB). Whoever runs {@code java} with options of their own (a bigger heap, an agent) keeps exactly
  * those; so does {@code NEUROGRADE_NO_RELAUNCH=1}.
  */
 public final class Relaunch {
@@ -30,9 +30,13 @@ public final class Relaunch {
   /** Environment variable that turns the relaunch off. */
   static final String OFF = "NEUROGRADE_NO_RELAUNCH";
 
-  /** The grading JVM's options. */
+  /**
+   * The grading JVM's options. The heap may grow to half the memory (a JVM takes a quarter by
+   * default): a class of 1,200's gradebook needs over 384 MiB, and a container of 1 GiB would
+   * otherwise allow 256.
+   */
   static final List<String> OPTIONS =
-      List.of("-Xms32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+      List.of("-Xms32m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   private Relaunch() {}
 
