@@ -157,7 +157,7 @@ final class GradeCommand implements Callable<Integer> {
     }
     options = options.withSize(Math.max(1, Math.min(options.size(), sources.size())));
     long start = System.nanoTime();
-    Progress progress = new Progress(System.err, sources.size(), System.console() != null, quiet);
+    Progress progress = new Progress(System.err, sources.size(), Relaunch.onTerminal(), quiet);
     Grading.ClassSummary summary;
     try (Grading grading = new Grading(rules, options)) {
       summary =

@@ -27,6 +27,9 @@ public final class Relaunch {
   /** Marks the relaunched JVM, so it does not relaunch again; its value is the launcher's pid. */
   static final String PROPERTY = "neurograde.launcher";
 
+  /** Tells the relaunched JVM whether the user runs it on a terminal. */
+  static final String TERMINAL = "neurograde.terminal";
+
   /** Environment variable that turns the relaunch off. */
   static final String OFF = "NEUROGRADE_NO_RELAUNCH";
 
@@ -63,6 +66,8 @@ public final class Relaunch {
     command.add(java.toString());
     command.addAll(OPTIONS);
     command.add("-D" + PROPERTY + "=" + ProcessHandle.current().pid());
+    // Its input is a pipe, so it cannot tell a terminal itself.
+    command.add("-D" + TERMINAL + "=" + (System.console() != null));
     command.add("-cp");
     command.add(classPath);
     command.add(Main.class.getName());
@@ -77,7 +82,14 @@ public final class Relaunch {
   static int run(List<String> command) {
     Process child;
     try {
-      child = new ProcessBuilder(command).inheritIO().start();
+      // Output and errors go straight to the user. Input is a pipe that this process holds
+      // open while it lives (no command reads input), so the grader sees at once when it dies.
+      child =
+          new ProcessBuilder(command)
+              .redirectInput(ProcessBuilder.Redirect.PIPE)
+              .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
     } catch (IOException | RuntimeException e) {
       return -1;
     }
@@ -117,16 +129,40 @@ public final class Relaunch {
    */
   static void followLauncher() {
     long pid = launcherPid();
-    if (pid > 0) {
-      ProcessHandle.of(pid)
-          .ifPresentOrElse(
-              launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(KILLED)),
-              () -> Runtime.getRuntime().halt(KILLED));
+    if (pid <= 0) {
+      return;
     }
+    // The launcher's end closes the pipe that is this JVM's input: seen at once, where watching
+    // a process that is not one's child is done by polling.
+    Thread watch =
+        new Thread(
+            () -> {
+              try {
+                while (System.in.read() >= 0) {
+                  // the launcher writes nothing
+                }
+              } catch (IOException e) {
+                // closed all the same
+              }
+              Runtime.getRuntime().halt(KILLED);
+            },
+            "launcher-watch");
+    watch.setDaemon(true);
+    watch.start();
+    ProcessHandle.of(pid)
+        .ifPresentOrElse(
+            launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(KILLED)),
+            () -> Runtime.getRuntime().halt(KILLED));
   }
 
   /** Exit code of a grader whose launcher was killed: that of a JVM killed by SIGKILL. */
   private static final int KILLED = 137;
+
+  /** Whether the user runs the grader on a terminal (where a progress bar can be redrawn). */
+  static boolean onTerminal() {
+    String told = System.getProperty(TERMINAL);
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+  }
 
   /** The pid of the process that relaunched this one, or -1 if it was not relaunched. */
   public static long launcherPid() {

@@ -42,7 +42,9 @@ class RelaunchIT {
     ProcessHandle grading = gradingJvm(launcher);
     assertThat(arguments(grading))
         .containsAll(Relaunch.OPTIONS)
-        .contains("-D" + Relaunch.PROPERTY + "=" + launcher.pid());
+        .contains("-D" + Relaunch.PROPERTY + "=" + launcher.pid())
+        // its input is the launcher's pipe: it is told that this is not a terminal
+        .contains("-D" + Relaunch.TERMINAL + "=false");
     assertThat(launcher.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(launcher.exitValue()).isZero();
     assertThat(dir.resolve("plain/results")).isDirectoryContaining("glob:**/student03.json");
