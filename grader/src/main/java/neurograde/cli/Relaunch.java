@@ -76,8 +76,8 @@ public final class Relaunch {
   }
 
   /**
-   * Runs the command with this process's input, output and error, and returns its exit code; or -1
-   * if it could not be started, so the caller runs the grader itself.
+   * Runs the command with this process's output and error, and returns its exit code; or -1 if it
+   * could not be started, so the caller runs the grader itself.
    */
   static int run(List<String> command) {
     Process child;
