@@ -103,6 +103,7 @@ class FairnessIT {
             Set.of("simulate.spike-counts"),
             Set.of("simulate-wrong-window")),
         Arguments.of("mistake-simulate-no-continuation", Set.of("simulate.time-history"), Set.of()),
+        Arguments.of("mistake-show-state-unfinished", Set.of("step.show-state"), Set.of()),
         Arguments.of(
             "mistake-3a-default-tau-s",
             Set.of("exp3a.lif-parameters"),

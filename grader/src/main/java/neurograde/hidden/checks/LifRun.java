@@ -10,7 +10,11 @@ import neurograde.hidden.driver.StudentCodeException;
 import neurograde.hidden.driver.Tails;
 import neurograde.hidden.model.StepEnvelope;
 
-/** Runs a student's LIF neuron step by step from a set state, recording each step for judging. */
+/**
+ * Runs a student's LIF neuron step by step from a set state, recording each step for judging. It
+ * never calls showState(): a showState() that is slow, huge or throws costs the show-state check
+ * alone.
+ */
 final class LifRun {
 
   /** Time step of the scenarios (s), the assignment's. */
@@ -84,10 +88,7 @@ final class LifRun {
     return slopeFailure;
   }
 
-  /**
-   * Makes the run record less: no showState() (the show-state check's business, which may be slow
-   * or huge) and no step list, for long runs that judge each step as it comes.
-   */
+  /** Makes the run keep no step list, for long runs that judge each step as it comes. */
   LifRun quiet() {
     this.quiet = true;
     return this;
@@ -112,7 +113,6 @@ final class LifRun {
     }
     LifState sloped = driver.state(neuron);
     int spikesBefore = driver.tails(neuron, Integer.MAX_VALUE).spikeCount();
-    String shownBefore = quiet ? null : driver.showState(neuron);
     driver.step(neuron, dt);
     LifState after = driver.state(neuron);
     Tails tails = driver.tails(neuron, spikesBefore);
@@ -120,8 +120,6 @@ final class LifRun {
         new Step(
             this,
             count++,
-            shownBefore,
-            quiet ? null : driver.showState(neuron),
             received,
             beforeInput.s(),
             new StepEnvelope.Before(
@@ -156,8 +154,6 @@ final class LifRun {
    *
    * @param run the run the step belongs to
    * @param index the step's number in the run, from 0
-   * @param shownBefore showState() before the step, null in a quiet run
-   * @param shownAfter showState() after the step, null in a quiet run
    * @param received the spike weight delivered with receiveSpike just before this step's slope()
    * @param sBeforeSlope s before the spikes were delivered and slope() was called
    * @param before the state before (after slope and receiveSpike)
@@ -173,8 +169,6 @@ final class LifRun {
   record Step(
       LifRun run,
       int index,
-      String shownBefore,
-      String shownAfter,
       double received,
       double sBeforeSlope,
       StepEnvelope.Before before,
