@@ -779,6 +779,43 @@ class SubmissionCompilerTest {
                   "package " + pkg + " does not exist"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+        strings = {
+          "double first = new ArrayList<Double>(List.of(1.0)).getFirst();", // Java 21
+          "double clamped = Math.clamp(2.0, 0.0, 1.0);", // Java 21
+          "Object unsafe = jdk.internal.misc.Unsafe.getUnsafe();" // not exported
+        })
+    void codeBeyondJava17sPublicApi_doesNotCompile_onAnyJdk(String statement) {
+      EditedSubmission beyond =
+          REFERENCE.insertAfter(
+              "Experiments", "public static void main(String[] args) {", statement);
+      CompileResult result = compile(beyond);
+
+      assertThat(result.diagnostics())
+          .filteredOn(d -> d.kind().equals("compile") && d.line() != null)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.line()).isEqualTo(beyond.lineOf("Experiments", statement));
+                assertThat(d.message()).containsAnyOf("cannot find symbol", "jdk.internal.misc");
+              });
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::message)
+          .contains(
+              "Experiments.main was left out because of the errors above; the rest of "
+                  + EditedSubmission.path("Experiments")
+                  + " was graded");
+    }
+
+    @Test
+    void releaseOption_isGivenOnlyWhereTheJdkIsNot17() {
+      assertThat(SubmissionCompiler.options(17)).doesNotContain("--release");
+      assertThat(String.join(" ", SubmissionCompiler.options(25))).startsWith("--release 17 ");
+      assertThat(SubmissionCompiler.options(25))
+          .endsWith(SubmissionCompiler.options(17).toArray(String[]::new));
+    }
+
     @Test
     void trustedClassPath_holdsOnlyTheProvidedClassesOfPackageNeurons() {
       TrustedClassPath path = TrustedClassPath.get();
