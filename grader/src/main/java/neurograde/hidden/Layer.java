@@ -12,6 +12,12 @@ import java.util.Set;
 public enum Layer {
   /** All of the student's classes. */
   OWN(Set.of()),
+  /**
+   * All of the student's classes, their LIFNeuron's slope() computing the course's equations (where
+   * its getters show which fields those are): {@code step} judged with the reference's slope, for a
+   * student whose slope() is unfinished.
+   */
+  OWN_WITH_EQUATION_SLOPE(Set.of()),
   /** The student's network and experiments with the reference's LIFNeuron. */
   NETWORK(Set.of("LIFNeuron")),
   /** The student's experiments with the reference's LIFNeuron and SpikingNetwork. */

@@ -104,6 +104,21 @@ class FairnessIT {
             Set.of("simulate-wrong-window")),
         Arguments.of("mistake-simulate-no-continuation", Set.of("simulate.time-history"), Set.of()),
         Arguments.of("mistake-show-state-unfinished", Set.of("step.show-state"), Set.of()),
+        // 1a unfinished, 1b written: step is judged with the equations' slope (SPEC 2.2's layers)
+        Arguments.of("mistake-slope-unfinished", Set.of("slope.dvdt", "slope.dsdt"), Set.of()),
+        Arguments.of("mistake-slope-empty", Set.of("slope.dvdt", "slope.dsdt"), Set.of()),
+        // a neuron that never fires cannot keep the marks of step, spike detection included
+        Arguments.of(
+            "mistake-step-empty",
+            Set.of(
+                "step.euler",
+                "step.input-scaling",
+                "step.spike-detection",
+                "step.interpolation",
+                "step.reset",
+                "step.refractory",
+                "step.histories"),
+            Set.of("history-not-recorded")),
         Arguments.of(
             "mistake-3a-default-tau-s",
             Set.of("exp3a.lif-parameters"),

@@ -166,7 +166,8 @@ final class StepChecks {
       }
     }
     LifRun crossing = publishedCrossing(driver);
-    for (int i = 0; i < 4; i++) {
+    boolean spiked = false;
+    for (int i = 0; i < 4 && !spiked; i++) {
       LifRun.Step step = crossing.step();
       List<Outcome> outcomes = StepEnvelope.outcomes(step.before(), crossing.dt());
       int recorded = step.after().newSpikes().length;
@@ -188,9 +189,10 @@ final class StepChecks {
                 + recorded
                 + " spikes; a step records at most one.");
       }
-      if (recorded == 1) {
-        break;
-      }
+      spiked = recorded == 1;
+    }
+    if (!spiked) {
+      neverFires(crossing);
     }
     // When in the step the spike happened is the interpolation check's business.
     // Dyadic numbers make every formula exact: v lands on 1.0 exactly, which is a spike (v >= 1).
@@ -212,6 +214,29 @@ final class StepChecks {
               + ".");
     }
     NeuronAudit.chargeFull(StepJudge.DETECTION);
+  }
+
+  /**
+   * Fails unless some state near the threshold makes the neuron spike: a step that never fires
+   * cannot keep the mark of detecting its spikes (SPEC: a neuron that never fires cannot keep the
+   * marks of step). Its slope may be to blame; then {@link Crossing} finds another state, or runs
+   * it with the equations' slope.
+   */
+  private static void neverFires(LifRun crossing) {
+    try {
+      Crossing.find(publishedCrossing(crossing.driver()), "spike detection");
+    } catch (CheckFailure e) {
+      List<LifRun.Step> steps = crossing.steps();
+      throw CheckFailure.fail(
+          "your neuron never spiked: "
+              + steps.get(0).from()
+              + " v should cross 1 in the second step, but after "
+              + steps.size()
+              + " steps it is "
+              + Fmt.num(steps.get(steps.size() - 1).after().v())
+              + " and no spike was recorded, nor from other states near the threshold; a neuron"
+              + " that never fires cannot keep the mark of spike detection.");
+    }
   }
 
   @Check(
@@ -533,6 +558,10 @@ final class StepChecks {
     NeuronAudit.chargeFull(StepJudge.HISTORIES);
   }
 
+  /**
+   * showState() comes written in the template, so this half mark of 1b is judged on the state the
+   * student's step leaves: an unfinished step (the template's) earns nothing here either.
+   */
   @Check(
       value = "step.show-state",
       uses = {"LIFNeuron#*"})

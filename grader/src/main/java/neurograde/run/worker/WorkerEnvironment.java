@@ -28,10 +28,13 @@ final class WorkerEnvironment implements Session.Environment {
   private final Map<Layer, Driver> drivers = new EnumMap<>(Layer.class);
   private final Map<Layer, Class<?>> sharedDrivers = new EnumMap<>(Layer.class);
   private final Map<String, Object> shared = new HashMap<>();
+  private final Map<String, byte[]> stoppable = new HashMap<>();
   private final String whyFresh;
 
   /** The class whose bootstrap mutes printed concatenations once a check's output is cut. */
   private static final String GATE = "neurograde/run/guard/Gate";
+
+  private static final String LIF = "neurons.LIFNeuron";
 
   /**
    * @param freshClasses whether every check gets fresh classes whatever the bytecode shows (as the
@@ -41,19 +44,29 @@ final class WorkerEnvironment implements Session.Environment {
     this.job = job;
     this.sink = sink;
     this.whyFresh = freshClasses ? "asked for" : StaticState.whyFresh(job.classes()).orElse(null);
-    Map<String, byte[]> stoppable = new HashMap<>();
     job.classes()
         .forEach((name, bytes) -> stoppable.put(name, StopPolls.add(MutedPrints.add(bytes, GATE))));
-    for (Layer layer : Layer.values()) {
-      Map<String, byte[]> classes = new HashMap<>();
-      stoppable.forEach(
-          (name, bytes) -> {
-            if (!layer.fromReference().contains(CourseClasses.topLevel(name))) {
-              classes.put(name, bytes);
-            }
-          });
-      classesByLayer.put(layer, Map.copyOf(classes));
-    }
+  }
+
+  /** The layer's classes, made once per job, when a check first asks for the layer. */
+  private Map<String, byte[]> classes(Layer layer) {
+    return classesByLayer.computeIfAbsent(
+        layer,
+        l -> {
+          Map<String, byte[]> classes = new HashMap<>();
+          stoppable.forEach(
+              (name, bytes) -> {
+                if (!l.fromReference().contains(CourseClasses.topLevel(name))) {
+                  classes.put(name, bytes);
+                }
+              });
+          byte[] lif = job.classes().get(LIF);
+          if (l == Layer.OWN_WITH_EQUATION_SLOPE && lif != null) {
+            EquationSlope.apply(lif)
+                .ifPresent(b -> classes.put(LIF, StopPolls.add(MutedPrints.add(b, GATE))));
+          }
+          return Map.copyOf(classes);
+        });
   }
 
   /** Why the submission's checks each get fresh classes, or null if they share them. */
@@ -104,7 +117,7 @@ final class WorkerEnvironment implements Session.Environment {
 
   private Class<?> driverClass(Layer layer, boolean initialise) {
     ClassLoader parent = layer == Layer.OWN ? Loaders.provided() : Loaders.reference();
-    Map<String, byte[]> classes = classesByLayer.get(layer);
+    Map<String, byte[]> classes = classes(layer);
     ClassLoader submission = Loaders.submission(parent, classes);
     try {
       if (initialise) {

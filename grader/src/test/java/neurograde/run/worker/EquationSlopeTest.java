@@ -1,0 +1,93 @@
+package neurograde.run.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.Map;
+import neurograde.compile.CompileResult;
+import neurograde.compile.SubmissionCompiler;
+import neurograde.testing.EditedSubmission;
+import neurograde.testing.MemoryLoader;
+import org.junit.jupiter.api.Test;
+
+class EquationSlopeTest {
+
+  private static final SubmissionCompiler COMPILER = new SubmissionCompiler();
+
+  private static final String SLOPE_BODY = "dvdt = (s - v) / tauM;\n    dsdt = -s / tauS;";
+
+  private static byte[] lifNeuron(EditedSubmission submission) {
+    CompileResult result = COMPILER.compile(submission.sources());
+    assertThat(result.diagnostics()).isEmpty();
+    return result.classes().get("neurons.LIFNeuron");
+  }
+
+  /** Sets v and s of a new neuron, calls slope() and returns {dvdt, dsdt}. */
+  private static double[] slopes(byte[] lif, double v, double s) throws Exception {
+    Map<String, byte[]> classes = new HashMap<>();
+    classes.put("neurons.LIFNeuron", lif);
+    Class<?> type = new MemoryLoader(classes).loadClass("neurons.LIFNeuron");
+    Object neuron =
+        type.getConstructor(double.class, double.class, double.class).newInstance(0.02, 0.002, 0.1);
+    type.getMethod("setV", double.class).invoke(neuron, v);
+    type.getMethod("setS", double.class).invoke(neuron, s);
+    type.getMethod("slope").invoke(neuron);
+    return new double[] {
+      (double) type.getMethod("getDvdt").invoke(neuron),
+      (double) type.getMethod("getDsdt").invoke(neuron)
+    };
+  }
+
+  @Test
+  void unfinishedSlope_computesTheEquationsIntoTheFieldsTheGettersRead() throws Exception {
+    byte[] unfinished =
+        lifNeuron(
+            EditedSubmission.reference()
+                .replace(
+                    "LIFNeuron",
+                    SLOPE_BODY,
+                    "throw new UnsupportedOperationException(\"not written yet\");"));
+
+    double[] slopes = slopes(EquationSlope.apply(unfinished).orElseThrow(), 0.4, 1.1);
+
+    assertThat(slopes[0]).isCloseTo((1.1 - 0.4) / 0.02, within(1e-12));
+    assertThat(slopes[1]).isCloseTo(-1.1 / 0.1, within(1e-12));
+  }
+
+  @Test
+  void renamedFields_areFoundThroughTheGetters() throws Exception {
+    EditedSubmission renamed = EditedSubmission.reference();
+    String text =
+        renamed
+            .text("LIFNeuron")
+            .replace("dvdt", "slopeOfV")
+            .replace("dsdt", "slopeOfS")
+            .replace("getSlopeOfV", "getDvdt")
+            .replace("getSlopeOfS", "getDsdt");
+    text = text.replace("slopeOfV = (s - v) / tauM;", "slopeOfV = 0;");
+    byte[] wrong = lifNeuron(renamed.with("LIFNeuron", text));
+
+    double[] slopes = slopes(EquationSlope.apply(wrong).orElseThrow(), 0.9, 0.2);
+
+    assertThat(slopes[0]).isCloseTo((0.2 - 0.9) / 0.02, within(1e-12));
+    assertThat(slopes[1]).isCloseTo(-0.2 / 0.1, within(1e-12));
+  }
+
+  @Test
+  void getterThatComputes_leavesTheClassAsItIs() {
+    byte[] computed =
+        lifNeuron(
+            EditedSubmission.reference()
+                .replace("LIFNeuron", "return dvdt;", "return (s - v) / tauM;"));
+
+    assertThat(EquationSlope.apply(computed)).isEmpty();
+  }
+
+  @Test
+  void anotherClass_isLeftAsItIs() {
+    CompileResult result = COMPILER.compile(EditedSubmission.reference().sources());
+
+    assertThat(EquationSlope.apply(result.classes().get("neurons.SpikingNetwork"))).isEmpty();
+  }
+}
