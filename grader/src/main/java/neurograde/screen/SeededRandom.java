@@ -20,6 +20,22 @@ final class SeededRandom {
 
   private SeededRandom() {}
 
+  /** Whether a class file refers to this class (its name is in the class's constant pool). */
+  static boolean isUsedBy(byte[] classFile) {
+    search:
+    for (int i = 0; i + NAME_UTF8.length <= classFile.length; i++) {
+      for (int j = 0; j < NAME_UTF8.length; j++) {
+        if (classFile[i + j] != NAME_UTF8[j]) {
+          continue search;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final byte[] NAME_UTF8 = NAME.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
   /** Returns the class file: a static Random seeded with {@link BytecodeScreen#RANDOM_SEED}. */
   static byte[] classFile() {
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);

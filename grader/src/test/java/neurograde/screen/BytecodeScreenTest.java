@@ -127,8 +127,7 @@ class BytecodeScreenTest {
             "neurons.Activations",
             "neurons.Experiments",
             "neurons.LIFNeuron",
-            "neurons.SpikingNetwork",
-            "neurons.grader-seeded-random");
+            "neurons.SpikingNetwork");
   }
 
   @Test
@@ -1480,6 +1479,41 @@ class BytecodeScreenTest {
       assertThat(second).containsExactly(first, within(0.0));
       assertThat(first).containsExactly(expected(BytecodeScreen.RANDOM_SEED), within(0.0));
       assertThat(result.violations()).isEmpty();
+    }
+
+    @Test
+    void mathRandom_isRedirectedToTheAddedSeededSource() throws ReflectiveOperationException {
+      String coin =
+          """
+          package neurons;
+
+          public final class Coin {
+            private Coin() {}
+
+            public static double[] toss() {
+              return new double[] {Math.random(), Math.random()};
+            }
+          }
+          """;
+      ScreenResult result = screen(REFERENCE.with("Coin", coin));
+
+      assertThat(result.classes()).containsKey("neurons.grader-seeded-random");
+      double[] first =
+          (double[])
+              new MemoryLoader(result.classes())
+                  .loadClass("neurons.Coin")
+                  .getMethod("toss")
+                  .invoke(null);
+      Random rng = new Random(BytecodeScreen.RANDOM_SEED);
+      assertThat(first)
+          .containsExactly(new double[] {rng.nextDouble(), rng.nextDouble()}, within(0.0));
+    }
+
+    @Test
+    void seededOnlyInTheConstructor_needsNoAddedClass() {
+      ScreenResult result = screen(REFERENCE.with("Dice", DICE));
+
+      assertThat(result.classes()).doesNotContainKey("neurons.grader-seeded-random");
     }
 
     @Test
