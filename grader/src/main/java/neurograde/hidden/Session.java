@@ -37,6 +37,13 @@ public final class Session {
 
     /** Returns the per-submission store that {@link #shared} caches results in. */
     java.util.Map<String, Object> sharedResults();
+
+    /**
+     * Hands {@code listener} the method's name and the network each of the student's experiment
+     * methods returns while it is set (null stops it), where the submission's classes are shared by
+     * its checks; otherwise, or where this cannot be watched, does nothing.
+     */
+    default void watchExperimentReturns(java.util.function.BiConsumer<String, Object> listener) {}
   }
 
   /** Installs the environment of the submission being graded. */
@@ -52,6 +59,12 @@ public final class Session {
   /** Records something the report will plot. */
   public static void observe(String name, Object data) {
     environment().observe(name, data);
+  }
+
+  /** See {@link Environment#watchExperimentReturns}. */
+  public static void watchExperimentReturns(
+      java.util.function.BiConsumer<String, Object> listener) {
+    environment().watchExperimentReturns(listener);
   }
 
   /** Returns why a written class is the template's, or null. */

@@ -9,7 +9,6 @@ import neurograde.hidden.Observe;
 import neurograde.hidden.Session;
 import neurograde.hidden.driver.Activation;
 import neurograde.hidden.driver.Driver;
-import neurograde.hidden.driver.Experiment;
 import neurograde.hidden.driver.NetworkSnapshot;
 import neurograde.hidden.driver.StudentCodeException;
 import neurons.LIFNeuron;
@@ -62,21 +61,6 @@ final class Observations {
     Session.observe("lif.trace", data);
   }
 
-  @Observe(value = "experiments", slow = true)
-  void experiments() {
-    Driver driver = Session.driver(Layer.OWN);
-    Map<String, Object> rasters = new LinkedHashMap<>();
-    for (Experiment experiment : Experiment.values()) {
-      try {
-        NetworkSnapshot net = driver.snapshot(driver.experiment(experiment));
-        rasters.put(experiment.name(), raster(net));
-      } catch (StudentCodeException e) {
-        rasters.put(experiment.name(), Map.of("error", e.getMessage()));
-      }
-    }
-    Session.observe("experiments", rasters);
-  }
-
   @Observe("activations")
   void activations() {
     Driver driver = Session.driver(Layer.OWN);
@@ -100,7 +84,8 @@ final class Observations {
     Session.observe("activations", curves);
   }
 
-  private static Map<String, Object> raster(NetworkSnapshot net) {
+  /** The spikes of a network's neurons, for a raster plot. */
+  static Map<String, Object> raster(NetworkSnapshot net) {
     List<Object> neurons = new ArrayList<>();
     for (NetworkSnapshot.NeuronInfo neuron :
         net.neurons().subList(0, Math.min(net.neurons().size(), MAX_RASTER_NEURONS))) {

@@ -86,6 +86,13 @@ public interface Driver {
   /** Returns the network's neurons, connections, time history and spikes. */
   NetworkSnapshot snapshot(NetworkRef network);
 
+  /**
+   * Returns the snapshot of a network the student's code handed over (see {@link
+   * neurograde.hidden.Session#watchExperimentReturns}), or null if it is not a SpikingNetwork of
+   * this driver's classes.
+   */
+  NetworkSnapshot snapshotOf(Object network);
+
   /** Runs one of the experiments of question 3 and returns the network it built and simulated. */
   NetworkRef experiment(Experiment experiment);
 

@@ -32,6 +32,9 @@ public final class Gate {
 
     /** Returns the frames of a stack trace that the submission may see. */
     StackTraceElement[] visibleFrames(StackTraceElement[] frames);
+
+    /** Takes what one of the submission's experiment methods returns (see {@link #returned}). */
+    default void returned(String method, Object value) {}
   }
 
   /** Thrown by {@link #poll} into submission code that ran past its time limit. */
@@ -151,6 +154,18 @@ public final class Gate {
       return current.visibleFrames(frames);
     } finally {
       inside[0] = false;
+    }
+  }
+
+  /**
+   * Called by the submission's experiment methods as they return their network (the worker adds the
+   * call), so that the networks the student's main simulates also serve the report: their code runs
+   * once, not twice. Submission code runs in what the policy does with it, so no guard is off.
+   */
+  public static void returned(String method, Object value) {
+    Policy current = policy;
+    if (current != null) {
+      current.returned(method, value);
     }
   }
 

@@ -84,7 +84,7 @@ final class JobRunner {
     this.sink = sink;
     this.policy = policy;
     this.initialisations = initialisations;
-    this.environment = new WorkerEnvironment(job, sink, freshClasses);
+    this.environment = new WorkerEnvironment(job, sink, policy, freshClasses);
     this.skip = new HashSet<>(job.skip());
     this.hung = job.hung();
     for (CheckInfo info : HiddenChecks.all()) {
@@ -146,6 +146,7 @@ final class JobRunner {
       launcher().execute(request, new Listener());
     } finally {
       current = null;
+      policy.watchReturns(null);
     }
     boolean leftThreads = false;
     for (Thread thread : Thread.getAllStackTraces().keySet()) {

@@ -30,22 +30,46 @@ final class WorkerEnvironment implements Session.Environment {
   private final Map<String, Object> shared = new HashMap<>();
   private final Map<String, byte[]> stoppable = new HashMap<>();
   private final String whyFresh;
+  private final WorkerPolicy policy;
 
   /** The class whose bootstrap mutes printed concatenations once a check's output is cut. */
   private static final String GATE = "neurograde/run/guard/Gate";
 
   private static final String LIF = "neurons.LIFNeuron";
 
+  private static final String EXPERIMENTS = "neurons.Experiments";
+
   /**
    * @param freshClasses whether every check gets fresh classes whatever the bytecode shows (as the
    *     reference's measurement at warm-up does, to measure what such a submission needs)
    */
-  WorkerEnvironment(Protocol.Job job, Consumer<Protocol.Message> sink, boolean freshClasses) {
+  WorkerEnvironment(
+      Protocol.Job job,
+      Consumer<Protocol.Message> sink,
+      WorkerPolicy policy,
+      boolean freshClasses) {
     this.job = job;
     this.sink = sink;
+    this.policy = policy;
     this.whyFresh = freshClasses ? "asked for" : StaticState.whyFresh(job.classes()).orElse(null);
     job.classes()
-        .forEach((name, bytes) -> stoppable.put(name, StopPolls.add(MutedPrints.add(bytes, GATE))));
+        .forEach(
+            (name, bytes) ->
+                stoppable.put(
+                    name,
+                    StopPolls.add(
+                        MutedPrints.add(
+                            name.equals(EXPERIMENTS) ? ExperimentReturns.add(bytes) : bytes,
+                            GATE))));
+  }
+
+  /**
+   * Only where the submission's classes are shared: the reference is measured at warm-up in fresh
+   * classes, so an observation that must simulate every experiment itself keeps the limit it had.
+   */
+  @Override
+  public void watchExperimentReturns(java.util.function.BiConsumer<String, Object> listener) {
+    policy.watchReturns(whyFresh == null ? listener : null);
   }
 
   /** The layer's classes, made once per job, when a check first asks for the layer. */

@@ -38,6 +38,9 @@ final class WorkerPolicy implements Gate.Policy {
 
   private final List<Path> jdkFolders = new ArrayList<>();
 
+  /** Who takes the networks the submission's experiment methods return, or null. */
+  private volatile java.util.function.BiConsumer<String, Object> returns;
+
   WorkerPolicy() {
     Path home = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize();
     jdkFolders.add(home);
@@ -72,6 +75,19 @@ final class WorkerPolicy implements Gate.Policy {
               VisibleFrames.SUBMISSION, null, null, "neurons.X", "m", "X.java", 1),
           new StackTraceElement("app", null, null, "neurograde.Y", "m", "Y.java", 1)
         });
+  }
+
+  /** Hands {@code listener} what the submission's experiment methods return, or stops (null). */
+  void watchReturns(java.util.function.BiConsumer<String, Object> listener) {
+    returns = listener;
+  }
+
+  @Override
+  public void returned(String method, Object value) {
+    java.util.function.BiConsumer<String, Object> listener = returns;
+    if (listener != null) {
+      listener.accept(method, value);
+    }
   }
 
   /** Mutes the text of what the submission's code prints (past a check's output cap), or not. */

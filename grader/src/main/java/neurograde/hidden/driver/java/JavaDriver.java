@@ -259,6 +259,11 @@ public final class JavaDriver implements Driver {
   }
 
   @Override
+  public NetworkSnapshot snapshotOf(Object network) {
+    return network instanceof SpikingNetwork net ? snapshot(addNetwork(net)) : null;
+  }
+
+  @Override
   public NetworkRef experiment(Experiment experiment) {
     String name = "Experiments." + experiment.method();
     SpikingNetwork network =
