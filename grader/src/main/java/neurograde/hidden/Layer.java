@@ -13,9 +13,9 @@ public enum Layer {
   /** All of the student's classes. */
   OWN(Set.of()),
   /**
-   * All of the student's classes, their LIFNeuron's slope() computing the course's equations (where
-   * its getters show which fields those are): {@code step} judged with the reference's slope, for a
-   * student whose slope() is unfinished.
+   * All of the student's classes, their LIFNeuron's slope() ending in the course's equations (where
+   * its getters show which fields those are): {@code step} judged with the reference's slopes, for
+   * a student whose slope() is wrong or unfinished.
    */
   OWN_WITH_EQUATION_SLOPE(Set.of()),
   /** The student's network and experiments with the reference's LIFNeuron. */

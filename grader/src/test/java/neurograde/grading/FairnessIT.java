@@ -107,6 +107,11 @@ class FairnessIT {
         // 1a unfinished, 1b written: step is judged with the equations' slope (SPEC 2.2's layers)
         Arguments.of("mistake-slope-unfinished", Set.of("slope.dvdt", "slope.dsdt"), Set.of()),
         Arguments.of("mistake-slope-empty", Set.of("slope.dvdt", "slope.dsdt"), Set.of()),
+        // and 1b's own mistake still costs its check where 1a is unfinished
+        Arguments.of(
+            "mistake-threshold-strict-slope-unfinished",
+            Set.of("slope.dvdt", "slope.dsdt", "step.spike-detection"),
+            Set.of("threshold-strict")),
         // a neuron that never fires cannot keep the marks of step, spike detection included
         Arguments.of(
             "mistake-step-empty",

@@ -2,7 +2,6 @@ package neurograde.hidden.checks;
 
 import java.util.List;
 import neurograde.hidden.CheckFailure;
-import neurograde.hidden.Layer;
 import neurograde.hidden.Session;
 import neurograde.hidden.driver.Driver;
 import neurograde.hidden.driver.LifState;
@@ -18,9 +17,8 @@ import neurograde.hidden.model.StepEnvelope;
  * <p>The designed state crosses 1 in its second step. If the student's {@code slope()} does not
  * follow the equations (charged by 1a), their {@code step()} may never reach 1 from there; then
  * other states are tried until the student's own slopes lead to a crossing, so a wrong slope does
- * not cost the spike checks of 1b as well. If none does (an unfinished slope() leaves the slopes at
- * 0), the designed state is run again with slope() computing the equations in the student's own
- * class ({@link Layer#OWN_WITH_EQUATION_SLOPE}).
+ * not cost the spike checks of 1b as well. (Where it can, {@link StepLayer} has already given their
+ * slope() the equations' slopes, and this search is not needed.)
  */
 final class Crossing {
 
@@ -73,17 +71,6 @@ final class Crossing {
           return spike;
         }
       }
-    }
-    // No state crosses with the student's slopes (an unfinished slope() leaves them at 0): step is
-    // judged with the course's slope, as SPEC's layers ask, rather than charged for 1a's bug.
-    LifRun equations = designed.in(Session.driver(Layer.OWN_WITH_EQUATION_SLOPE));
-    spike = spikeAfterQuietStep(equations, 4);
-    if (spike != null && slopeFollowsEquations(equations.driver(), tauM, tauRef, tauS)) {
-      Session.note(
-          "Your slope() does not follow the equations (see 1a), and no state made your neuron"
-              + " cross the threshold with it, so this was checked with a slope() that computes"
-              + " them in your LIFNeuron (dvdt = (s - v) / tauM, dsdt = -s / tauS).");
-      return spike;
     }
     throw noSpike(designed, what);
   }

@@ -21,44 +21,32 @@ final class LifRun {
   static final double DT = 0.001;
 
   private final Driver driver;
-  private final java.util.function.Function<Driver, NeuronRef> newNeuron;
   private final NeuronRef neuron;
   private final double dt;
-  private double[] setState;
   private final List<Step> steps = new ArrayList<>();
   private String slopeFailure;
   private boolean quiet;
   private int count;
   private int spikeCount;
 
-  private LifRun(
-      Driver driver, java.util.function.Function<Driver, NeuronRef> newNeuron, double dt) {
+  private LifRun(Driver driver, NeuronRef neuron, double dt) {
     this.driver = driver;
-    this.newNeuron = newNeuron;
-    this.neuron = newNeuron.apply(driver);
+    this.neuron = neuron;
     this.dt = dt;
   }
 
   /** Starts a run on a new neuron with the given time constants and time step (s). */
   static LifRun of(Driver driver, double tauM, double tauRef, double tauS, double dt) {
-    return new LifRun(driver, d -> d.newLif(tauM, tauRef, tauS), dt);
+    return new LifRun(driver, driver.newLif(tauM, tauRef, tauS), dt);
   }
 
   /** Starts a run on a new neuron with the default time constants, dt = 1 ms. */
   static LifRun standard(Driver driver) {
-    return new LifRun(driver, Driver::newLif, DT);
-  }
-
-  /** A new run of this one's neuron, time step and set state, in another driver. */
-  LifRun in(Driver other) {
-    LifRun run = new LifRun(other, newNeuron, dt);
-    run.quiet = quiet;
-    return setState == null ? run : run.set(setState[0], setState[1], setState[2], setState[3]);
+    return new LifRun(driver, driver.newLif(), DT);
   }
 
   /** Sets the state: clock (s), v, s and refractory time left (s). */
   LifRun set(double t, double v, double s, double refRemaining) {
-    setState = new double[] {t, v, s, refRemaining};
     driver.set(neuron, StateVariable.T, t);
     driver.set(neuron, StateVariable.V, v);
     driver.set(neuron, StateVariable.S, s);

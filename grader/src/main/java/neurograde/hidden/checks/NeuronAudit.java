@@ -2,7 +2,6 @@ package neurograde.hidden.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import neurograde.hidden.Layer;
 import neurograde.hidden.Session;
 import neurograde.hidden.checks.StepJudge.Finding;
 import neurograde.hidden.checks.StepJudge.InputHandling;
@@ -68,7 +67,7 @@ final class NeuronAudit {
   }
 
   private static List<Finding> audit(boolean full) {
-    Driver driver = Session.driver(Layer.OWN);
+    Driver driver = StepLayer.driver();
     InputHandling input = inputHandling(driver);
     List<Finding> findings = new ArrayList<>();
     // The course's published sequences: a spike received by a neuron at rest, and a refractory

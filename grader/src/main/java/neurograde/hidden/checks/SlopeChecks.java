@@ -23,6 +23,10 @@ final class SlopeChecks {
     {0.75, 0.1, 0.01, 0.002, 0.2},
     {-0.2, 1.7, 0.05, 0.003, 0.1},
     {0.0, 0.0, 0.02, 0.002, 0.05},
+    // near the threshold, where the step checks' states are: a slope() wrong only there misleads 1b
+    {0.98, 1.3, 0.02, 0.002, 0.05},
+    {0.92578125, 2.140625, 0.03125, 0.00390625, 0.125},
+    {1.0, 2.5, 0.01, 0.002, 0.2},
   };
 
   @Check(

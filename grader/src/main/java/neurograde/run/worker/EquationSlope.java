@@ -17,10 +17,11 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * The student's LIFNeuron with {@code slope()} replaced by the course's equations, {@code dvdt = (s
- * - v) / tauM} and {@code dsdt = -s / tauS}, written to the fields the student's own getters read:
- * so that {@code step} is judged with the reference's {@code slope} when the student's is
- * unfinished (SPEC 2.2's layers), and an unfinished 1a does not cost the spike checks of 1b.
+ * The student's LIFNeuron with {@code slope()} ending in the course's equations, {@code dvdt = (s -
+ * v) / tauM} and {@code dsdt = -s / tauS}, written to the fields the student's own getters read, so
+ * that {@code step} is judged with the reference's slopes when the student's are wrong or
+ * unfinished (SPEC 2.2's layers): whatever else their slope() does (take the input, remember v) it
+ * still does, and where it throws (the template's stub) it sets the slopes and returns instead.
  *
  * <p>Only for a class whose getters of those six values are plain reads of its own fields (as the
  * course's provided getters are); any other class is left as it is.
@@ -56,12 +57,18 @@ final class EquationSlope {
       if (slope == null || (slope.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT)) != 0) {
         return Optional.empty();
       }
-      slope.instructions = equations(read);
-      slope.tryCatchBlocks = new ArrayList<>();
-      slope.localVariables = null;
-      slope.visibleLocalVariableAnnotations = null;
-      slope.invisibleLocalVariableAnnotations = null;
-      slope.maxLocals = 1;
+      for (AbstractInsnNode insn : slope.instructions.toArray()) {
+        if (insn.getOpcode() == Opcodes.RETURN) {
+          slope.instructions.insertBefore(insn, equations(read));
+        } else if (insn.getOpcode() == Opcodes.ATHROW) {
+          InsnList instead = new InsnList();
+          instead.add(new InsnNode(Opcodes.POP));
+          instead.add(equations(read));
+          instead.add(new InsnNode(Opcodes.RETURN));
+          slope.instructions.insertBefore(insn, instead);
+          slope.instructions.remove(insn);
+        }
+      }
       ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
       node.accept(writer);
       return Optional.of(writer.toByteArray());
@@ -70,7 +77,7 @@ final class EquationSlope {
     }
   }
 
-  /** {@code this.dvdt = (s - v) / tauM; this.dsdt = -s / tauS; return}. */
+  /** {@code this.dvdt = (s - v) / tauM; this.dsdt = -s / tauS}. */
   private static InsnList equations(Map<String, FieldNode> field) {
     InsnList code = new InsnList();
     code.add(new VarInsnNode(Opcodes.ALOAD, 0));
@@ -86,7 +93,6 @@ final class EquationSlope {
     code.add(get(field.get("getTauS")));
     code.add(new InsnNode(Opcodes.DDIV));
     code.add(new FieldInsnNode(Opcodes.PUTFIELD, LIF, field.get("getDsdt").name, "D"));
-    code.add(new InsnNode(Opcodes.RETURN));
     return code;
   }
 

@@ -75,6 +75,28 @@ class EquationSlopeTest {
   }
 
   @Test
+  void slopeThatDoesMore_stillDoesItAndEndsInTheEquations() throws Exception {
+    byte[] recording =
+        lifNeuron(
+            EditedSubmission.reference()
+                .replace("LIFNeuron", SLOPE_BODY, "vHistory.add(v);\n    dvdt = 0;"));
+    Map<String, byte[]> classes = new HashMap<>();
+    classes.put("neurons.LIFNeuron", EquationSlope.apply(recording).orElseThrow());
+    Class<?> type = new MemoryLoader(classes).loadClass("neurons.LIFNeuron");
+    Object neuron = type.getConstructor().newInstance();
+    type.getMethod("setV", double.class).invoke(neuron, 0.5);
+    type.getMethod("setS", double.class).invoke(neuron, 0.8);
+
+    type.getMethod("slope").invoke(neuron);
+
+    assertThat((java.util.List<?>) type.getMethod("getVHistory").invoke(neuron)).hasSize(1);
+    assertThat((double) type.getMethod("getDvdt").invoke(neuron))
+        .isCloseTo((0.8 - 0.5) / 0.02, within(1e-12));
+    assertThat((double) type.getMethod("getDsdt").invoke(neuron))
+        .isCloseTo(-0.8 / 0.05, within(1e-12));
+  }
+
+  @Test
   void getterThatComputes_leavesTheClassAsItIs() {
     byte[] computed =
         lifNeuron(
