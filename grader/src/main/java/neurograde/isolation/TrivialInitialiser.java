@@ -254,6 +254,10 @@ final class TrivialInitialiser {
       }
       case Opcodes.GETSTATIC -> {
         FieldInsnNode field = (FieldInsnNode) insn;
+        if (!field.owner.equals(owner.name) && field.owner.startsWith("neurons/")) {
+          // the other class's initialiser would run first, or not: the value depends on the order
+          return "reads a static field of " + field.owner.replace('/', '.');
+        }
         Type type = Type.getType(field.desc);
         push(
             StaticState.immutableType(field.desc)

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -108,6 +109,49 @@ final class Quarantine {
       } else {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
       }
+    }
+
+    /** The same for a method reference ({@code Math::random}, {@code Random::new}, ...). */
+    @Override
+    public void visitInvokeDynamicInsn(
+        String name, String descriptor, Handle bootstrap, Object... arguments) {
+      Object[] seeded = arguments.clone();
+      for (int i = 0; i < seeded.length; i++) {
+        if (seeded[i] instanceof Handle handle) {
+          seeded[i] = seeded(handle);
+        }
+      }
+      super.visitInvokeDynamicInsn(name, descriptor, bootstrap, seeded);
+    }
+
+    private static Handle seeded(Handle handle) {
+      String owner = handle.getOwner();
+      String target =
+          switch (handle.getTag()) {
+            case Opcodes.H_NEWINVOKESPECIAL ->
+                handle.getDesc().equals("()V")
+                        && (owner.equals("java/util/Random")
+                            || owner.equals("java/util/SplittableRandom"))
+                    ? "new" + owner.substring(owner.lastIndexOf('/') + 1)
+                    : null;
+            case Opcodes.H_INVOKESTATIC ->
+                handle.getName().equals("random")
+                        && handle.getDesc().equals("()D")
+                        && (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath"))
+                    ? "random"
+                    : handle.getName().equals("shuffle")
+                            && handle.getDesc().equals("(Ljava/util/List;)V")
+                            && owner.equals("java/util/Collections")
+                        ? "shuffle"
+                        : null;
+            default -> null;
+          };
+      if (target == null) {
+        return handle;
+      }
+      String descriptor =
+          handle.getTag() == Opcodes.H_NEWINVOKESPECIAL ? "()L" + owner + ";" : handle.getDesc();
+      return new Handle(Opcodes.H_INVOKESTATIC, SeededRandom.NAME, target, descriptor, false);
     }
   }
 }

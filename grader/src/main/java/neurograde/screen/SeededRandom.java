@@ -89,7 +89,41 @@ final class SeededRandom {
     rng.visitMaxs(0, 0);
     rng.visitEnd();
 
+    // For method references, which cannot be given a seed where they are written.
+    factory(writer, "newRandom", "java/util/Random");
+    factory(writer, "newSplittableRandom", "java/util/SplittableRandom");
+    MethodVisitor shuffle =
+        writer.visitMethod(
+            Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "shuffle", "(Ljava/util/List;)V", null, null);
+    shuffle.visitCode();
+    shuffle.visitVarInsn(Opcodes.ALOAD, 0);
+    shuffle.visitFieldInsn(Opcodes.GETSTATIC, NAME, "RANDOM", "Ljava/util/Random;");
+    shuffle.visitMethodInsn(
+        Opcodes.INVOKESTATIC,
+        "java/util/Collections",
+        "shuffle",
+        "(Ljava/util/List;Ljava/util/Random;)V",
+        false);
+    shuffle.visitInsn(Opcodes.RETURN);
+    shuffle.visitMaxs(0, 0);
+    shuffle.visitEnd();
+
     writer.visitEnd();
     return writer.toByteArray();
+  }
+
+  /** {@code static T name() { return new T(RANDOM_SEED); }}, as {@code new T()} is rewritten. */
+  private static void factory(ClassWriter writer, String name, String type) {
+    MethodVisitor method =
+        writer.visitMethod(
+            Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, "()L" + type + ";", null, null);
+    method.visitCode();
+    method.visitTypeInsn(Opcodes.NEW, type);
+    method.visitInsn(Opcodes.DUP);
+    method.visitLdcInsn(BytecodeScreen.RANDOM_SEED);
+    method.visitMethodInsn(Opcodes.INVOKESPECIAL, type, "<init>", "(J)V", false);
+    method.visitInsn(Opcodes.ARETURN);
+    method.visitMaxs(0, 0);
+    method.visitEnd();
   }
 }

@@ -115,6 +115,16 @@ class StaticStateTest {
     }
 
     @Test
+    void anInitialiserThatReadsAnotherClasssStaticField() {
+      // two such initialisers in a circle give values that depend on which class starts first
+      assertThat(
+              withDeclaration(
+                  "static final class A { static final double X = B.Y + 1; }"
+                      + " static final class B { static final double Y = A.X + 1; }"))
+          .hasValueSatisfying(why -> assertThat(why).contains("reads a static field of neurons."));
+    }
+
+    @Test
     void aStaticFieldOfANestedHelperClass() {
       assertThat(withDeclaration("static final class Counter { static int made; }"))
           .contains("neurons.Activations$Counter.made is a static field that is not final");

@@ -1510,10 +1510,78 @@ class BytecodeScreenTest {
     }
 
     @Test
+    void methodReferencesToUnseededSources_areSeededToo() throws ReflectiveOperationException {
+      String refs =
+          """
+          package neurons;
+
+          import java.util.ArrayList;
+          import java.util.Collections;
+          import java.util.List;
+          import java.util.Random;
+          import java.util.SplittableRandom;
+          import java.util.function.Consumer;
+          import java.util.function.DoubleSupplier;
+          import java.util.function.Supplier;
+
+          public final class Refs {
+            private Refs() {}
+
+            public static double[] draw() {
+              DoubleSupplier math = Math::random;
+              Supplier<Random> random = Random::new;
+              Supplier<SplittableRandom> splittable = SplittableRandom::new;
+              Consumer<List<Integer>> shuffle = Collections::shuffle;
+              List<Integer> list = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
+              shuffle.accept(list);
+              return new double[] {
+                math.getAsDouble(),
+                random.get().nextDouble(),
+                splittable.get().nextDouble(),
+                list.get(0) * 10 + list.get(7)
+              };
+            }
+          }
+          """;
+      ScreenResult result = screen(REFERENCE.with("Refs", refs));
+
+      double[] first =
+          (double[])
+              new MemoryLoader(result.classes())
+                  .loadClass("neurons.Refs")
+                  .getMethod("draw")
+                  .invoke(null);
+      double[] second =
+          (double[])
+              new MemoryLoader(result.classes())
+                  .loadClass("neurons.Refs")
+                  .getMethod("draw")
+                  .invoke(null);
+
+      assertThat(second).containsExactly(first, within(0.0));
+      // the list is shuffled first, then Math.random draws: both from the one seeded source
+      Random seeded = new Random(BytecodeScreen.RANDOM_SEED);
+      List<Integer> expected = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
+      java.util.Collections.shuffle(expected, seeded);
+      assertThat(first[3]).isEqualTo(expected.get(0) * 10 + expected.get(7));
+      assertThat(first[0]).isEqualTo(seeded.nextDouble());
+      assertThat(first[1]).isEqualTo(new Random(BytecodeScreen.RANDOM_SEED).nextDouble());
+      assertThat(first[2])
+          .isEqualTo(new java.util.SplittableRandom(BytecodeScreen.RANDOM_SEED).nextDouble());
+    }
+
+    @Test
     void seededOnlyInTheConstructor_needsNoAddedClass() {
       ScreenResult result = screen(REFERENCE.with("Dice", DICE));
 
       assertThat(result.classes()).doesNotContainKey("neurons.grader-seeded-random");
+    }
+
+    @Test
+    void screenedReference_canStillShareItsClassesAmongItsChecks() {
+      // the added class's Random is static state that changes: added to every submission, it
+      // once made every submission's checks each load fresh classes
+      assertThat(neurograde.isolation.StaticState.whyFresh(screen(REFERENCE).classes())).isEmpty();
     }
 
     @Test

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Order;
  * What the student's own {@code Experiments.main} asks the course's {@code Plots} to draw, recorded
  * for the TA, who marks those plots, and the rasters of their four experiments on their own classes
  * for the report. Earns no marks. It runs last: main runs every experiment, and a main that hangs
- * costs only these. The networks main's experiments return serve the rasters, so the experiments
- * are not simulated twice; an experiment main did not run is run for the rasters.
+ * costs only these. The networks main's experiment methods return serve the rasters (as they are
+ * when main ends), so the experiments are not simulated twice; an experiment main did not run is
+ * run for the rasters.
  */
 @Order(101)
 final class MainPlots {
@@ -46,8 +47,9 @@ final class MainPlots {
     PlotRecorder recorder = PlotRecorder.worker();
     recorder.start();
     String failure = null;
-    Session.watchExperimentReturns(
-        (method, network) -> keepFirst(returned, driver, method, network));
+    // Only kept while main runs: none of the student's code runs for it, so main does what it would
+    Map<Experiment, Object> networks = new EnumMap<>(Experiment.class);
+    Session.watchExperimentReturns((method, network) -> keepFirst(networks, method, network));
     try {
       driver.main(PlotRecorder.MAIN_ARGS.toArray(new String[0]));
     } catch (StudentCodeException e) {
@@ -57,21 +59,21 @@ final class MainPlots {
       // Also when main is stopped at its time limit: the figures it finished are kept.
       Session.observe("plots", recorder.stop(failure));
     }
+    networks.forEach(
+        (experiment, network) -> {
+          try {
+            returned.put(experiment, driver.snapshotOf(network));
+          } catch (StudentCodeException e) {
+            // the rasters run the experiment again, and say what went wrong
+          }
+        });
   }
 
-  /** Keeps the first network each experiment method returned, as it was when returned. */
-  private static void keepFirst(
-      Map<Experiment, NetworkSnapshot> returned, Driver driver, String method, Object network) {
+  /** Keeps the first network each experiment method returned. */
+  private static void keepFirst(Map<Experiment, Object> networks, String method, Object network) {
     for (Experiment experiment : Experiment.values()) {
-      if (experiment.method().equals(method) && !returned.containsKey(experiment)) {
-        // Taken in the student's code: their getters run as part of main, under its limit.
-        returned.put(experiment, null); // a getter that runs an experiment again is not recursed
-        try {
-          returned.put(experiment, driver.snapshotOf(network));
-        } catch (StudentCodeException e) {
-          // main goes on as it would; the rasters run the experiment again and say what failed
-          returned.remove(experiment);
-        }
+      if (experiment.method().equals(method) && !networks.containsKey(experiment)) {
+        networks.put(experiment, network);
       }
     }
   }

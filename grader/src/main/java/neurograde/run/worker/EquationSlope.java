@@ -11,9 +11,14 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
@@ -21,7 +26,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * v) / tauM} and {@code dsdt = -s / tauS}, written to the fields the student's own getters read, so
  * that {@code step} is judged with the reference's slopes when the student's are wrong or
  * unfinished (SPEC 2.2's layers): whatever else their slope() does (take the input, remember v) it
- * still does, and where it throws (the template's stub) it sets the slopes and returns instead.
+ * still does, and where it throws (the template's stub, an unfinished helper) it sets the slopes
+ * and returns instead.
  *
  * <p>Only for a class whose getters of those six values are plain reads of its own fields (as the
  * course's provided getters are); any other class is left as it is.
@@ -29,6 +35,9 @@ import org.objectweb.asm.tree.VarInsnNode;
 final class EquationSlope {
 
   private static final String LIF = "neurons/LIFNeuron";
+
+  /** What the worker's request to stop throws into submission code. */
+  private static final String STOPPED = "neurograde/run/guard/Gate$Stopped";
 
   private EquationSlope() {}
 
@@ -50,8 +59,15 @@ final class EquationSlope {
       }
       FieldNode dvdt = read.get("getDvdt");
       FieldNode dsdt = read.get("getDsdt");
-      if (dvdt == dsdt || isFinal(dvdt) || isFinal(dsdt)) {
-        return Optional.empty();
+      java.util.Set<FieldNode> state =
+          java.util.Set.of(
+              read.get("getV"), read.get("getS"), read.get("getTauM"), read.get("getTauS"));
+      if (dvdt == dsdt
+          || state.contains(dvdt)
+          || state.contains(dsdt)
+          || isFinal(dvdt)
+          || isFinal(dsdt)) {
+        return Optional.empty(); // writing the slopes would change the neuron's state
       }
       MethodNode slope = method(node, "slope", "()V");
       if (slope == null || (slope.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT)) != 0) {
@@ -60,21 +76,45 @@ final class EquationSlope {
       for (AbstractInsnNode insn : slope.instructions.toArray()) {
         if (insn.getOpcode() == Opcodes.RETURN) {
           slope.instructions.insertBefore(insn, equations(read));
-        } else if (insn.getOpcode() == Opcodes.ATHROW) {
-          InsnList instead = new InsnList();
-          instead.add(new InsnNode(Opcodes.POP));
-          instead.add(equations(read));
-          instead.add(new InsnNode(Opcodes.RETURN));
-          slope.instructions.insertBefore(insn, instead);
-          slope.instructions.remove(insn);
         }
       }
+      catchEverything(slope, read);
       ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
       node.accept(writer);
       return Optional.of(writer.toByteArray());
     } catch (RuntimeException e) {
       return Optional.empty(); // a class ASM cannot rewrite keeps its own slope()
     }
+  }
+
+  /**
+   * Whatever the student's slope() throws, itself or in a method it calls (the template's stub, an
+   * unfinished helper), it sets the slopes and returns instead; only the worker's request to stop
+   * is thrown on.
+   */
+  private static void catchEverything(MethodNode slope, Map<String, FieldNode> read) {
+    LabelNode start = new LabelNode();
+    LabelNode end = new LabelNode();
+    LabelNode handler = new LabelNode();
+    LabelNode swallow = new LabelNode();
+    Object[] locals = {LIF};
+    Object[] thrown = {"java/lang/Throwable"};
+    slope.instructions.insert(start);
+    InsnList code = new InsnList();
+    code.add(end);
+    code.add(handler);
+    code.add(new FrameNode(Opcodes.F_FULL, 1, locals, 1, thrown));
+    code.add(new InsnNode(Opcodes.DUP));
+    code.add(new TypeInsnNode(Opcodes.INSTANCEOF, STOPPED));
+    code.add(new JumpInsnNode(Opcodes.IFEQ, swallow));
+    code.add(new InsnNode(Opcodes.ATHROW));
+    code.add(swallow);
+    code.add(new FrameNode(Opcodes.F_FULL, 1, locals, 1, thrown));
+    code.add(new InsnNode(Opcodes.POP));
+    code.add(equations(read));
+    code.add(new InsnNode(Opcodes.RETURN));
+    slope.instructions.add(code);
+    slope.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
   }
 
   /** {@code this.dvdt = (s - v) / tauM; this.dsdt = -s / tauS}. */

@@ -1,12 +1,14 @@
 package neurograde.run.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
 import neurograde.compile.CompileResult;
 import neurograde.compile.SubmissionCompiler;
+import neurograde.run.guard.Gate;
 import neurograde.testing.EditedSubmission;
 import neurograde.testing.MemoryLoader;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,74 @@ class EquationSlopeTest {
         .isCloseTo((0.8 - 0.5) / 0.02, within(1e-12));
     assertThat((double) type.getMethod("getDsdt").invoke(neuron))
         .isCloseTo(-0.8 / 0.05, within(1e-12));
+  }
+
+  @Test
+  void slopeWhoseHelperThrows_setsTheSlopesAndReturns() throws Exception {
+    byte[] helper =
+        lifNeuron(
+            EditedSubmission.reference()
+                .replace("LIFNeuron", SLOPE_BODY, "slopesOf(v, s);")
+                .replace(
+                    "LIFNeuron",
+                    "public double getTauM() {",
+                    "private void slopesOf(double v, double s) {\n"
+                        + "    throw new UnsupportedOperationException(\"not written yet\");\n"
+                        + "  }\n\n  public double getTauM() {"));
+
+    double[] slopes = slopes(EquationSlope.apply(helper).orElseThrow(), 0.4, 1.1);
+
+    assertThat(slopes[0]).isCloseTo((1.1 - 0.4) / 0.02, within(1e-12));
+    assertThat(slopes[1]).isCloseTo(-1.1 / 0.1, within(1e-12));
+  }
+
+  @Test
+  void theWorkersRequestToStop_isThrownOn() throws Exception {
+    // slope() runs whatever the test leaves in the system properties, here a stop request
+    byte[] calling =
+        lifNeuron(
+            EditedSubmission.reference()
+                .replace(
+                    "LIFNeuron",
+                    SLOPE_BODY,
+                    "((Runnable) System.getProperties().get(\"equation-slope-test\")).run();"));
+    java.lang.reflect.Constructor<Gate.Stopped> stopped =
+        Gate.Stopped.class.getDeclaredConstructor();
+    stopped.setAccessible(true);
+    Gate.Stopped stop = stopped.newInstance();
+    Map<String, byte[]> classes = new HashMap<>();
+    classes.put("neurons.LIFNeuron", EquationSlope.apply(calling).orElseThrow());
+    Class<?> type = new MemoryLoader(classes).loadClass("neurons.LIFNeuron");
+    Object neuron = type.getConstructor().newInstance();
+    System.getProperties()
+        .put(
+            "equation-slope-test",
+            (Runnable)
+                () -> {
+                  throw stop;
+                });
+    try {
+      assertThatThrownBy(() -> type.getMethod("slope").invoke(neuron)).hasCause(stop);
+      System.getProperties()
+          .put(
+              "equation-slope-test",
+              (Runnable)
+                  () -> {
+                    throw new IllegalStateException("not written yet");
+                  });
+      type.getMethod("slope").invoke(neuron);
+      assertThat((double) type.getMethod("getDsdt").invoke(neuron)).isCloseTo(0, within(1e-12));
+    } finally {
+      System.getProperties().remove("equation-slope-test");
+    }
+  }
+
+  @Test
+  void slopeFieldsThatAreAlsoTheState_leaveTheClassAsItIs() {
+    byte[] sharing =
+        lifNeuron(EditedSubmission.reference().replace("LIFNeuron", "return dsdt;", "return s;"));
+
+    assertThat(EquationSlope.apply(sharing)).isEmpty();
   }
 
   @Test
