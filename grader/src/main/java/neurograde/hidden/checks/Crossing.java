@@ -4,10 +4,6 @@ import java.util.List;
 import neurograde.hidden.CheckFailure;
 import neurograde.hidden.Session;
 import neurograde.hidden.driver.Driver;
-import neurograde.hidden.driver.LifState;
-import neurograde.hidden.driver.NeuronRef;
-import neurograde.hidden.driver.StateVariable;
-import neurograde.hidden.model.Near;
 import neurograde.hidden.model.StepEnvelope;
 
 /**
@@ -103,20 +99,10 @@ final class Crossing {
         : "after the threshold crossing " + step.from() + " (your step recorded no spike time)";
   }
 
+  /** Whether slope() gives the equations' slopes at v = 0.4, s = 1.1 for these time constants. */
   static boolean slopeFollowsEquations(Driver driver, double tauM, double tauRef, double tauS) {
-    NeuronRef probe = driver.newLif(tauM, tauRef, tauS);
-    driver.set(probe, StateVariable.V, 0.4);
-    driver.set(probe, StateVariable.S, 1.1);
-    try {
-      driver.slope(probe);
-    } catch (RuntimeException e) {
-      return false;
-    }
-    LifState state = driver.state(probe);
-    double dvdt = (1.1 - 0.4) / tauM;
-    double dsdt = -1.1 / tauS;
-    return Near.within(state.dvdt(), dvdt, 1e-9 * Math.abs(dvdt))
-        && Near.within(state.dsdt(), dsdt, 1e-9 * Math.abs(dsdt));
+    return StepLayer.followsEquations(
+        driver, new double[][] {{tauM, tauRef, tauS}}, new double[][] {{0, 0.4, 1.1}});
   }
 
   private static CheckFailure noSpike(LifRun run, String what) {

@@ -43,10 +43,18 @@ final class StepLayer {
 
   /** Whether the driver's slope() gives the equations' slopes on every probe state. */
   static boolean followsEquations(Driver driver) {
-    double[][] constants = {{0.02, 0.002, 0.05}, {0.01, 0.002, 0.2}};
+    return followsEquations(
+        driver, new double[][] {{0.02, 0.002, 0.05}, {0.01, 0.002, 0.2}}, PROBES);
+  }
+
+  /**
+   * Whether the driver's slope() gives the equations' slopes for neurons of the given time
+   * constants (tauM, tauRef, tauS) in the given states (t, v, s); false if it throws.
+   */
+  static boolean followsEquations(Driver driver, double[][] constants, double[][] states) {
     try {
       for (double[] tau : constants) {
-        for (double[] probe : PROBES) {
+        for (double[] probe : states) {
           NeuronRef neuron = driver.newLif(tau[0], tau[1], tau[2]);
           driver.set(neuron, StateVariable.T, probe[0]);
           driver.set(neuron, StateVariable.V, probe[1]);
