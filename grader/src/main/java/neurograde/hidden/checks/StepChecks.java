@@ -221,7 +221,7 @@ final class StepChecks {
    * in them: {@link StepLayer}); otherwise the slopes may be to blame.
    */
   private static void neverFires(LifRun crossing) {
-    if (!StepLayer.followsEquations(crossing.driver())) {
+    if (!StepLayer.slopesRight()) {
       return; // the slopes may be to blame: what detection would do cannot be seen
     }
     try {

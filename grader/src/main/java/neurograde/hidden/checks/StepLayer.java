@@ -27,18 +27,32 @@ final class StepLayer {
 
   /** The driver of the current check, for the step checks and the whole-neuron audit. */
   static Driver driver() {
-    Driver own = Session.driver(Layer.OWN);
-    if (Session.shared("step-layer:own-slope", () -> followsEquations(own))) {
-      return own;
+    if (ownSlopesRight()) {
+      return Session.driver(Layer.OWN);
     }
-    Driver repaired = Session.driver(Layer.OWN_WITH_EQUATION_SLOPE);
-    if (Session.shared("step-layer:equation-slope", () -> followsEquations(repaired))) {
+    if (repairedSlopesRight()) {
       Session.note(
           "Your slope() does not follow the equations (see 1a), so step was checked with your"
               + " slope() ending in them (dvdt = (s - v) / tauM, dsdt = -s / tauS).");
-      return repaired;
+      return Session.driver(Layer.OWN_WITH_EQUATION_SLOPE);
     }
-    return own;
+    return Session.driver(Layer.OWN);
+  }
+
+  /** Whether the neuron {@link #driver()} gives has the equations' slopes, once per submission. */
+  static boolean slopesRight() {
+    return ownSlopesRight() || repairedSlopesRight();
+  }
+
+  private static boolean ownSlopesRight() {
+    return Session.shared(
+        "step-layer:own-slope", () -> followsEquations(Session.driver(Layer.OWN)));
+  }
+
+  private static boolean repairedSlopesRight() {
+    return Session.shared(
+        "step-layer:equation-slope",
+        () -> followsEquations(Session.driver(Layer.OWN_WITH_EQUATION_SLOPE)));
   }
 
   /** Whether the driver's slope() gives the equations' slopes on every probe state. */

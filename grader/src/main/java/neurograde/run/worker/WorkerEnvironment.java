@@ -57,10 +57,12 @@ final class WorkerEnvironment implements Session.Environment {
             (name, bytes) ->
                 stoppable.put(
                     name,
-                    StopPolls.add(
-                        MutedPrints.add(
-                            name.equals(EXPERIMENTS) ? ExperimentReturns.add(bytes) : bytes,
-                            GATE))));
+                    runnable(name.equals(EXPERIMENTS) ? ExperimentReturns.add(bytes) : bytes)));
+  }
+
+  /** A class file as the worker runs it: stoppable, and its prints muted once output is cut. */
+  private static byte[] runnable(byte[] bytes) {
+    return StopPolls.add(MutedPrints.add(bytes, GATE));
   }
 
   /**
@@ -86,8 +88,7 @@ final class WorkerEnvironment implements Session.Environment {
               });
           byte[] lif = job.classes().get(LIF);
           if (l == Layer.OWN_WITH_EQUATION_SLOPE && lif != null) {
-            EquationSlope.apply(lif)
-                .ifPresent(b -> classes.put(LIF, StopPolls.add(MutedPrints.add(b, GATE))));
+            EquationSlope.apply(lif).ifPresent(b -> classes.put(LIF, runnable(b)));
           }
           return Map.copyOf(classes);
         });
