@@ -39,7 +39,13 @@ public final class Relaunch {
    * otherwise allow 256.
    */
   static final List<String> OPTIONS =
-      List.of("-Xms32m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+      List.of(
+          "-Xms32m",
+          "-XX:MaxRAMPercentage=50",
+          "-XX:+UseSerialGC",
+          "-XX:TieredStopAtLevel=1",
+          // compiles reuse javac's context (see ReusedJavac)
+          "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED");
 
   private Relaunch() {}
 

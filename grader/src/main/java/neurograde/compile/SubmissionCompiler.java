@@ -100,6 +100,12 @@ public final class SubmissionCompiler {
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private StandardJavaFileManager platform;
+
+  /** The context compiles reuse, with the one file manager its tasks must share; or null. */
+  private Reuse reuse;
+
+  private record Reuse(ReusedJavac javac, MemoryFileManager files) {}
+
   private final TrustedClassPath trusted = TrustedClassPath.get();
 
   public SubmissionCompiler() {
@@ -107,6 +113,7 @@ public final class SubmissionCompiler {
       throw new IllegalStateException("no Java compiler: run the grader on a JDK, not a JRE");
     }
     platform = newFileManager();
+    reuse = newReuse();
   }
 
   /** Compiles the sources of package {@code neurons} of one submission. */
@@ -437,6 +444,7 @@ public final class SubmissionCompiler {
       return CompileWatchdog.run(task, budget);
     } catch (CompileWatchdog.Stopped e) {
       platform = newFileManager();
+      reuse = newReuse();
       throw e;
     }
   }
@@ -454,6 +462,12 @@ public final class SubmissionCompiler {
     return javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
   }
 
+  private Reuse newReuse() {
+    return ReusedJavac.create()
+        .map(reused -> new Reuse(reused, new MemoryFileManager(platform, trusted)))
+        .orElse(null);
+  }
+
   private Attempt attempt(Map<String, SourceUnit> units) {
     List<JavaFileObject> files = new ArrayList<>();
     Map<String, String> classOfPath = new LinkedHashMap<>();
@@ -463,12 +477,16 @@ public final class SubmissionCompiler {
           classOfPath.put(unit.path(), className);
         });
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    MemoryFileManager manager = new MemoryFileManager(platform, trusted);
+    Reuse reused = reuse;
+    MemoryFileManager manager =
+        reused == null ? new MemoryFileManager(platform, trusted) : reused.files();
+    manager.takeOutput(); // what a failed compile before this one wrote
     // javac prints its own crashes (a ThreadDeath when stopped) here; diagnostics come separately
+    PrintWriter crashes = new PrintWriter(Writer.nullWriter());
     boolean ok =
-        javac
-            .getTask(new PrintWriter(Writer.nullWriter()), manager, collector, OPTIONS, null, files)
-            .call();
+        reused == null
+            ? javac.getTask(crashes, manager, collector, OPTIONS, null, files).call()
+            : reused.javac().call(crashes, manager, collector, OPTIONS, files);
     Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errors =
         new LinkedHashMap<>();
     for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {

@@ -860,4 +860,85 @@ class SubmissionCompilerTest {
     assertThatThrownBy(() -> result.diagnostics().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  /**
+   * Compiles reuse javac's context (ReusedJavac): what one submission compiled must not change what
+   * the next one compiles to, or which errors it gets.
+   */
+  @Nested
+  class OneCompilerForManySubmissions {
+
+    private final EditedSubmission withHelper =
+        REFERENCE
+            .with(
+                "Helper",
+                "package neurons;\n\nfinal class Helper {\n  static int f() { return 1; }\n}\n")
+            .insertAfter(
+                "Activations",
+                "public final class Activations {",
+                "  int usesHelper() { return Helper.f(); }");
+
+    /** The same code without Helper.java: Activations no longer compiles. */
+    private final EditedSubmission helperMissing = withHelper.without("Helper");
+
+    /** Helper exists, but as an interface without f(). */
+    private final EditedSubmission helperChanged =
+        withHelper.with("Helper", "package neurons;\n\ninterface Helper {\n  int g();\n}\n");
+
+    private final EditedSubmission brokenSlope =
+        REFERENCE.replace("LIFNeuron", "public void slope() {", "public void slope() { int x = ;");
+
+    @Test
+    void theTestJvmReusesTheContext() {
+      // surefire exports javac's API as the grader's jar does, so these tests run the pooled path
+      assertThat(ReusedJavac.available()).isTrue();
+    }
+
+    @Test
+    void aSequenceCompilesAsFreshCompilersDo() {
+      java.util.List<EditedSubmission> sequence =
+          java.util.List.of(
+              withHelper,
+              helperMissing,
+              brokenSlope,
+              helperChanged,
+              REFERENCE,
+              brokenSlope,
+              withHelper,
+              helperMissing);
+      for (EditedSubmission submission : sequence) {
+        CompileResult reused = compile(submission);
+        CompileResult fresh = new SubmissionCompiler().compile(submission.sources());
+
+        assertThat(reused.diagnostics()).isEqualTo(fresh.diagnostics());
+        assertThat(reused.substituted()).isEqualTo(fresh.substituted());
+        assertThat(reused.classes().keySet()).isEqualTo(fresh.classes().keySet());
+        reused
+            .classes()
+            .forEach(
+                (name, bytes) -> assertThat(bytes).as(name).isEqualTo(fresh.classes().get(name)));
+      }
+    }
+
+    @Test
+    void aMissingHelperIsAnErrorAfterASubmissionThatHadOne() {
+      compile(withHelper);
+
+      CompileResult result = compile(helperMissing);
+
+      assertThat(result.classes()).doesNotContainKey("neurons.Helper");
+      assertThat(result.diagnostics())
+          .anySatisfy(
+              d -> assertThat(d.message()).contains("cannot find symbol").contains("Helper"));
+    }
+
+    @Test
+    void theSameErrorTwiceIsReportedTwice() {
+      CompileResult first = compile(brokenSlope);
+      CompileResult second = compile(brokenSlope);
+
+      assertThat(first.diagnostics()).isNotEmpty();
+      assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
+    }
+  }
 }
