@@ -1,8 +1,10 @@
 package neurograde.run.worker;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import neurograde.run.guard.GuardAgent;
 
 /**
@@ -19,6 +21,14 @@ import neurograde.run.guard.GuardAgent;
 final class ClassInitialisations {
 
   private final Set<Class<?>> initialised = new HashSet<>();
+
+  /**
+   * Classes of short-lived loaders seen by a scan, held weakly so they can still be unloaded: the
+   * scan after every job then asks only new classes for their loader, a guarded call that walks the
+   * stack (most of the scan's time when every class was asked each time).
+   */
+  private final Set<Class<?>> shortLived = Collections.newSetFromMap(new WeakHashMap<>());
+
   private final Set<String> brokenFromTheStart = new HashSet<>();
   private boolean baselined;
 
@@ -51,11 +61,15 @@ final class ClassInitialisations {
   synchronized String scan() {
     String broken = null;
     for (Class<?> c : GuardAgent.allLoadedClasses()) {
-      if (c.isArray()
+      if (initialised.contains(c)
+          || shortLived.contains(c)
+          || c.isArray()
           || c.isPrimitive()
-          || c.isHidden()
-          || Loaders.isShortLived(c.getClassLoader())
-          || initialised.contains(c)) {
+          || c.isHidden()) {
+        continue;
+      }
+      if (Loaders.isShortLived(c.getClassLoader())) {
+        shortLived.add(c);
         continue;
       }
       try {
