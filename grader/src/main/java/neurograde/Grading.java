@@ -24,6 +24,7 @@ import neurograde.grading.RubricAgreement;
 import neurograde.grading.SubmissionGrader;
 import neurograde.grading.Submissions;
 import neurograde.grading.TimeBox;
+import neurograde.internal.NumberJson;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
 import neurograde.run.WorkerOptions;
@@ -57,7 +58,7 @@ public final class Grading implements AutoCloseable {
   /** Folder of the students' written answers inside an output folder. */
   public static final String ANSWERS = "answers";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = NumberJson.mapper();
 
   /** Longest one student's report may take (ms); reports take milliseconds. */
   static final long REPORT_LIMIT_MS = 60_000;

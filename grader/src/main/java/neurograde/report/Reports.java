@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import neurograde.internal.NumberJson;
 import neurograde.rubric.Rubric;
 import neurograde.score.SubmissionResult;
 
@@ -21,7 +22,7 @@ public final class Reports {
   /** Folder of the students' reports inside an output folder. */
   public static final String FOLDER = "reports";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = NumberJson.mapper();
 
   private final Path out;
   private final Rubric rubric;
