@@ -43,6 +43,7 @@ final class OwnPlots {
   private final DrawnPlots drawn;
   private final String problem;
   private final Drawer drawer;
+  private final ReferenceFigures reference;
   private final Map<String, List<DrawnFigure>> byQuestion = new LinkedHashMap<>();
   private final Map<String, List<DrawnFigure>> referenceByQuestion = new LinkedHashMap<>();
   private final List<DrawnFigure> others = new ArrayList<>();
@@ -51,17 +52,18 @@ final class OwnPlots {
    * @param who the student's id
    * @param drawn what their main drew, or null if it was not run
    * @param problem why main did not finish or was not run, or null
-   * @param reference what the reference's main draws
+   * @param reference what the reference's main draws, in {@link ReferenceFigures#plots}
    * @param items the rubric's item ids: a question whose item is absent is shown among the others
    */
   OwnPlots(
       String who,
       DrawnPlots drawn,
       String problem,
-      DrawnPlots reference,
+      ReferenceFigures reference,
       Set<String> items,
       Drawer drawer) {
     this.who = who;
+    this.reference = reference;
     this.drawn = drawn;
     this.problem = problem;
     this.drawer = drawer;
@@ -73,7 +75,7 @@ final class OwnPlots {
         others.add(figure);
       }
     }
-    for (DrawnFigure figure : reference.figures()) {
+    for (DrawnFigure figure : reference.plots.figures()) {
       String question = PlotQuestions.of(figure);
       if (question != null) {
         referenceByQuestion.computeIfAbsent(question, q -> new ArrayList<>()).add(figure);
@@ -208,10 +210,24 @@ final class OwnPlots {
             + figure.call()
             + ": "
             + PlotText.describe(figure);
-    return draw(figure, alt, Charts.REFERENCE);
+    return draw(
+        figure,
+        alt,
+        reference.plotKey(figure, () -> key(figure, Charts.REFERENCE)),
+        Charts.REFERENCE);
   }
 
   private Figure draw(DrawnFigure figure, String alt, Color color) throws IOException {
+    return draw(figure, alt, key(figure, color), color);
+  }
+
+  private Figure draw(DrawnFigure figure, String alt, PlotCache.Key key, Color color)
+      throws IOException {
+    return drawer.draw(key, alt, () -> chart(figure, color), WIDTH, HEIGHT);
+  }
+
+  /** Everything that changes the picture of a plot main drew. */
+  private static PlotCache.Key key(DrawnFigure figure, Color color) {
     PlotCache.Key key =
         PlotCache.key("own-plot", WIDTH, HEIGHT)
             .add(color.getRGB())
@@ -225,7 +241,7 @@ final class OwnPlots {
       key.add(series.name()).add(OwnPlotCharts.doubles(series.x()));
       key.add(OwnPlotCharts.doubles(series.y()));
     }
-    return drawer.draw(key, alt, () -> chart(figure, color), WIDTH, HEIGHT);
+    return key;
   }
 
   private static JFreeChart chart(DrawnFigure figure, Color color) {

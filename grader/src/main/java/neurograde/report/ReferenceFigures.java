@@ -2,9 +2,12 @@ package neurograde.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import neurograde.plots.DrawnFigure;
 import neurograde.plots.DrawnPlots;
 import neurograde.plots.ReferencePlots;
 import neurons.Activations;
@@ -35,6 +38,9 @@ final class ReferenceFigures {
   final Map<String, double[]> activations = new LinkedHashMap<>();
   private final Map<String, Figure> rasters = new LinkedHashMap<>();
 
+  /** The cache keys of {@link #plots}' figures, by identity: a digest of every point they show. */
+  private final Map<DrawnFigure, PlotCache.Key> plotKeys = new IdentityHashMap<>();
+
   ReferenceFigures() throws IOException {
     firingRateCounts = Experiments.spikesPerInterval(Experiments.firingRateExperiment());
     z = new double[121];
@@ -51,6 +57,20 @@ final class ReferenceFigures {
     raster("INHIBITION", Experiments.inhibition());
     raster("RING", Experiments.ringOscillator());
     plots = ReferencePlots.record();
+  }
+
+  /**
+   * The cache key of one of the figures of {@link #plots}, made once per batch rather than for
+   * every report that shows it.
+   */
+  synchronized PlotCache.Key plotKey(DrawnFigure figure, Supplier<PlotCache.Key> make) {
+    return plotKeys.computeIfAbsent(
+        figure,
+        f -> {
+          PlotCache.Key key = make.get();
+          key.digest(); // fixed here, before other threads share the key
+          return key;
+        });
   }
 
   /** Returns the reference's raster of an experiment ({@code TWO_NEURONS}, ...). */

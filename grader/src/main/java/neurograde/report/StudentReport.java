@@ -81,7 +81,7 @@ final class StudentReport {
               result.student(),
               observed.plots(),
               observed.plotsProblem(),
-              reference.plots,
+              reference,
               rubric.items().stream().map(RubricItem::id).collect(Collectors.toSet()),
               drawing::draw);
       ProblemList.append(body, result, answers.problem());
