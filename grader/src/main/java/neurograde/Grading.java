@@ -24,6 +24,7 @@ import neurograde.grading.RubricAgreement;
 import neurograde.grading.SubmissionGrader;
 import neurograde.grading.Submissions;
 import neurograde.grading.TimeBox;
+import neurograde.internal.AtomicFile;
 import neurograde.internal.NumberJson;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
@@ -489,9 +490,10 @@ public final class Grading implements AutoCloseable {
    */
   private static void write(Path out, Graded graded) throws IOException {
     String student = graded.result().student();
-    ResultFiles.writeAtomically(
-        out.resolve(OBSERVATIONS).resolve(student + ".json"),
-        JSON.writeValueAsString(graded.observations()));
+    // as bytes: a String of a quarter of a megabyte would be made and encoded again
+    byte[] observations = JSON.writeValueAsBytes(graded.observations());
+    AtomicFile.write(
+        out.resolve(OBSERVATIONS).resolve(student + ".json"), o -> o.write(observations));
     if (graded.answers() != null) {
       ResultFiles.writeAtomically(out.resolve(ANSWERS).resolve(student + ".md"), graded.answers());
     } else {
