@@ -102,7 +102,7 @@ public final class SubmissionCompiler {
   private StandardJavaFileManager platform;
 
   /** The context compiles reuse, with the one file manager its tasks must share; or null. */
-  private Reuse reuse;
+  private volatile Reuse reuse;
 
   private record Reuse(ReusedJavac javac, MemoryFileManager files) {}
 
@@ -462,6 +462,28 @@ public final class SubmissionCompiler {
     return javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Whether sources may be compiled in the reused context. Not where they contain '$' (or a Unicode
+   * escape, which may spell one): a class named like a nested class of the course's, {@code
+   * InputNeuron$SpikeList}, would meet that class's symbol as a previous compile left it, where a
+   * fresh compiler meets it unread, and could compile differently alone and in a batch.
+   */
+  private static boolean reusable(java.util.Collection<SourceUnit> units) {
+    for (SourceUnit unit : units) {
+      if (unit.text().indexOf('$') >= 0 || unit.text().contains("\\u")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Stops reusing a context: the next compile that may reuse one gets a fresh one. */
+  private void discard(Reuse reused) {
+    if (reused != null && reuse == reused) {
+      reuse = newReuse();
+    }
+  }
+
   private Reuse newReuse() {
     return ReusedJavac.create()
         .map(reused -> new Reuse(reused, new MemoryFileManager(platform, trusted)))
@@ -477,16 +499,26 @@ public final class SubmissionCompiler {
           classOfPath.put(unit.path(), className);
         });
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    Reuse reused = reuse;
+    Reuse reused = reusable(units.values()) ? reuse : null;
     MemoryFileManager manager =
         reused == null ? new MemoryFileManager(platform, trusted) : reused.files();
     manager.takeOutput(); // what a failed compile before this one wrote
     // javac prints its own crashes (a ThreadDeath when stopped) here; diagnostics come separately
     PrintWriter crashes = new PrintWriter(Writer.nullWriter());
-    boolean ok =
-        reused == null
-            ? javac.getTask(crashes, manager, collector, OPTIONS, null, files).call()
-            : reused.javac().call(crashes, manager, collector, OPTIONS, files);
+    boolean ok;
+    try {
+      ok =
+          reused == null
+              ? javac.getTask(crashes, manager, collector, OPTIONS, null, files).call()
+              : reused.javac().call(crashes, manager, collector, OPTIONS, files);
+    } catch (RuntimeException | Error e) {
+      discard(reused);
+      throw e;
+    }
+    if (!ok) {
+      // errors, or a crash javac reported as one, may leave state behind: the next starts afresh
+      discard(reused);
+    }
     Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errors =
         new LinkedHashMap<>();
     for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {

@@ -885,6 +885,13 @@ class SubmissionCompilerTest {
     private final EditedSubmission helperChanged =
         withHelper.with("Helper", "package neurons;\n\ninterface Helper {\n  int g();\n}\n");
 
+    /** A top-level class named like the course's nested InputNeuron.SpikeList (an attacker's). */
+    private final EditedSubmission nestedClassName =
+        REFERENCE.with(
+            "Weird",
+            "package neurons;\n\nfinal class Weird {}\n\nfinal class InputNeuron$SpikeList {\n"
+                + "  static int evil() { return 42; }\n}\n");
+
     private final EditedSubmission brokenSlope =
         REFERENCE.replace("LIFNeuron", "public void slope() {", "public void slope() { int x = ;");
 
@@ -903,7 +910,9 @@ class SubmissionCompilerTest {
               brokenSlope,
               helperChanged,
               REFERENCE,
+              nestedClassName,
               brokenSlope,
+              nestedClassName,
               withHelper,
               helperMissing);
       for (EditedSubmission submission : sequence) {
