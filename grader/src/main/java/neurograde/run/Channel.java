@@ -1,5 +1,6 @@
 package neurograde.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
@@ -10,6 +11,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
+import java.util.Arrays;
 
 /**
  * The grader's side channel to and from a worker: length-prefixed messages over a loopback socket
@@ -17,15 +19,24 @@ import java.net.Socket;
  * goes to the captured output instead. Messages are Smile, Jackson's binary JSON: the observations
  * carry tens of thousands of numbers per submission, which JSON text would print and parse again
  * (about 8 ms a submission), and the job carries class files, which JSON would encode as base64.
+ * Smile refuses text that is not valid UTF-16 (a lone surrogate in a student's exception message,
+ * say), which JSON text carries: such a message goes as JSON, and the receiver tells the two apart
+ * by Smile's header.
  */
 public final class Channel implements AutoCloseable {
 
   /** Largest message accepted (bytes); a job carries the submission's class files. */
   private static final int MAX_MESSAGE = 64 << 20;
 
-  private static final ObjectMapper JSON =
+  private static final ObjectMapper SMILE =
       new ObjectMapper(new SmileFactory())
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** The first bytes of every Smile message (":)\n"); JSON text starts with '{'. */
+  private static final byte[] SMILE_HEADER = {':', ')', '\n'};
 
   private final Socket socket;
   private final DataInputStream in;
@@ -56,7 +67,12 @@ public final class Channel implements AutoCloseable {
    * @throws TooLarge if it is over the limit: the receiver would refuse it
    */
   public synchronized void send(Protocol.Message message) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(message);
+    byte[] bytes;
+    try {
+      bytes = SMILE.writeValueAsBytes(message);
+    } catch (JsonProcessingException e) {
+      bytes = JSON.writeValueAsBytes(message); // text Smile cannot encode, such as a lone surrogate
+    }
     if (bytes.length > MAX_MESSAGE) {
       throw new TooLarge(bytes.length);
     }
@@ -80,7 +96,10 @@ public final class Channel implements AutoCloseable {
     }
     byte[] bytes = new byte[length];
     in.readFully(bytes);
-    return JSON.readValue(bytes, Protocol.Message.class);
+    boolean smile =
+        bytes.length >= SMILE_HEADER.length
+            && Arrays.equals(bytes, 0, SMILE_HEADER.length, SMILE_HEADER, 0, SMILE_HEADER.length);
+    return (smile ? SMILE : JSON).readValue(bytes, Protocol.Message.class);
   }
 
   @Override

@@ -214,6 +214,13 @@ class AttackIT {
             "compile",
             "Activations.broken was left out because of the errors above"),
         Arguments.of("attack-huge-show-state", List.of("step.show-state"), "failed", null, null),
+        // its slope's exception message holds a lone surrogate, which once crashed the worker
+        Arguments.of(
+            "attack-lone-surrogate-message",
+            List.of("slope.dvdt", "slope.dsdt"),
+            "error",
+            null,
+            null),
         Arguments.of(
             "attack-nan-values",
             List.of(
@@ -387,7 +394,7 @@ class AttackIT {
       assertThat(result.checks()).as(correct).allSatisfy(c -> assertThat(c.passed()).isTrue());
       assertThat(result.diagnostics()).as(correct).isEmpty();
     }
-    assertThat(results).hasSize(51);
+    assertThat(results).hasSize(52);
   }
 
   @Test
