@@ -43,6 +43,18 @@ final class CompileWatchdog {
     boolean spent() {
       return leftNanos <= 0;
     }
+
+    /** A budget with what this one has left, for a compile that may not count: see adopt. */
+    Budget copy() {
+      Budget copy = new Budget();
+      copy.leftNanos = leftNanos;
+      return copy;
+    }
+
+    /** Takes what a copy has left: the compile it ran counts. */
+    void adopt(Budget copy) {
+      leftNanos = copy.leftNanos;
+    }
   }
 
   /** How a watched compile ended: why it was stopped (null if it finished), and its time. */

@@ -214,7 +214,7 @@ public final class SubmissionCompiler {
               substituted.putIfAbsent(w, "did not compile");
             });
         units.values().removeIf(u -> !u.template());
-        attempt = attempt(units);
+        attempt = attempt(units, null);
       }
       if (attempt.errorsByFile.isEmpty()
           && declaresEveryWrittenClass(attempt, units, substituted, diagnostics)) {
@@ -427,10 +427,33 @@ public final class SubmissionCompiler {
         Optional.empty());
   }
 
-  /** Compiles within the watchdog's limits. */
+  /**
+   * Compiles within the watchdog's limits: in the reused context where its result can be trusted,
+   * else afresh. A compile in the reused context that fails, crashes or declares a class of the
+   * course's (with a comment between {@code class} and the name, which the text check before
+   * compiling misses) may have met, or left, state a fresh compiler would not have: it is compiled
+   * again afresh, at no cost to the budget, and the context is not used again. So a submission
+   * compiles alone as in a batch, and as a fresh compiler compiles it.
+   */
   private Attempt attemptWithinLimits(
       Map<String, SourceUnit> units, CompileWatchdog.Budget budget) {
-    return watched(() -> attempt(units), budget);
+    Reuse reused = reusable(units.values()) ? reuse : null;
+    if (reused != null) {
+      CompileWatchdog.Budget trial = budget.copy();
+      Attempt attempt;
+      try {
+        attempt = watched(() -> attempt(units, reused), trial);
+      } catch (CompileWatchdog.Stopped e) {
+        budget.adopt(trial);
+        throw e;
+      }
+      if (attempt != null) {
+        budget.adopt(trial);
+        return attempt;
+      }
+      discard(reused);
+    }
+    return watched(() -> attempt(units, null), budget);
   }
 
   /**
@@ -490,7 +513,11 @@ public final class SubmissionCompiler {
         .orElse(null);
   }
 
-  private Attempt attempt(Map<String, SourceUnit> units) {
+  /**
+   * Compiles the units, in {@code reused}'s context or (if null) a fresh one; returns null where a
+   * compile in the reused context is not to be trusted (see {@link #attemptWithinLimits}).
+   */
+  private Attempt attempt(Map<String, SourceUnit> units, Reuse reused) {
     List<JavaFileObject> files = new ArrayList<>();
     Map<String, String> classOfPath = new LinkedHashMap<>();
     units.forEach(
@@ -499,25 +526,28 @@ public final class SubmissionCompiler {
           classOfPath.put(unit.path(), className);
         });
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    Reuse reused = reusable(units.values()) ? reuse : null;
     MemoryFileManager manager =
         reused == null ? new MemoryFileManager(platform, trusted) : reused.files();
-    manager.takeOutput(); // what a failed compile before this one wrote
+    manager.takeOutput(); // what a compile before this one wrote
     // javac prints its own crashes (a ThreadDeath when stopped) here; diagnostics come separately
     PrintWriter crashes = new PrintWriter(Writer.nullWriter());
     boolean ok;
-    try {
-      ok =
-          reused == null
-              ? javac.getTask(crashes, manager, collector, OPTIONS, null, files).call()
-              : reused.javac().call(crashes, manager, collector, OPTIONS, files);
-    } catch (RuntimeException | Error e) {
-      discard(reused);
-      throw e;
-    }
-    if (!ok) {
-      // errors, or a crash javac reported as one, may leave state behind: the next starts afresh
-      discard(reused);
+    if (reused == null) {
+      ok = javac.getTask(crashes, manager, collector, OPTIONS, null, files).call();
+    } else {
+      try {
+        ok = reused.javac().call(crashes, manager, collector, OPTIONS, files);
+      } catch (RuntimeException e) {
+        return null;
+      }
+      if (!ok) {
+        return null; // errors, or a crash javac reported as one
+      }
+      Map<String, byte[]> output = manager.takeOutput();
+      if (output.keySet().stream().anyMatch(CourseClasses::isProvided)) {
+        return null;
+      }
+      return new Attempt(Map.of(), output);
     }
     Map<String, List<javax.tools.Diagnostic<? extends JavaFileObject>>> errors =
         new LinkedHashMap<>();

@@ -892,6 +892,24 @@ class SubmissionCompilerTest {
             "package neurons;\n\nfinal class Weird {}\n\nfinal class InputNeuron$SpikeList {\n"
                 + "  static int evil() { return 42; }\n}\n");
 
+    /** Copies of the course's classes hidden from the text check by a comment (an attacker's). */
+    private final EditedSubmission spikeTrainsCopy =
+        REFERENCE.with("Helper", "package neurons;\n\nfinal class/**/SpikeTrains {}\n");
+
+    /** The same on the template, which never calls SpikeTrains: it compiles in one round. */
+    private final EditedSubmission templateWithSpikeTrainsCopy =
+        EditedSubmission.template()
+            .with("Helper", "package neurons;\n\nfinal class/**/SpikeTrains {}\n");
+
+    private final EditedSubmission connectionRecord =
+        REFERENCE.with(
+            "MyConnection",
+            "package neurons;\n\nrecord /* copied */ Connection(int pre, int post, double weight)"
+                + " {}\n");
+
+    private final EditedSubmission neuronInterface =
+        REFERENCE.with("Helper", "package neurons;\n\ninterface // the course's\n    Neuron {}\n");
+
     private final EditedSubmission brokenSlope =
         REFERENCE.replace("LIFNeuron", "public void slope() {", "public void slope() { int x = ;");
 
@@ -913,6 +931,16 @@ class SubmissionCompilerTest {
               nestedClassName,
               brokenSlope,
               nestedClassName,
+              spikeTrainsCopy,
+              REFERENCE,
+              templateWithSpikeTrainsCopy,
+              REFERENCE,
+              connectionRecord,
+              REFERENCE,
+              neuronInterface,
+              REFERENCE,
+              connectionRecord,
+              connectionRecord,
               withHelper,
               helperMissing);
       for (EditedSubmission submission : sequence) {
