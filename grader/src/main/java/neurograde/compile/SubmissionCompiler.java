@@ -106,6 +106,12 @@ public final class SubmissionCompiler {
 
   private record Reuse(ReusedJavac javac, MemoryFileManager files) {}
 
+  /**
+   * Whether the rest of this submission's compiles are fresh: one was compiled again afresh, and
+   * its later rounds (salvages of the same sources) would be too, at twice the cost.
+   */
+  private boolean fresh;
+
   private final TrustedClassPath trusted = TrustedClassPath.get();
 
   public SubmissionCompiler() {
@@ -119,6 +125,7 @@ public final class SubmissionCompiler {
   /** Compiles the sources of package {@code neurons} of one submission. */
   public CompileResult compile(List<SourceFile> sources) {
     long start = System.nanoTime();
+    fresh = false;
     List<Diagnostic> diagnostics = new ArrayList<>();
     CompileWatchdog.Budget budget = new CompileWatchdog.Budget();
     int salvages = 0;
@@ -437,7 +444,7 @@ public final class SubmissionCompiler {
    */
   private Attempt attemptWithinLimits(
       Map<String, SourceUnit> units, CompileWatchdog.Budget budget) {
-    Reuse reused = reusable(units.values()) ? reuse : null;
+    Reuse reused = !fresh && reusable(units.values()) ? reuse : null;
     if (reused != null) {
       CompileWatchdog.Budget trial = budget.copy();
       Attempt attempt;
@@ -452,6 +459,7 @@ public final class SubmissionCompiler {
         return attempt;
       }
       discard(reused);
+      fresh = true;
     }
     return watched(() -> attempt(units, null), budget);
   }
@@ -546,6 +554,12 @@ public final class SubmissionCompiler {
       Map<String, byte[]> output = manager.takeOutput();
       if (output.keySet().stream().anyMatch(CourseClasses::isProvided)) {
         return null;
+      }
+      if (output.keySet().stream().anyMatch(name -> name.indexOf('$') >= 0)) {
+        // javac's cleanup between tasks misses nested, local and anonymous classes (an attacker's
+        // finding): their symbols, a sealed interface's permitted subclasses with them, would meet
+        // the next compile. This one met none, so its result stands; the next gets a fresh context.
+        discard(reused);
       }
       return new Attempt(Map.of(), output);
     }

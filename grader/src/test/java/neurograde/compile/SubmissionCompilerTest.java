@@ -910,6 +910,27 @@ class SubmissionCompilerTest {
     private final EditedSubmission neuronInterface =
         REFERENCE.with("Helper", "package neurons;\n\ninterface // the course's\n    Neuron {}\n");
 
+    /**
+     * Nested classes outlive javac's cleanup between tasks (an attacker's): a sealed interface
+     * nested in LIFNeuron, then another of the same name whose permitted subclasses make a cast an
+     * error, which the first's would have allowed.
+     */
+    private final EditedSubmission sealedShape =
+        REFERENCE.insertAfter(
+            "LIFNeuron",
+            "public class LIFNeuron",
+            "  sealed interface Shape {}\n\n  non-sealed interface X extends Shape {}\n");
+
+    private final EditedSubmission sealedCast =
+        REFERENCE
+            .insertAfter(
+                "LIFNeuron",
+                "public class LIFNeuron",
+                "  sealed interface Shape {}\n\n  static final class Sq implements Shape {}\n\n"
+                    + "  static class Other {}\n")
+            .insertAfter(
+                "LIFNeuron", "public void slope() {", "    Object unused = (Other) (Shape) null;");
+
     private final EditedSubmission brokenSlope =
         REFERENCE.replace("LIFNeuron", "public void slope() {", "public void slope() { int x = ;");
 
@@ -941,6 +962,11 @@ class SubmissionCompilerTest {
               REFERENCE,
               connectionRecord,
               connectionRecord,
+              sealedShape,
+              sealedCast,
+              sealedShape,
+              REFERENCE,
+              sealedCast,
               withHelper,
               helperMissing);
       for (EditedSubmission submission : sequence) {
