@@ -1,10 +1,14 @@
 package neurograde.hidden.checks;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import neurograde.hidden.Check;
 import neurograde.hidden.CheckInfo;
 import neurograde.hidden.Layer;
@@ -25,6 +29,10 @@ public final class HiddenChecks {
           Observations.class,
           MainPlots.class);
 
+  /** Each hidden test's method and its class's constructor, by id, made callable from outside. */
+  private static final Map<String, Method> METHODS = new HashMap<>();
+
+  private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new HashMap<>();
   private static final List<CheckInfo> ALL = scan();
 
   private HiddenChecks() {}
@@ -44,6 +52,24 @@ public final class HiddenChecks {
     return ALL.stream().filter(c -> !c.observation()).toList();
   }
 
+  /** Returns the method of a hidden test, callable from outside this package. */
+  public static Method method(CheckInfo info) {
+    Method method = METHODS.get(info.id());
+    if (method == null) {
+      throw new IllegalArgumentException("not a hidden test: " + info.id());
+    }
+    return method;
+  }
+
+  /**
+   * Returns a new instance of a hidden test's class: one per test, as JUnit makes them.
+   *
+   * @throws InvocationTargetException if the constructor threw
+   */
+  public static Object newInstance(CheckInfo info) throws ReflectiveOperationException {
+    return CONSTRUCTORS.get(method(info).getDeclaringClass()).newInstance();
+  }
+
   private static List<CheckInfo> scan() {
     List<CheckInfo> all = new ArrayList<>();
     for (Class<?> type : CLASSES) {
@@ -52,6 +78,11 @@ public final class HiddenChecks {
       for (Method method : methods) {
         Check check = method.getAnnotation(Check.class);
         Observe observe = method.getAnnotation(Observe.class);
+        if (check != null || observe != null) {
+          method.setAccessible(true);
+          METHODS.put(check != null ? check.value() : "observe." + observe.value(), method);
+          CONSTRUCTORS.computeIfAbsent(type, HiddenChecks::constructor);
+        }
         if (check != null) {
           all.add(
               new CheckInfo(
@@ -76,5 +107,15 @@ public final class HiddenChecks {
       }
     }
     return List.copyOf(all);
+  }
+
+  private static Constructor<?> constructor(Class<?> type) {
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return constructor;
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type + " has no constructor without arguments", e);
+    }
   }
 }

@@ -16,17 +16,7 @@ import neurograde.hidden.checks.HiddenChecks;
 import neurograde.hidden.driver.StudentCodeException;
 import neurograde.hidden.driver.Thrown;
 import neurograde.run.Protocol;
-import org.junit.platform.engine.FilterResult;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.PostDiscoveryFilter;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
+import org.opentest4j.TestAbortedException;
 
 /** Runs the hidden tests on one submission inside a worker, reporting each as it finishes. */
 final class JobRunner {
@@ -42,8 +32,6 @@ final class JobRunner {
   static final long HUNG_LIMIT = 250;
   static final long HUNG_SLOW_LIMIT = 1000;
 
-  private static volatile JobRunner current;
-  private static Launcher launcher;
   private static volatile Budgets budgets = Budgets.unmeasured();
 
   private final Protocol.Job job;
@@ -52,7 +40,6 @@ final class JobRunner {
   private final ClassInitialisations initialisations;
   private final WorkerEnvironment environment;
   private volatile CapturedOutput output = new CapturedOutput();
-  private final Map<String, CheckInfo> byMethod = new HashMap<>();
   private final Set<String> skip;
   private volatile boolean hung;
   private volatile boolean flooded;
@@ -87,13 +74,6 @@ final class JobRunner {
     this.environment = new WorkerEnvironment(job, sink, policy, freshClasses);
     this.skip = new HashSet<>(job.skip());
     this.hung = job.hung();
-    for (CheckInfo info : HiddenChecks.all()) {
-      byMethod.put(info.className() + "#" + info.methodName(), info);
-    }
-  }
-
-  static JobRunner current() {
-    return current;
   }
 
   /** Sets the limits later checks get, once the reference has been measured on this worker. */
@@ -109,43 +89,14 @@ final class JobRunner {
   /** Runs every check and observation not skipped. */
   void run() {
     Set<Thread> before = Thread.getAllStackTraces().keySet();
-    current = this;
     Session.install(environment);
     try {
-      LauncherDiscoveryRequest request =
-          LauncherDiscoveryRequestBuilder.request()
-              .selectors(
-                  HiddenChecks.classes().stream().map(DiscoverySelectors::selectClass).toList())
-              .filters(
-                  (PostDiscoveryFilter)
-                      descriptor -> {
-                        CheckInfo info =
-                            descriptor
-                                .getSource()
-                                .filter(MethodSource.class::isInstance)
-                                .map(MethodSource.class::cast)
-                                .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName()))
-                                .orElse(null);
-                        if (info == null) {
-                          return FilterResult.included("container");
-                        }
-                        boolean wanted =
-                            !skip.contains(info.id()) && (job.observe() || !info.observation());
-                        return wanted
-                            ? FilterResult.included("to run")
-                            : FilterResult.excluded("done or not wanted");
-                      })
-              .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-              .configurationParameter(
-                  "junit.jupiter.testclass.order.default",
-                  "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
-              .configurationParameter(
-                  "junit.jupiter.testmethod.order.default",
-                  "org.junit.jupiter.api.MethodOrderer$MethodName")
-              .build();
-      launcher().execute(request, new Listener());
+      for (CheckInfo info : HiddenChecks.all()) {
+        if (!skip.contains(info.id()) && (job.observe() || !info.observation())) {
+          report(info, outcome(info));
+        }
+      }
     } finally {
-      current = null;
       policy.watchReturns(null);
     }
     boolean leftThreads = false;
@@ -158,19 +109,30 @@ final class JobRunner {
     sink.accept(new Protocol.JobDone(job.student(), leftThreads || brokeAClass));
   }
 
-  private static synchronized Launcher launcher() {
-    if (launcher == null) {
-      launcher = LauncherFactory.create();
+  /** How a hidden test ended: passed, failed (what it threw), or not run (aborted). */
+  private record Outcome(Status status, Throwable thrown) {
+    enum Status {
+      PASSED,
+      FAILED,
+      ABORTED
     }
-    return launcher;
   }
 
-  CheckInfo info(String className, String methodName) {
-    CheckInfo info = byMethod.get(className + "#" + methodName);
-    if (info == null) {
-      throw new IllegalStateException("not a hidden test: " + className + "#" + methodName);
+  /**
+   * Runs one hidden test, with JUnit's meaning of its outcome: an assumption that failed aborts it,
+   * anything else it throws fails it, except running out of memory, which ends the worker.
+   */
+  private Outcome outcome(CheckInfo info) {
+    try {
+      CheckThread.run(this, info);
+      return new Outcome(Outcome.Status.PASSED, null);
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (TestAbortedException e) {
+      return new Outcome(Outcome.Status.ABORTED, e);
+    } catch (Throwable t) {
+      return new Outcome(Outcome.Status.FAILED, t);
     }
-    return info;
   }
 
   /**
@@ -254,13 +216,13 @@ final class JobRunner {
         f.check(), f.status(), f.fraction(), shortened, f.mistake(), f.output(), f.millis());
   }
 
-  private Protocol.Finished finished(CheckInfo info, TestExecutionResult result) {
+  private Protocol.Finished finished(CheckInfo info, Outcome result) {
     String printed = output.take();
     String noteText = String.join(" ", notes);
     notes = List.of();
-    Throwable t = result.getThrowable().orElse(null);
-    return switch (result.getStatus()) {
-      case SUCCESSFUL ->
+    Throwable t = result.thrown();
+    return switch (result.status()) {
+      case PASSED ->
           new Protocol.Finished(info.id(), "passed", 1, noteText, null, printed, millis());
       case ABORTED ->
           new Protocol.Finished(
@@ -374,42 +336,18 @@ final class JobRunner {
     return message == null || message.isBlank() ? notes : message + " " + notes;
   }
 
-  /** Reports each hidden test as it finishes. */
-  private final class Listener implements TestExecutionListener {
-    @Override
-    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-      CheckInfo info = infoOf(test);
-      if (info == null) {
-        return;
-      }
-      Protocol.Finished finished = capped(finished(info, result));
-      String broken = initialisations.afterCheck();
-      if (broken == null) {
-        sink.accept(finished);
-        return;
-      }
-      // The check broke a class this worker keeps: the rest must run in a fresh worker.
-      sink.accept(brokeAClass(finished, broken));
-      sink.accept(new Protocol.Retire("a check left " + broken + " unable to initialise"));
-      awaitKill();
+  /** Reports a hidden test that has finished. */
+  private void report(CheckInfo info, Outcome outcome) {
+    Protocol.Finished finished = capped(finished(info, outcome));
+    String broken = initialisations.afterCheck();
+    if (broken == null) {
+      sink.accept(finished);
+      return;
     }
-
-    @Override
-    public void executionSkipped(TestIdentifier test, String reason) {
-      CheckInfo info = infoOf(test);
-      if (info != null) {
-        sink.accept(
-            Protocol.Finished.zero(info.id(), "not-run", "the check was not run: " + reason));
-      }
-    }
-
-    private CheckInfo infoOf(TestIdentifier test) {
-      return test.getSource()
-          .filter(MethodSource.class::isInstance)
-          .map(MethodSource.class::cast)
-          .map(m -> byMethod.get(m.getClassName() + "#" + m.getMethodName()))
-          .orElse(null);
-    }
+    // The check broke a class this worker keeps: the rest must run in a fresh worker.
+    sink.accept(brokeAClass(finished, broken));
+    sink.accept(new Protocol.Retire("a check left " + broken + " unable to initialise"));
+    awaitKill();
   }
 
   /** The classes of the reference solution, run at start-up to warm the worker up. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** What the interceptor sees of a running check: waiting, or computing, whatever the load. */
-class CheckInterceptorTest {
+/** What the worker sees of a running check: waiting, or computing, whatever the load. */
+class CheckThreadTest {
 
   @Test
   void aThreadThatComputes_isNeverSeenWaiting() throws Exception {
@@ -22,7 +22,7 @@ class CheckInterceptorTest {
             });
     try {
       for (int i = 0; i < 50; i++) {
-        assertThat(CheckInterceptor.waiting(spinning)).isFalse();
+        assertThat(CheckThread.waiting(spinning)).isFalse();
         Thread.sleep(2);
       }
     } finally {
@@ -57,8 +57,8 @@ class CheckInterceptorTest {
       int collectingSeen = 0;
       long deadline = System.nanoTime() + 20_000_000_000L;
       while ((sleepingSeen < 3 || collectingSeen < 3) && System.nanoTime() < deadline) {
-        sleepingSeen += CheckInterceptor.waiting(sleeping) ? 1 : 0;
-        collectingSeen += CheckInterceptor.waiting(collecting) ? 1 : 0;
+        sleepingSeen += CheckThread.waiting(sleeping) ? 1 : 0;
+        collectingSeen += CheckThread.waiting(collecting) ? 1 : 0;
         Thread.sleep(5);
       }
       assertThat(sleepingSeen).isGreaterThanOrEqualTo(3);

@@ -2,23 +2,21 @@ package neurograde.run.worker;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import neurograde.hidden.CheckInfo;
 import neurograde.hidden.Session;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.InvocationInterceptor;
-import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import neurograde.hidden.checks.HiddenChecks;
 
 /**
- * Runs each hidden test on a thread of its own with time limits, with fresh classes of the
+ * Runs one hidden test on a thread of its own with time limits, with fresh classes of the
  * submission. A test past its limit is asked to stop (the submission's code polls for that, see
- * {@link StopPolls}); if it does not, the worker asks the grader to kill it. Registered through
- * JUnit's extension auto-detection, in workers only.
+ * {@link StopPolls}); if it does not, the worker asks the grader to kill it.
  */
-public final class CheckInterceptor implements InvocationInterceptor {
+final class CheckThread {
 
   /**
    * Stack of the thread a check runs on: deep enough for reasonable recursion, small enough to fail
@@ -80,19 +78,21 @@ public final class CheckInterceptor implements InvocationInterceptor {
         && stack[0].getMethodName().equals("gc");
   }
 
-  @Override
-  public void interceptTestMethod(
-      Invocation<Void> invocation,
-      ReflectiveInvocationContext<Method> context,
-      ExtensionContext extension)
-      throws Throwable {
-    JobRunner job = JobRunner.current();
-    if (job == null) {
-      invocation.proceed();
-      return;
+  private CheckThread() {}
+
+  /**
+   * Runs a hidden test's method on a new instance of its class, as JUnit would (a fresh instance
+   * per test), on a check thread; returns normally if it passed, else throws what it threw, or a
+   * {@link CheckTimeout} if it overran its limits.
+   */
+  static void run(JobRunner job, CheckInfo info) throws Throwable {
+    Method method = HiddenChecks.method(info);
+    Object test;
+    try {
+      test = HiddenChecks.newInstance(info);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
     }
-    Method method = context.getExecutable();
-    CheckInfo info = job.info(method.getDeclaringClass().getName(), method.getName());
     TimeLimits limits = job.begin(info);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<List<String>> notes = new AtomicReference<>(List.of());
@@ -103,7 +103,9 @@ public final class CheckInterceptor implements InvocationInterceptor {
             null,
             () -> {
               try {
-                invocation.proceed();
+                method.invoke(test);
+              } catch (InvocationTargetException e) {
+                failure.set(e.getCause());
               } catch (Throwable t) {
                 failure.set(t);
               } finally {
