@@ -1,0 +1,68 @@
+package neurograde.hidden.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Comparator;
+import java.util.List;
+import neurograde.hidden.CheckInfo;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worker runs the hidden tests in the order of {@link HiddenChecks#all()}: it must be the order
+ * JUnit gives their annotations (classes by {@code @Order}, methods by name), and each must be
+ * callable from the worker's package.
+ */
+class HiddenChecksTest {
+
+  @Test
+  void classesRunInTheOrderOfTheirOrderAnnotations() {
+    List<Class<?>> classes = HiddenChecks.classes();
+    assertThat(classes).allMatch(c -> c.isAnnotationPresent(Order.class));
+    assertThat(classes)
+        .isSortedAccordingTo(Comparator.comparingInt(c -> c.getAnnotation(Order.class).value()));
+  }
+
+  @Test
+  void testsRunClassByClassAndByNameWithinAClass() {
+    List<CheckInfo> all = HiddenChecks.all();
+    for (int i = 1; i < all.size(); i++) {
+      CheckInfo before = all.get(i - 1);
+      CheckInfo after = all.get(i);
+      int classBefore = indexOf(before.className());
+      int classAfter = indexOf(after.className());
+      assertThat(classAfter).isGreaterThanOrEqualTo(classBefore);
+      if (classAfter == classBefore) {
+        assertThat(after.methodName()).isGreaterThan(before.methodName());
+      }
+    }
+    // observations last: a main that hangs costs only them
+    int firstObservation =
+        all.indexOf(all.stream().filter(CheckInfo::observation).findFirst().get());
+    assertThat(all.subList(firstObservation, all.size())).allMatch(CheckInfo::observation);
+    assertThat(all.subList(0, firstObservation)).noneMatch(CheckInfo::observation);
+  }
+
+  @Test
+  void everyTestIsItsAnnotatedMethodOnAFreshInstance() throws Exception {
+    for (CheckInfo info : HiddenChecks.all()) {
+      Method method = HiddenChecks.method(info);
+      assertThat(method.getDeclaringClass().getName()).isEqualTo(info.className());
+      assertThat(method.getName()).isEqualTo(info.methodName());
+      assertThat(method.canAccess(HiddenChecks.newInstance(info))).isTrue();
+      Object first = HiddenChecks.newInstance(info);
+      assertThat(HiddenChecks.newInstance(info)).isNotSameAs(first).isInstanceOf(first.getClass());
+    }
+  }
+
+  private static int indexOf(String className) {
+    List<Class<?>> classes = HiddenChecks.classes();
+    for (int i = 0; i < classes.size(); i++) {
+      if (classes.get(i).getName().equals(className)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not a hidden test class: " + className);
+  }
+}
