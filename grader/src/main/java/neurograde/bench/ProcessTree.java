@@ -57,18 +57,24 @@ public final class ProcessTree {
    * waits for it together.
    */
   static long residentBytes() {
-    if (!complete()) {
-      Runtime runtime = Runtime.getRuntime();
-      return runtime.totalMemory() - runtime.freeMemory();
-    }
+    return complete() ? residentBytes(descendants()) : heapUsed();
+  }
+
+  /** The resident memory (bytes) of the grader, the launcher and the given workers. */
+  private static long residentBytes(List<Long> workers) {
     long bytes = resident(ProcessHandle.current().pid());
     if (launcher > 0) {
       bytes += resident(launcher);
     }
-    for (long pid : descendants()) {
+    for (long pid : workers) {
       bytes += resident(pid);
     }
     return bytes;
+  }
+
+  private static long heapUsed() {
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   private static List<Long> descendants() {
@@ -125,8 +131,15 @@ public final class ProcessTree {
       sampler =
           new Thread(
               () -> {
-                while (running) {
-                  peak = Math.max(peak, residentBytes());
+                // Finding the workers reads every process's stat: once a second, not per sample,
+                // so the measuring costs the run little (a worker started since is seen late).
+                boolean proc = complete();
+                List<Long> workers = List.of();
+                for (long sample = 0; running; sample++) {
+                  if (proc && sample % 20 == 0) {
+                    workers = descendants();
+                  }
+                  peak = Math.max(peak, proc ? residentBytes(workers) : heapUsed());
                   try {
                     Thread.sleep(50);
                   } catch (InterruptedException e) {
