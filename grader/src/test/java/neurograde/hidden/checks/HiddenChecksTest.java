@@ -2,10 +2,14 @@ package neurograde.hidden.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Comparator;
 import java.util.List;
+import neurograde.hidden.Check;
 import neurograde.hidden.CheckInfo;
+import neurograde.hidden.Observe;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +58,42 @@ class HiddenChecksTest {
       Object first = HiddenChecks.newInstance(info);
       assertThat(HiddenChecks.newInstance(info)).isNotSameAs(first).isInstanceOf(first.getClass());
     }
+  }
+
+  @Test
+  void noTestUsesJUnitFeaturesTheWorkerDoesNotRun() {
+    // The worker runs @Check and @Observe methods alone: a lifecycle method, a @Disabled or
+    // @Timeout, a parameter, or a plain @Test would be ignored there, not run as JUnit runs it.
+    for (Class<?> type : HiddenChecks.classes()) {
+      assertThat(type.getAnnotations())
+          .allMatch(a -> !isJUnit(a) || a.annotationType() == Order.class, type + "'s annotations");
+      for (Class<?> nested : type.getDeclaredClasses()) {
+        assertThat(nested.getAnnotations())
+            .as(nested.toString())
+            .noneMatch(HiddenChecksTest::isJUnit);
+        for (Method method : nested.getDeclaredMethods()) {
+          assertThat(method.getAnnotations())
+              .as(method.toString())
+              .noneMatch(
+                  a ->
+                      isJUnit(a)
+                          || a.annotationType() == Check.class
+                          || a.annotationType() == Observe.class);
+        }
+      }
+      for (Method method : type.getDeclaredMethods()) {
+        assertThat(method.getAnnotations()).noneMatch(HiddenChecksTest::isJUnit);
+        if (method.isAnnotationPresent(Check.class) || method.isAnnotationPresent(Observe.class)) {
+          assertThat(method.getParameterCount()).as(method.toString()).isZero();
+          assertThat(method.getReturnType()).as(method.toString()).isEqualTo(void.class);
+          assertThat(Modifier.isStatic(method.getModifiers())).as(method.toString()).isFalse();
+        }
+      }
+    }
+  }
+
+  private static boolean isJUnit(Annotation annotation) {
+    return annotation.annotationType().getName().startsWith("org.junit.");
   }
 
   private static int indexOf(String className) {
