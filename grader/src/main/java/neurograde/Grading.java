@@ -45,8 +45,10 @@ import neurograde.submission.SubmissionSource;
 /**
  * The grader's front door: grades one submission, or a class of them into an output folder.
  *
- * <p>A class is graded by as many threads as there are workers. Each submission's result file is
- * written, atomically, as soon as it is graded, so an interrupted batch resumes where it stopped.
+ * <p>A class is graded by one thread more than there are workers, so that a worker does not wait
+ * while its next submission is compiled or the last one's report drawn. Each submission's result
+ * file is written, atomically, as soon as it is graded, so an interrupted batch resumes where it
+ * stopped.
  */
 public final class Grading implements AutoCloseable {
 
@@ -192,7 +194,7 @@ public final class Grading implements AutoCloseable {
     int[] counts = new int[3];
     ExecutorService threads =
         Executors.newFixedThreadPool(
-            options.size(),
+            options.size() + 1,
             runnable -> {
               Thread thread = new Thread(runnable, "grading");
               thread.setDaemon(true);
