@@ -531,6 +531,15 @@ class AttackIT {
   }
 
   @Test
+  void aStaticInitialiserThatThrows_isReportedWithWhatItThrewAndWhere() {
+    // not "ExceptionInInitializerError ()": the student needs the cause and its line
+    assertThat(results.get("attack-static-initializer-throws").check("act.relu").message())
+        .isEqualTo(
+            "Activations.relu: a static initialiser threw NumberFormatException: For input string:"
+                + " \"zero\" (Activations.java:8)");
+  }
+
+  @Test
   void aJdkClassThatCodeBrokeForGood_isReportedAsTheStudentsError() {
     assertThat(results.get("attack-poisons-a-jdk-class").check("act.relu").message())
         .isEqualTo(
