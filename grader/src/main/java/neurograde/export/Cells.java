@@ -6,6 +6,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Writing cells: text capped to what a spreadsheet holds, numbers as numeric cells, header rows.
@@ -21,16 +24,43 @@ final class Cells {
   static Cell text(Row row, int column, String value) {
     Cell cell = row.createCell(column);
     if (value != null) {
-      cell.setCellValue(
-          value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026");
+      String capped =
+          value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026";
+      GradebookStrings strings = strings(cell);
+      if (strings == null) {
+        cell.setCellValue(capped);
+      } else {
+        // What XSSFCell.setCellValue(String) writes, with the index found by text.
+        CTCell xml = ((XSSFCell) cell).getCTCell();
+        xml.setT(STCellType.S);
+        xml.setV(Integer.toString(strings.indexOf(capped)));
+      }
     }
-    return cell;
+    return defaultStyle(cell);
   }
 
   /** Writes a numeric cell. */
   static Cell number(Row row, int column, double value) {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);
+    return defaultStyle(cell);
+  }
+
+  private static GradebookStrings strings(Cell cell) {
+    return cell instanceof XSSFCell xssf
+        ? GradebookStrings.of(xssf.getSheet().getWorkbook())
+        : null;
+  }
+
+  /**
+   * Gives a new cell of a gradebook the default style now, as POI would when saving (the style of
+   * its column, and a gradebook's columns have none), which costs POI a search of the columns for
+   * every cell.
+   */
+  private static Cell defaultStyle(Cell cell) {
+    if (strings(cell) != null) {
+      ((XSSFCell) cell).getCTCell().setS(0);
+    }
     return cell;
   }
 

@@ -74,9 +74,16 @@ public final class Gradebook {
   }
 
   static XSSFWorkbook build(Rubric rubric, List<SubmissionResult> results) {
+    return build(GradebookStrings.newWorkbook(), rubric, results);
+  }
+
+  /**
+   * Builds the gradebook in a new workbook: one of {@link GradebookStrings#newWorkbook()}, or (for
+   * a test comparing the two) POI's own.
+   */
+  static XSSFWorkbook build(XSSFWorkbook workbook, Rubric rubric, List<SubmissionResult> results) {
     List<SubmissionResult> sorted =
         results.stream().sorted(Comparator.comparing(SubmissionResult::student)).toList();
-    XSSFWorkbook workbook = new XSSFWorkbook();
     Styles styles = Styles.of(workbook);
     MarksSheet.write(workbook, styles, rubric, sorted);
     for (Sheet sheet : SHEETS) {
