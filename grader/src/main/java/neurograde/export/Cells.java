@@ -24,8 +24,7 @@ final class Cells {
   static Cell text(Row row, int column, String value) {
     Cell cell = row.createCell(column);
     if (value != null) {
-      String capped =
-          value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026";
+      String capped = capped(value);
       GradebookStrings strings = strings(cell);
       if (strings == null) {
         cell.setCellValue(capped);
@@ -37,6 +36,11 @@ final class Cells {
       }
     }
     return defaultStyle(cell);
+  }
+
+  /** Returns a text as a cell holds it: cut to {@link #MAX_TEXT} characters, ending in "…". */
+  static String capped(String value) {
+    return value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026";
   }
 
   /** Writes a numeric cell. */

@@ -3,7 +3,6 @@ package neurograde.export;
 import java.util.List;
 import neurograde.score.CheckResult;
 import neurograde.score.SubmissionResult;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,19 +21,21 @@ final class ChecksSheet {
   static void write(Workbook workbook, Styles styles, List<SubmissionResult> results) {
     Sheet sheet = workbook.createSheet(NAME);
     Cells.header(sheet, styles.header(), HEADERS, WIDTHS);
+    PlainRows rows = PlainRows.of(sheet);
     int r = 1;
     for (SubmissionResult result : results) {
       for (CheckResult check : result.checks()) {
-        Row row = sheet.createRow(r++);
-        Cells.text(row, 0, result.student());
-        Cells.text(row, 1, check.item());
-        Cells.text(row, 2, check.id());
-        Cells.text(row, 3, check.title());
-        Cells.number(row, 4, check.score());
-        Cells.number(row, 5, check.max());
-        Cells.text(row, 6, check.status());
-        Cells.text(row, 7, check.mistake());
-        Cells.text(row, 8, check.message());
+        rows.add(
+            r++,
+            result.student(),
+            check.item(),
+            check.id(),
+            check.title(),
+            check.score(),
+            check.max(),
+            check.status(),
+            check.mistake(),
+            check.message());
       }
     }
     sheet.createFreezePane(0, 1);

@@ -74,12 +74,12 @@ public final class Gradebook {
   }
 
   static XSSFWorkbook build(Rubric rubric, List<SubmissionResult> results) {
-    return build(GradebookStrings.newWorkbook(), rubric, results);
+    return build(GradebookParts.newWorkbook(), rubric, results);
   }
 
   /**
-   * Builds the gradebook in a new workbook: one of {@link GradebookStrings#newWorkbook()}, or (for
-   * a test comparing the two) POI's own.
+   * Builds the gradebook in a new workbook: one of {@link GradebookParts#newWorkbook()}, or (for a
+   * test comparing the two) POI's own.
    */
   static XSSFWorkbook build(XSSFWorkbook workbook, Rubric rubric, List<SubmissionResult> results) {
     List<SubmissionResult> sorted =

@@ -2,11 +2,7 @@ package neurograde.export;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.usermodel.XSSFFactory;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,11 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class GradebookStrings extends SharedStringsTable {
 
   private final Map<String, Integer> indices = new HashMap<>();
-
-  /** Returns a new workbook whose shared strings are a {@code GradebookStrings}. */
-  static XSSFWorkbook newWorkbook() {
-    return new XSSFWorkbook(new Parts());
-  }
 
   /** Returns a workbook's shared strings if they are a {@code GradebookStrings}, else null. */
   static GradebookStrings of(XSSFWorkbook workbook) {
@@ -42,16 +33,5 @@ final class GradebookStrings extends SharedStringsTable {
       count++;
     }
     return index;
-  }
-
-  /** POI's parts of a workbook, but for the shared strings. */
-  private static final class Parts extends XSSFFactory {
-
-    @Override
-    public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
-      return descriptor == XSSFRelation.SHARED_STRINGS
-          ? new GradebookStrings()
-          : super.newDocumentPart(descriptor);
-    }
   }
 }

@@ -25,10 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gradebook's own shared strings and default styles write the file POI writes on its own, and
- * every text reads back as given.
+ * A gradebook made of {@link GradebookParts} (shared strings found by text, default styles set at
+ * once, the rows of "Checks" written as XML) is the file POI writes on its own, and every text
+ * reads back as given.
  */
-class GradebookStringsTest {
+class GradebookPartsTest {
 
   /** Longer than a cell holds: capped, and the same capped text twice. */
   private static final String LONG = "x".repeat(Cells.MAX_TEXT + 10);
