@@ -83,7 +83,7 @@ class GradebookPartsTest {
   }
 
   /** Each part of an XLSX file by name, but the properties (which hold the time of writing). */
-  private static Map<String, String> parts(byte[] xlsx) throws IOException {
+  static Map<String, String> parts(byte[] xlsx) throws IOException {
     Map<String, String> parts = new LinkedHashMap<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -45,22 +42,10 @@ class PlainRowsTest {
     }
   }
 
-  private static Map<String, String> parts(byte[] xlsx) throws IOException {
-    Map<String, String> parts = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-        if (!entry.getName().equals("docProps/core.xml")) {
-          parts.put(entry.getName(), new String(zip.readAllBytes(), "UTF-8"));
-        }
-      }
-    }
-    return parts;
-  }
-
   @Test
   void rowsAsXml_saveAsPoisOwnCellsDo() throws IOException {
-    Map<String, String> poi = parts(written(new XSSFWorkbook()));
-    Map<String, String> own = parts(written(GradebookParts.newWorkbook()));
+    Map<String, String> poi = GradebookPartsTest.parts(written(new XSSFWorkbook()));
+    Map<String, String> own = GradebookPartsTest.parts(written(GradebookParts.newWorkbook()));
 
     assertThat(own.keySet()).containsExactlyElementsOf(poi.keySet());
     for (String part : poi.keySet()) {
