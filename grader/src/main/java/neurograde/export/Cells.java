@@ -1,6 +1,7 @@
 package neurograde.export;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -38,9 +39,28 @@ final class Cells {
     return defaultStyle(cell);
   }
 
-  /** Returns a text as a cell holds it: cut to {@link #MAX_TEXT} characters, ending in "…". */
+  /**
+   * Text a spreadsheet reads as {@code _xHHHH_}, the escape of a character: a reader turns {@code
+   * "bob_x0041_"} into {@code "bobA"} (and an id typed back would not match). Its underscore is
+   * stored escaped, as {@code _x005F_}, so it reads back as written.
+   */
+  private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
+
+  /**
+   * Returns a text as a cell stores it: cut to {@link #MAX_TEXT} characters, ending in "…", with
+   * what a reader would take for an escaped character escaped itself.
+   */
   static String capped(String value) {
-    return value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "\u2026";
+    int keep = value.length() <= MAX_TEXT ? value.length() : MAX_TEXT - 1;
+    while (true) {
+      String cut = keep == value.length() ? value : value.substring(0, keep) + "\u2026";
+      String stored = ESCAPE_LIKE.matcher(cut).replaceAll("_x005F_");
+      if (stored.length() <= MAX_TEXT) {
+        return stored;
+      }
+      // the escapes made it too long: keep less of the text
+      keep = Math.min(keep, value.length() - 1) - (stored.length() - MAX_TEXT);
+    }
   }
 
   /** Writes a numeric cell. */

@@ -176,6 +176,37 @@ class GradebookImportTest {
   }
 
   @Test
+  void anIdThatReadsLikeAnEscapedCharacter_keepsItsMarks() throws IOException {
+    // a spreadsheet reads "_x0041_" as "A": unescaped, bob_x0041_'s marks would go to "bobA"
+    SubmissionResult bob = SampleBatch.bob();
+    SubmissionResult odd =
+        new SubmissionResult(
+            "bob_x0041_",
+            bob.name(),
+            bob.score(),
+            bob.maxScore(),
+            bob.items(),
+            bob.checks(),
+            bob.mistakes(),
+            bob.diagnostics(),
+            bob.comment(),
+            bob.timings());
+    Gradebook.write(
+        gradebook, SampleBatch.rubric(), List.of(SampleBatch.alice(), odd, SampleBatch.carol()));
+    fill(Map.of("G4", 1.5));
+
+    assertThat(
+            GradebookImport.read(
+                    gradebook, SampleBatch.rubric(), Set.of("alice", "bob_x0041_", "carol"))
+                .marks())
+        .extracting(
+            GradebookEdits.MarkEdit::student,
+            GradebookEdits.MarkEdit::item,
+            GradebookEdits.MarkEdit::mark)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("bob_x0041_", "4b", 1.5));
+  }
+
+  @Test
   void studentNotInTheBatch_isRefusedWithItsCell() throws IOException {
     fill(Map.of("A6", "zoe"));
 
