@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
@@ -27,8 +28,19 @@ final class Cells {
     if (value != null) {
       String capped = capped(value);
       GradebookStrings strings = strings(cell);
-      if (strings == null) {
+      if (strings == null && (capped.length() <= MAX_TEXT || !(cell instanceof XSSFCell))) {
         cell.setCellValue(capped);
+      } else if (strings == null) {
+        // escaped past POI's check of the length, which counts the escapes: as POI stores it
+        XSSFCell xssf = (XSSFCell) cell;
+        CTCell xml = xssf.getCTCell();
+        xml.setT(STCellType.S);
+        xml.setV(
+            Integer.toString(
+                xssf.getSheet()
+                    .getWorkbook()
+                    .getSharedStringSource()
+                    .addSharedStringItem(new XSSFRichTextString(capped))));
       } else {
         // What XSSFCell.setCellValue(String) writes, with the index found by text.
         CTCell xml = ((XSSFCell) cell).getCTCell();
@@ -47,20 +59,20 @@ final class Cells {
   private static final Pattern ESCAPE_LIKE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
 
   /**
-   * Returns a text as a cell stores it: cut to {@link #MAX_TEXT} characters, ending in "…", with
-   * what a reader would take for an escaped character escaped itself.
+   * Returns a text as a cell stores it: cut to {@link #MAX_TEXT} characters (never inside a pair of
+   * surrogates), ending in "…", with what a reader would take for an escaped character escaped
+   * itself. The escapes are the file's encoding, not text: a reader counts the text they decode to.
    */
   static String capped(String value) {
-    int keep = value.length() <= MAX_TEXT ? value.length() : MAX_TEXT - 1;
-    while (true) {
-      String cut = keep == value.length() ? value : value.substring(0, keep) + "\u2026";
-      String stored = ESCAPE_LIKE.matcher(cut).replaceAll("_x005F_");
-      if (stored.length() <= MAX_TEXT) {
-        return stored;
+    String cut = value;
+    if (value.length() > MAX_TEXT) {
+      int end = MAX_TEXT - 1;
+      if (Character.isHighSurrogate(value.charAt(end - 1))) {
+        end--;
       }
-      // the escapes made it too long: keep less of the text
-      keep = Math.min(keep, value.length() - 1) - (stored.length() - MAX_TEXT);
+      cut = value.substring(0, end) + "\u2026";
     }
+    return ESCAPE_LIKE.matcher(cut).replaceAll("_x005F_");
   }
 
   /** Writes a numeric cell. */

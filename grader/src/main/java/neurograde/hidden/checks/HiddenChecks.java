@@ -29,10 +29,12 @@ public final class HiddenChecks {
           Observations.class,
           MainPlots.class);
 
-  /** Each hidden test's method and its class's constructor, by id, made callable from outside. */
+  /** Each hidden test's method by id, made callable from outside this package (the worker's). */
   private static final Map<String, Method> METHODS = new HashMap<>();
 
+  /** Each test class's constructor, made callable likewise. */
   private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new HashMap<>();
+
   private static final List<CheckInfo> ALL = scan();
 
   private HiddenChecks() {}
