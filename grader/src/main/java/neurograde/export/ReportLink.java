@@ -2,6 +2,7 @@ package neurograde.export;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 
 /** The link from the gradebook, in the output folder, to a student's report. */
 final class ReportLink {
@@ -13,7 +14,10 @@ final class ReportLink {
 
   /** Returns the relative link to a student's report, escaped as a URI. */
   static String of(String student) {
-    String path = FOLDER + "/" + student + ".html";
+    // Half a surrogate pair (only a hand-edited result holds one) cannot be escaped: it becomes
+    // "?".
+    String encodable = new String(student.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    String path = FOLDER + "/" + encodable + ".html";
     try {
       return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {
