@@ -33,22 +33,24 @@ final class Cells {
       } else if (strings == null) {
         // escaped past POI's check of the length, which counts the escapes: as POI stores it
         XSSFCell xssf = (XSSFCell) cell;
-        CTCell xml = xssf.getCTCell();
-        xml.setT(STCellType.S);
-        xml.setV(
-            Integer.toString(
-                xssf.getSheet()
-                    .getWorkbook()
-                    .getSharedStringSource()
-                    .addSharedStringItem(new XSSFRichTextString(capped))));
+        sharedString(
+            xssf,
+            xssf.getSheet()
+                .getWorkbook()
+                .getSharedStringSource()
+                .addSharedStringItem(new XSSFRichTextString(capped)));
       } else {
-        // What XSSFCell.setCellValue(String) writes, with the index found by text.
-        CTCell xml = ((XSSFCell) cell).getCTCell();
-        xml.setT(STCellType.S);
-        xml.setV(Integer.toString(strings.indexOf(capped)));
+        sharedString((XSSFCell) cell, strings.indexOf(capped));
       }
     }
     return defaultStyle(cell);
+  }
+
+  /** What XSSFCell.setCellValue(String) writes: the cell holds the text's shared-string index. */
+  private static void sharedString(XSSFCell cell, int index) {
+    CTCell xml = cell.getCTCell();
+    xml.setT(STCellType.S);
+    xml.setV(Integer.toString(index));
   }
 
   /**

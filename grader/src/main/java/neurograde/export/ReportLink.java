@@ -14,8 +14,7 @@ final class ReportLink {
 
   /** Returns the relative link to a student's report, escaped as a URI. */
   static String of(String student) {
-    // Half a surrogate pair (only a hand-edited result holds one) cannot be escaped: it becomes
-    // "?".
+    // half a surrogate pair (only a hand-edited result holds one) cannot be escaped: "?" instead
     String encodable = new String(student.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     String path = FOLDER + "/" + encodable + ".html";
     try {

@@ -178,19 +178,7 @@ class GradebookImportTest {
   @Test
   void anIdThatReadsLikeAnEscapedCharacter_keepsItsMarks() throws IOException {
     // a spreadsheet reads "_x0041_" as "A": unescaped, bob_x0041_'s marks would go to "bobA"
-    SubmissionResult bob = SampleBatch.bob();
-    SubmissionResult odd =
-        new SubmissionResult(
-            "bob_x0041_",
-            bob.name(),
-            bob.score(),
-            bob.maxScore(),
-            bob.items(),
-            bob.checks(),
-            bob.mistakes(),
-            bob.diagnostics(),
-            bob.comment(),
-            bob.timings());
+    SubmissionResult odd = SampleBatch.bob("bob_x0041_");
     Gradebook.write(
         gradebook, SampleBatch.rubric(), List.of(SampleBatch.alice(), odd, SampleBatch.carol()));
     fill(Map.of("G4", 1.5));

@@ -55,9 +55,14 @@ public final class SampleBatch {
   }
 
   public static SubmissionResult bob() {
+    return bob("bob");
+  }
+
+  /** Bob's result under another student id. */
+  public static SubmissionResult bob(String student) {
     return Scorer.score(
         rubric(),
-        "bob",
+        student,
         "Bob, Jr.",
         Map.of(
             "slope.dvdt",

@@ -58,6 +58,18 @@ public final class Thrown {
     }
   }
 
+  /** Returns the throwable's cause, or null if it has none or reading it threw. */
+  @SuppressWarnings("removal")
+  public static Throwable cause(Throwable thrown) {
+    try {
+      return thrown.getCause();
+    } catch (ThreadDeath death) {
+      throw death;
+    } catch (Throwable e) {
+      return null;
+    }
+  }
+
   /** Returns {@code Name: message}, or the name alone if there is no message. */
   public static String describe(Throwable thrown) {
     String message = message(thrown);

@@ -33,7 +33,7 @@ final class Failures {
   static String linkage(LinkageError error) {
     if (error instanceof ExceptionInInitializerError) {
       // What the student needs is what their static initialiser threw, and where.
-      Throwable cause = cause(error);
+      Throwable cause = Thrown.cause(error);
       return cause == null || cause == error
           ? describe(error)
           : "a static initialiser threw " + describe(cause);
@@ -49,18 +49,6 @@ final class Failures {
       return "a class is missing (" + readable(detail) + ")";
     }
     return Thrown.name(error) + " (" + readable(detail) + ")";
-  }
-
-  /** The throwable's cause, or null if it has none or reading it threw. */
-  @SuppressWarnings("removal")
-  private static Throwable cause(Throwable thrown) {
-    try {
-      return thrown.getCause();
-    } catch (ThreadDeath death) {
-      throw death;
-    } catch (Throwable e) {
-      return null;
-    }
   }
 
   private static String readable(String jvmText) {
