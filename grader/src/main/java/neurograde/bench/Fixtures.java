@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -42,10 +43,20 @@ final class Fixtures {
     return bundled;
   }
 
+  /**
+   * Fixtures added after the benchmark's class was fixed, left out of it so that its figures
+   * compare across rounds. The class already holds what it costs: the two mistakes that scan all of
+   * a neuron's spikes at every step, as the slow variant does.
+   */
+  static final Set<String> NOT_IN_THE_CLASS = Set.of("variant-simulate-scans-all-spikes");
+
   /** Returns the correct submissions: the reference and every variant, sorted. */
   List<String> correct() {
     List<String> names = new ArrayList<>();
     for (String name : fixtures.keySet()) {
+      if (NOT_IN_THE_CLASS.contains(name)) {
+        continue;
+      }
       if (name.equals(BenchClass.REFERENCE) || name.startsWith("variant-")) {
         names.add(name);
       }

@@ -43,6 +43,10 @@ public record WorkerOptions(int size, int heapMb, boolean warmUp, Path logDir) {
                 "-Xss1m",
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
+                // Every submission is new code that runs briefly: compiling it after a third of
+                // the usual calls and loop turns spends less time interpreting it (a class of 300
+                // used about 8% less processor time in all).
+                "-XX:CompileThresholdScaling=0.3",
                 "-XX:+ExitOnOutOfMemoryError",
                 // No shared performance file: a sandboxed worker could not delete it on exit.
                 "-XX:-UsePerfData",

@@ -2,6 +2,10 @@ package neurograde.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FairnessIT {
 
   private static Map<String, SubmissionResult> results;
+  private static Path out;
 
   @BeforeAll
-  static void gradeFixtures() {
-    results = FixtureBatch.grade(Path.of("src/test/resources/submissions"));
+  static void gradeFixtures() throws IOException {
+    out = Files.createTempDirectory("fairness");
+    results = FixtureBatch.grade(Path.of("src/test/resources/submissions"), out);
   }
 
   static Stream<Arguments> cases() {
@@ -59,6 +65,7 @@ class FairnessIT {
         Arguments.of("variant-input-taken-in-slope", Set.of(), Set.of()),
         Arguments.of("variant-experiments-harmless-subclasses", Set.of(), Set.of()),
         Arguments.of("variant-3c-simulated-in-two-calls", Set.of(), Set.of()),
+        Arguments.of("variant-simulate-scans-all-spikes", Set.of(), Set.of()),
         Arguments.of(
             "mistake-spike-time-end-of-step",
             Set.of("step.interpolation"),
@@ -251,6 +258,28 @@ class FairnessIT {
                     .filter(c -> !c.passed())
                     .mapToDouble(CheckResult::max)
                     .sum());
+  }
+
+  /**
+   * A network that scans all of a neuron's spikes so far at every step makes main about forty times
+   * slower than the reference's: slow, but correct, and its plots are for a TA to mark.
+   */
+  @Test
+  void slowButCorrectNetwork_stillGetsAllItsPlots() throws IOException {
+    JsonNode slow = observations("variant-simulate-scans-all-spikes");
+    JsonNode reference = observations("reference");
+
+    assertThat(slow.has("unobserved"))
+        .as("observations it lost: %s", slow.get("unobserved"))
+        .isFalse();
+    assertThat(slow.path("plots").path("figures").size())
+        .isEqualTo(reference.path("plots").path("figures").size())
+        .isPositive();
+  }
+
+  private static JsonNode observations(String fixture) throws IOException {
+    return new ObjectMapper()
+        .readTree(out.resolve("observations").resolve(fixture + ".json").toFile());
   }
 
   @Test

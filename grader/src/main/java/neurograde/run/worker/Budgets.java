@@ -28,11 +28,15 @@ final class Budgets {
   static final long FLOOR_MS = 250;
 
   /**
-   * Margin of an observation over the reference. It only feeds a plot, but a correct network that
-   * counts spikes with the course notebook's linear scan rather than the reference's binary search
-   * needs about ten times the reference for the four experiments, and should still get its plots.
+   * Margin of an observation over the reference. It only feeds a plot (which a TA marks), but a
+   * correct network that counts spikes with the course notebook's linear scan rather than the
+   * reference's binary search needs about ten times the reference for the four experiments, and one
+   * that scans all of a neuron's spikes so far at every step about forty times; both should still
+   * get their plots. The reference is measured in fresh classes, where it runs mostly interpreted;
+   * such code runs mostly compiled, so the margin must allow for the reference being measured under
+   * the workers' early compilation.
    */
-  static final long OBSERVATION_FACTOR = 40;
+  static final long OBSERVATION_FACTOR = 50;
 
   /** Least processor time of an observation (ms). */
   static final long OBSERVATION_FLOOR_MS = 300;
