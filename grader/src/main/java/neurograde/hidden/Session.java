@@ -44,6 +44,14 @@ public final class Session {
      * its checks; otherwise, or where this cannot be watched, does nothing.
      */
     default void watchExperimentReturns(java.util.function.BiConsumer<String, Object> listener) {}
+
+    /**
+     * Whether the submission's classes in a layer are shared by its checks (it has no static state
+     * that can change), so that an object one check made may serve a later one.
+     */
+    default boolean sharesClasses(Layer layer) {
+      return false;
+    }
   }
 
   /** Installs the environment of the submission being graded. */
@@ -102,6 +110,22 @@ public final class Session {
       throw computed.failure;
     }
     return (T) computed.value;
+  }
+
+  /**
+   * Stores a result for {@link #shared} to return under {@code key} if none is stored yet, a
+   * failure included; never throws.
+   */
+  public static void offer(String key, Object value) {
+    java.util.Map<String, Object> results = environment().sharedResults();
+    synchronized (results) {
+      results.putIfAbsent(key, new Computed(value, null));
+    }
+  }
+
+  /** See {@link Environment#sharesClasses}. */
+  public static boolean sharesClasses(Layer layer) {
+    return environment().sharesClasses(layer);
   }
 
   private record Computed(Object value, RuntimeException failure) {}

@@ -66,6 +66,7 @@ class FairnessIT {
         Arguments.of("variant-experiments-harmless-subclasses", Set.of(), Set.of()),
         Arguments.of("variant-3c-simulated-in-two-calls", Set.of(), Set.of()),
         Arguments.of("variant-simulate-scans-all-spikes", Set.of(), Set.of()),
+        Arguments.of("variant-experiments-say-when-they-run", Set.of(), Set.of()),
         Arguments.of(
             "mistake-spike-time-end-of-step",
             Set.of("step.interpolation"),
@@ -275,6 +276,28 @@ class FairnessIT {
     assertThat(slow.path("plots").path("figures").size())
         .isEqualTo(reference.path("plots").path("figures").size())
         .isPositive();
+  }
+
+  /**
+   * The checks of an experiment simulate it once between them: the run behind the checks that read
+   * its network serves the check that calls the student's methods on it, whichever comes first.
+   */
+  @Test
+  void experimentsAreSimulatedOnceForTheirChecks() {
+    SubmissionResult result = results.get("variant-experiments-say-when-they-run");
+
+    assertThat(timesPrinted(result, "exp3a.", "firingRateExperiment runs")).isEqualTo(1);
+    assertThat(timesPrinted(result, "exp3d.", "ringOscillator runs")).isEqualTo(1);
+  }
+
+  private static int timesPrinted(SubmissionResult result, String checks, String line) {
+    int times = 0;
+    for (CheckResult check : result.checks()) {
+      if (check.id().startsWith(checks) && check.output() != null) {
+        times += (int) check.output().lines().filter(line::equals).count();
+      }
+    }
+    return times;
   }
 
   private static JsonNode observations(String fixture) throws IOException {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import neurograde.hidden.CheckFailure;
 import neurograde.hidden.Layer;
 import neurograde.hidden.Session;
@@ -32,8 +33,9 @@ final class ExperimentRuns {
    * @param driver the driver the experiment ran in
    * @param network the simulated network
    * @param ownClasses whether it ran on the student's own LIFNeuron and SpikingNetwork
+   * @param snapshot what the network held when the experiment returned it
    */
-  record Live(Driver driver, NetworkRef network, boolean ownClasses) {}
+  record Live(Driver driver, NetworkRef network, boolean ownClasses, NetworkSnapshot snapshot) {}
 
   /**
    * Returns the experiment's simulated network, run once per submission and shared by the checks of
@@ -53,12 +55,22 @@ final class ExperimentRuns {
     return shared(experiment).ownClasses();
   }
 
+  /**
+   * Each experiment is simulated once for the checks that read its snapshot and the one that calls
+   * the student's methods on its live network, whichever comes first: a live run leaves its
+   * snapshot for the others, and the run behind the snapshot is kept for the live check where the
+   * submission's classes are shared by its checks (otherwise the live check runs it again, in its
+   * own classes).
+   */
   private static Snapshot shared(Experiment experiment) {
     return Session.shared(
-        "experiment:" + experiment,
+        SNAPSHOT + experiment,
         () -> {
-          Live live = live(experiment);
-          return new Snapshot(live.driver().snapshot(live.network()), live.ownClasses());
+          Live live = fresh(experiment);
+          if (Session.sharesClasses(live.ownClasses() ? Layer.OWN : Layer.EXPERIMENTS)) {
+            kept(experiment).set(live);
+          }
+          return new Snapshot(live.snapshot(), live.ownClasses());
         });
   }
 
@@ -127,20 +139,46 @@ final class ExperimentRuns {
     return String.join("; ", parts);
   }
 
-  /** Runs the experiment afresh in the current check. */
+  private static final String SNAPSHOT = "experiment:";
+
+  /** The run behind an experiment's snapshot, until a live check takes it. */
+  private static AtomicReference<Live> kept(Experiment experiment) {
+    return Session.shared("experiment-live:" + experiment, AtomicReference::new);
+  }
+
+  /**
+   * Returns a run of the experiment whose network no check has used: the one behind its snapshot if
+   * that was kept (see {@link #shared}), else a run in the current check.
+   */
   static Live live(Experiment experiment) {
+    Live kept = kept(experiment).getAndSet(null);
+    if (kept != null) {
+      noteOwn(kept.ownClasses());
+      return kept;
+    }
+    Live live = fresh(experiment);
+    Session.offer(SNAPSHOT + experiment, new Snapshot(live.snapshot(), live.ownClasses()));
+    return live;
+  }
+
+  /** Runs the experiment afresh in the current check. */
+  private static Live fresh(Experiment experiment) {
     try {
       Driver driver = Session.driver(Layer.EXPERIMENTS);
-      return new Live(driver, driver.experiment(experiment), false);
+      return run(driver, experiment, false);
     } catch (StudentCodeException e) {
       if (!e.exceptionClass().equals("LinkageError")) {
         throw e;
       }
-      Driver driver = Session.driver(Layer.OWN);
-      Live live = new Live(driver, driver.experiment(experiment), true);
+      Live live = run(Session.driver(Layer.OWN), experiment, true);
       noteOwn(true);
       return live;
     }
+  }
+
+  private static Live run(Driver driver, Experiment experiment, boolean ownClasses) {
+    NetworkRef network = driver.experiment(experiment);
+    return new Live(driver, network, ownClasses, driver.snapshot(network));
   }
 
   private static void noteOwn(boolean own) {

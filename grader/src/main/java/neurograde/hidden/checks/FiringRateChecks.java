@@ -119,7 +119,7 @@ final class FiringRateChecks {
     NetworkSnapshot ownLayout = null;
     try {
       ExperimentRuns.Live live = ExperimentRuns.live(Experiment.FIRING_RATE);
-      NetworkSnapshot snapshot = live.driver().snapshot(live.network());
+      NetworkSnapshot snapshot = live.snapshot();
       Shape shape = new Shape(snapshot);
       String replaced = ExperimentRuns.replaced(snapshot, null);
       if (replaced != null) {

@@ -220,7 +220,7 @@ final class RingChecks {
     int[] ringOrder = null;
     try {
       live = ExperimentRuns.live(Experiment.RING);
-      NetworkSnapshot net = live.driver().snapshot(live.network());
+      NetworkSnapshot net = live.snapshot();
       String replaced = ExperimentRuns.replaced(net, null);
       if (replaced != null) {
         ownProblem = replaced;

@@ -104,6 +104,12 @@ final class WorkerEnvironment implements Session.Environment {
     drivers.clear();
   }
 
+  /** Only once a check has used the layer: until then its classes are not known to be shareable. */
+  @Override
+  public synchronized boolean sharesClasses(Layer layer) {
+    return whyFresh == null && sharedDrivers.get(layer) != null;
+  }
+
   @Override
   public synchronized Driver driver(Layer layer) {
     return drivers.computeIfAbsent(layer, this::create);
