@@ -325,6 +325,15 @@ class AttackIT {
             List.of("exp3a.network", "exp3a.counts"),
             "failed",
             null,
+            null),
+        // Its own input neuron's getSpikes uses a helper beyond the API: the experiment runs on the
+        // course's classes, its network cannot be read there, and only the experiment itself
+        // (not reading its network) falls back to the student's own classes.
+        Arguments.of(
+            "attack-getter-beyond-api",
+            List.of("exp3a.input", "exp3a.lif-parameters", "exp3a.network", "exp3a.simulated"),
+            "error",
+            null,
             null));
   }
 
@@ -394,7 +403,7 @@ class AttackIT {
       assertThat(result.checks()).as(correct).allSatisfy(c -> assertThat(c.passed()).isTrue());
       assertThat(result.diagnostics()).as(correct).isEmpty();
     }
-    assertThat(results).hasSize(52);
+    assertThat(results).hasSize(53);
   }
 
   @Test

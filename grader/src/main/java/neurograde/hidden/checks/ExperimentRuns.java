@@ -161,23 +161,25 @@ final class ExperimentRuns {
     return live;
   }
 
-  /** Runs the experiment afresh in the current check. */
+  /**
+   * Runs the experiment afresh in the current check. Only the experiment itself falls back to the
+   * student's own classes: a network that cannot be read on the course's is an error of its checks.
+   */
   private static Live fresh(Experiment experiment) {
+    Driver driver = Session.driver(Layer.EXPERIMENTS);
+    boolean ownClasses = false;
+    NetworkRef network;
     try {
-      Driver driver = Session.driver(Layer.EXPERIMENTS);
-      return run(driver, experiment, false);
+      network = driver.experiment(experiment);
     } catch (StudentCodeException e) {
       if (!e.exceptionClass().equals("LinkageError")) {
         throw e;
       }
-      Live live = run(Session.driver(Layer.OWN), experiment, true);
+      driver = Session.driver(Layer.OWN);
+      network = driver.experiment(experiment);
+      ownClasses = true;
       noteOwn(true);
-      return live;
     }
-  }
-
-  private static Live run(Driver driver, Experiment experiment, boolean ownClasses) {
-    NetworkRef network = driver.experiment(experiment);
     return new Live(driver, network, ownClasses, driver.snapshot(network));
   }
 
