@@ -224,7 +224,7 @@ class MainPlotsIT {
           .startsWith(
               "Your Experiments.main drew no plot for "
                   + item.substring(0, 2)
-                  + " (your code did not finish within 50 times the processor time the course's"
+                  + " (your code did not finish within 60 times the processor time the course's"
                   + " solution needs (at least 0.3 s, at most 10.0 s) (it was running"
                   + " Experiments.main in Experiments.java)");
     }

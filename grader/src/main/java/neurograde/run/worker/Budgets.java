@@ -31,12 +31,13 @@ final class Budgets {
    * Margin of an observation over the reference. It only feeds a plot (which a TA marks), but a
    * correct network that counts spikes with the course notebook's linear scan rather than the
    * reference's binary search needs about ten times the reference for the four experiments, and one
-   * that scans all of a neuron's spikes so far at every step about forty times; both should still
-   * get their plots. The reference is measured in fresh classes, where it runs mostly interpreted;
-   * such code runs mostly compiled, so the margin must allow for the reference being measured under
-   * the workers' early compilation.
+   * that scans all of a neuron's spikes so far at every step about forty times (0.73 to 0.76 s
+   * against 18 to 26 ms, measured at warm-up, on this project's machine); both should still get
+   * their plots, on a busy machine too. The reference is measured in fresh classes, mostly
+   * interpreted, and such code runs mostly compiled, so the workers' early compilation speeds up
+   * the one more than the other.
    */
-  static final long OBSERVATION_FACTOR = 50;
+  static final long OBSERVATION_FACTOR = 60;
 
   /** Least processor time of an observation (ms). */
   static final long OBSERVATION_FLOOR_MS = 300;
