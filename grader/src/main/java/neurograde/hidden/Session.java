@@ -113,8 +113,8 @@ public final class Session {
   }
 
   /**
-   * Stores a result for {@link #shared} to return under {@code key} if none is stored yet, a
-   * failure included; never throws.
+   * Stores a result for {@link #shared} to return under {@code key}, unless something is stored
+   * there already (a cached failure too, which stays); never throws.
    */
   public static void offer(String key, Object value) {
     java.util.Map<String, Object> results = environment().sharedResults();

@@ -72,4 +72,31 @@ class SessionSharedTest {
 
     assertThat(Session.<String>shared("audit", () -> "computed")).isEqualTo("computed");
   }
+
+  @Test
+  void anOfferedResult_isWhatLaterChecksGet_insteadOfComputingIt() {
+    Session.offer("experiment", "run by the live check");
+
+    assertThat(Session.<String>shared("experiment", () -> "run again"))
+        .isEqualTo("run by the live check");
+  }
+
+  @Test
+  void anOffer_neverReplacesWhatIsStored_aFailureIncluded() {
+    Session.shared("computed", () -> "first");
+    Session.offer("computed", "offered");
+    assertThatThrownBy(
+            () ->
+                Session.shared(
+                    "failed",
+                    () -> {
+                      throw new StudentCodeException("getSpikes threw LinkageError", "Linkage");
+                    }))
+        .hasMessage("getSpikes threw LinkageError");
+    Session.offer("failed", "offered");
+
+    assertThat(Session.<String>shared("computed", () -> "again")).isEqualTo("first");
+    assertThatThrownBy(() -> Session.shared("failed", () -> "again"))
+        .hasMessage("getSpikes threw LinkageError");
+  }
 }

@@ -25,6 +25,9 @@ import neurograde.hidden.driver.StudentCodeException;
  */
 final class ExperimentRuns {
 
+  /** Key of an experiment's snapshot among the submission's shared results. */
+  private static final String SNAPSHOT = "experiment:";
+
   private ExperimentRuns() {}
 
   /**
@@ -138,8 +141,6 @@ final class ExperimentRuns {
     replaced.forEach((who, names) -> parts.add(who + String.join(", ", names)));
     return String.join("; ", parts);
   }
-
-  private static final String SNAPSHOT = "experiment:";
 
   /** The run behind an experiment's snapshot, until a live check takes it. */
   private static AtomicReference<Live> kept(Experiment experiment) {
