@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import neurograde.score.Diagnostic;
 import neurograde.score.SubmissionResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,11 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FairnessIT {
 
   private static Map<String, SubmissionResult> results;
-  private static Path out;
+
+  /** Where the fixtures are graded: the observations stay there for the tests to read. */
+  @TempDir static Path out;
 
   @BeforeAll
-  static void gradeFixtures() throws IOException {
-    out = Files.createTempDirectory("fairness");
+  static void gradeFixtures() {
     results = FixtureBatch.grade(Path.of("src/test/resources/submissions"), out);
   }
 
