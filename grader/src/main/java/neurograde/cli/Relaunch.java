@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Restarts {@code java -jar grader.jar ...} in a JVM tuned for grading, when the user gave the JVM
@@ -20,7 +21,8 @@ import java.util.List;
  * only as far as the data needs ({@link #OPTIONS}). Its limit is a share of the memory, not a fixed
  * cap, which would fail a class whose gradebook needs more (1,000 students' did not fit in 256
  * MiB). Whoever runs {@code java} with options of their own (a bigger heap, an agent) keeps exactly
- * those; so does {@code NEUROGRADE_NO_RELAUNCH=1}.
+ * those; so does {@code NEUROGRADE_NO_RELAUNCH=1}. The tuned JVM maps the grader's classes from an
+ * archive kept between runs ({@link ClassArchive}).
  */
 public final class Relaunch {
 
@@ -39,18 +41,20 @@ public final class Relaunch {
    * otherwise allow 256.
    */
   static final List<String> OPTIONS =
-      List.of(
-          "-Xms32m",
-          "-XX:MaxRAMPercentage=50",
-          "-XX:+UseSerialGC",
-          "-XX:TieredStopAtLevel=1",
-          // compiles reuse javac's context (see ReusedJavac)
-          "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED");
+      List.of("-Xms32m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   private Relaunch() {}
 
-  /** The command that runs the grader in a tuned JVM, or null if it should run in this one. */
-  static List<String> command(String[] args) {
+  /**
+   * How the grader is run in a tuned JVM.
+   *
+   * @param command the JVM's command line
+   * @param archive its archive of classes, if it has one
+   */
+  record Tuned(List<String> command, Optional<ClassArchive> archive) {}
+
+  /** How to run the grader in a tuned JVM, or null if it should run in this one. */
+  static Tuned command(String[] args) {
     if (System.getProperty(PROPERTY) != null || System.getenv(OFF) != null) {
       return null;
     }
@@ -71,21 +75,26 @@ public final class Relaunch {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(OPTIONS);
+    Optional<ClassArchive> archive =
+        ClassArchive.of(Path.of(classPath), OPTIONS, args, System.getenv());
+    archive.ifPresent(a -> command.addAll(a.options()));
     command.add("-D" + PROPERTY + "=" + ProcessHandle.current().pid());
     // Its input is a pipe, so it cannot tell a terminal itself.
     command.add("-D" + TERMINAL + "=" + (System.console() != null));
-    command.add("-cp");
+    // As a jar, so that its manifest's Add-Exports lets compiles reuse javac's context (see
+    // ReusedJavac): the same export given as an option makes JDK 25 refuse the class archive.
+    command.add("-jar");
     command.add(classPath);
-    command.add(Main.class.getName());
     command.addAll(List.of(args));
-    return command;
+    return new Tuned(command, archive);
   }
 
   /**
    * Runs the command with this process's output and error, and returns its exit code; or -1 if it
    * could not be started, so the caller runs the grader itself.
    */
-  static int run(List<String> command) {
+  static int run(Tuned tuned) {
+    List<String> command = tuned.command();
     Process child;
     try {
       // Output and errors go straight to the user. Input is a pipe that this process holds
@@ -119,6 +128,7 @@ public final class Relaunch {
       try {
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
+        tuned.archive().ifPresent(ClassArchive::keep);
         return code;
       } catch (InterruptedException e) {
         // Only a signal ends this process; keep waiting for the grader.

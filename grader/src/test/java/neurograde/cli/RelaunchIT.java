@@ -116,7 +116,10 @@ class RelaunchIT {
     while (System.nanoTime() < deadline) {
       // The JDK may start a short-lived spawn helper first.
       Optional<ProcessHandle> child =
-          launcher.children().filter(p -> arguments(p).contains(Main.class.getName())).findFirst();
+          launcher
+              .children()
+              .filter(p -> arguments(p).contains("-D" + Relaunch.PROPERTY + "=" + launcher.pid()))
+              .findFirst();
       if (child.isPresent()) {
         return child.get();
       }

@@ -1,0 +1,204 @@
+package neurograde.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import neurograde.testing.Folders;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar grader.jar grade} keeps an archive of the grading JVM's classes in the user's
+ * cache folder: the first run writes it, later runs use it, and neither what they print nor what
+ * they grade changes; a damaged archive is ignored without a word, and a cache folder others can
+ * write is not used.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClassArchiveIT {
+
+  private static final Path JAR = Path.of("target/grader.jar");
+
+  private static final List<String> FIXTURES =
+      List.of("reference", "mistake-slope-sign", "fault-compile-error-in-experiments");
+
+  @TempDir static Path dir;
+
+  private static Path submissions;
+  private static Path cache;
+
+  @BeforeAll
+  static void writeClass() throws IOException {
+    submissions = dir.resolve("class");
+    for (String fixture : FIXTURES) {
+      Folders.copy(
+          Path.of("src/test/resources/submissions", fixture), submissions.resolve(fixture));
+    }
+    cache = dir.resolve("cache");
+  }
+
+  @Test
+  @Order(1)
+  void firstGradeRun_writesTheArchive_andGradesAsWithout() throws Exception {
+    Run without = grade("without", Map.of(ClassArchive.OFF, "1"), cache);
+    assertThat(cache.resolve("neurograde")).doesNotExist();
+
+    Run writing = grade("writing", Map.of(), cache);
+
+    Path folder = cache.resolve("neurograde");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+        .isEqualTo("rwx------");
+    assertThat(files(folder))
+        .hasSize(1)
+        .allMatch(name -> name.matches("grader-\\p{XDigit}{16}\\.jsa"));
+    assertThat(writing.arguments()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    assertThat(writing.output()).containsExactlyInAnyOrderElementsOf(without.output());
+    assertThat(resultsWithoutTimings(writing.out()))
+        .isEqualTo(resultsWithoutTimings(without.out()));
+  }
+
+  @Test
+  @Order(2)
+  void laterRuns_useIt_andGradeTheSame() throws Exception {
+    Path archive = archive();
+    Run using = grade("using", Map.of(), cache);
+
+    assertThat(using.arguments()).contains("-XX:SharedArchiveFile=" + archive);
+    assertThat(files(cache.resolve("neurograde")))
+        .containsExactly(archive.getFileName().toString());
+    assertThat(using.output())
+        .containsExactlyInAnyOrderElementsOf(
+            grade("plain", Map.of(ClassArchive.OFF, "1"), cache).output());
+    assertThat(resultsWithoutTimings(using.out()))
+        .isEqualTo(resultsWithoutTimings(dir.resolve("without")));
+  }
+
+  @Test
+  @Order(3)
+  void damagedArchive_isIgnoredWithoutAWord() throws Exception {
+    Path archive = archive();
+    Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-------"));
+    byte[] garbage = new byte[100_000];
+    new java.util.Random(7).nextBytes(garbage);
+    Files.write(archive, garbage);
+
+    Run damaged = grade("damaged", Map.of(), cache);
+
+    assertThat(damaged.arguments()).contains("-XX:SharedArchiveFile=" + archive);
+    assertThat(damaged.output())
+        .containsExactlyInAnyOrderElementsOf(
+            grade("plain2", Map.of(ClassArchive.OFF, "1"), cache).output());
+    assertThat(resultsWithoutTimings(damaged.out()))
+        .isEqualTo(resultsWithoutTimings(dir.resolve("without")));
+  }
+
+  @Test
+  @Order(4)
+  void cacheFolderOthersCanWrite_isNotUsed() throws Exception {
+    Path shared = dir.resolve("shared-cache");
+    Files.createDirectories(shared.resolve("neurograde"));
+    Files.setPosixFilePermissions(
+        shared.resolve("neurograde"), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    Run run = grade("shared", Map.of(), shared);
+
+    assertThat(run.arguments()).noneMatch(a -> a.contains("Archive"));
+    assertThat(files(shared.resolve("neurograde"))).isEmpty();
+    assertThat(resultsWithoutTimings(run.out()))
+        .isEqualTo(resultsWithoutTimings(dir.resolve("without")));
+  }
+
+  private static Path archive() throws IOException {
+    List<String> names = files(cache.resolve("neurograde"));
+    assertThat(names).hasSize(1);
+    return cache.resolve("neurograde").resolve(names.get(0));
+  }
+
+  /**
+   * What a run printed (without the time it took, and its lines of progress without their counts,
+   * since they come in the order submissions finish), the grading JVM's options, and its output
+   * folder.
+   */
+  private record Run(List<String> output, List<String> arguments, Path out) {}
+
+  private static Run grade(String name, Map<String, String> environment, Path cacheHome)
+      throws Exception {
+    Path out = dir.resolve(name);
+    Path log = dir.resolve(name + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-jar",
+            JAR.toString(),
+            "grade",
+            submissions.toString(),
+            "--out",
+            out.toString(),
+            "--no-reports"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().remove(Relaunch.OFF);
+    builder.environment().remove(ClassArchive.OFF);
+    builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+    builder.environment().putAll(environment);
+    Process launcher = builder.start();
+    List<String> arguments = List.of();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (arguments.isEmpty() && launcher.isAlive() && System.nanoTime() < deadline) {
+      arguments =
+          launcher
+              .children()
+              .map(p -> p.info().arguments().map(List::of).orElse(List.<String>of()))
+              .filter(a -> a.contains("-D" + Relaunch.PROPERTY + "=" + launcher.pid()))
+              .findFirst()
+              .orElse(List.of());
+      Thread.sleep(20);
+    }
+    assertThat(launcher.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(launcher.exitValue()).as(Files.readString(log)).isZero();
+    assertThat(arguments).as("the grading JVM's options").isNotEmpty();
+    List<String> output =
+        Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+            .map(
+                line ->
+                    line.replace(out.toString(), "OUT")
+                        .replaceAll("in \\d+\\.\\d s", "in T")
+                        .replaceFirst("^\\[\\d+/\\d+] ", "[n/N] "))
+            .toList();
+    return new Run(output, arguments, out);
+  }
+
+  private static List<String> files(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** Each result file's text without the timings, which differ run to run. */
+  private static Map<String, String> resultsWithoutTimings(Path out) throws IOException {
+    Map<String, String> results = new TreeMap<>();
+    try (Stream<Path> files = Files.list(out.resolve("results"))) {
+      for (Path file : files.toList()) {
+        results.put(
+            file.getFileName().toString(),
+            Files.readString(file, StandardCharsets.UTF_8)
+                .replaceAll("(?s),\\s*\"timings\" : \\{[^}]*}", ""));
+      }
+    }
+    return results;
+  }
+}
