@@ -77,6 +77,8 @@ public final class Grading implements AutoCloseable {
   /** Faults of this run that left a student's earlier result in place. */
   private final AtomicInteger faultsKept = new AtomicInteger();
 
+  private volatile Consumer<SubmissionResult> almostDone;
+
   /**
    * Starts grading with a rubric; workers start on first use.
    *
@@ -96,6 +98,35 @@ public final class Grading implements AutoCloseable {
 
   public Rubric rubric() {
     return rubric;
+  }
+
+  /**
+   * Has {@link #gradeClass} run {@code prepare} in a background thread once only one submission of
+   * the class is left being graded, with a result already graded: work due at the end of the run
+   * (loading and compiling the gradebook's code) is then done while a core would otherwise wait for
+   * the last submission. It must write nothing and fail quietly.
+   */
+  public void whenAlmostDone(Consumer<SubmissionResult> prepare) {
+    this.almostDone = prepare;
+  }
+
+  /** Counts a submission done; at the last but one, starts the preparation for the end. */
+  private void doneOne(AtomicInteger left, SubmissionResult result) {
+    Consumer<SubmissionResult> prepare = almostDone;
+    if (left.decrementAndGet() == 1 && prepare != null) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  prepare.accept(result);
+                } catch (RuntimeException | LinkageError e) {
+                  // only a head start: the work itself reports its failures
+                }
+              },
+              "prepare-end");
+      thread.setDaemon(true);
+      thread.start();
+    }
   }
 
   /** Returns what each submission cost so far, by stage. */
@@ -200,6 +231,7 @@ public final class Grading implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    AtomicInteger left = new AtomicInteger(sources.size());
     try {
       Map<SubmissionSource, Future<SubmissionResult>> futures = new LinkedHashMap<>();
       for (SubmissionSource source : sources) {
@@ -221,6 +253,7 @@ public final class Grading implements AutoCloseable {
           counts[1]++;
           all.add(done);
           progress.accept(done);
+          doneOne(left, done);
           continue;
         }
         String rostered = match.names().get(source.student());
@@ -234,6 +267,7 @@ public final class Grading implements AutoCloseable {
                   reported.add(result.student());
                   report(reports, result, warnings);
                   progress.accept(result);
+                  doneOne(left, result);
                   return result;
                 }));
       }

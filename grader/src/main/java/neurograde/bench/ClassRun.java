@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import neurograde.Grading;
+import neurograde.export.Gradebook;
 import neurograde.export.GradedFolder;
 import neurograde.grading.Costs;
 import neurograde.report.Reports;
@@ -69,6 +70,7 @@ public record ClassRun(
     long peakResident;
     try (ProcessTree.PeakMemory memory = new ProcessTree.PeakMemory()) {
       try (Grading grading = new Grading(rubric, options)) {
+        grading.whenAlmostDone(result -> Gradebook.warmUp(rubric, result));
         summary =
             grading.gradeClass(
                 SubmissionFinder.find(List.of(submissions)), Map.of(), out, true, r -> {}, reports);

@@ -112,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
     if (!noProbes) {
       print.probes(Probes.measure(root.resolve("alone"), rubric));
     }
+    ClassArchive.worthKeeping();
     return 0;
   }
 }

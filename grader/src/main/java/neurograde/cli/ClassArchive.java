@@ -54,6 +54,12 @@ final class ClassArchive {
 
   private static final Duration ABANDONED = Duration.ofHours(1);
 
+  /** Tells the grading JVM where it writes a new archive (see {@link #worthKeeping()}). */
+  static final String PROPERTY = "neurograde.classArchive";
+
+  /** Beside a new archive: the run that wrote it loaded what a whole grading run loads. */
+  private static final String WORTH_KEEPING = ".keep";
+
   private static final String SUFFIX = ".jsa";
 
   private final Path archive;
@@ -106,7 +112,24 @@ final class ClassArchive {
   List<String> options() {
     return fresh == null
         ? List.of("-XX:SharedArchiveFile=" + archive, QUIET)
-        : List.of("-XX:ArchiveClassesAtExit=" + fresh, QUIET);
+        : List.of("-XX:ArchiveClassesAtExit=" + fresh, QUIET, "-D" + PROPERTY + "=" + fresh);
+  }
+
+  /**
+   * In the grading JVM, once a run has graded, reported and exported: the archive it writes as it
+   * exits holds what later runs need, so it is kept. An archive of a run that stopped early (bad
+   * input, a class already graded) would hold a fraction of the classes, and would be used from
+   * then on.
+   */
+  static void worthKeeping() {
+    String fresh = System.getProperty(PROPERTY);
+    if (fresh != null) {
+      try {
+        Files.writeString(Path.of(fresh + WORTH_KEEPING), "");
+      } catch (IOException | RuntimeException e) {
+        // then this run's archive is not kept; a later run writes one
+      }
+    }
   }
 
   /** Whether this run writes the archive rather than using it. */
@@ -120,21 +143,27 @@ final class ClassArchive {
   }
 
   /**
-   * Once the grading JVM has ended: the archive it wrote, if any, becomes the one later runs use,
-   * and archives of older jars or JVMs beyond the newest few are deleted. Never fails: without an
-   * archive, runs only start more slowly.
+   * Once the grading JVM has ended: the archive it wrote, if the run ended well and said it is
+   * {@link #worthKeeping()}, becomes the one later runs use, and archives of older jars or JVMs
+   * beyond the newest few are deleted. Never fails: without an archive, runs only start more
+   * slowly.
    */
-  void keep() {
+  void keep(int exitCode) {
     if (fresh == null) {
       return;
     }
+    Path worth = Path.of(fresh + WORTH_KEEPING);
     try {
-      if (Files.isRegularFile(fresh, LinkOption.NOFOLLOW_LINKS) && Files.size(fresh) > 0) {
+      if (exitCode == 0
+          && Files.isRegularFile(worth, LinkOption.NOFOLLOW_LINKS)
+          && Files.isRegularFile(fresh, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(fresh) > 0) {
         Files.move(
             fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {
         Files.deleteIfExists(fresh);
       }
+      Files.deleteIfExists(worth);
       prune(archive.getParent());
     } catch (IOException | RuntimeException e) {
       // another run may have kept its own; the next run tries again
@@ -150,7 +179,7 @@ final class ClassArchive {
         String name = file.getFileName().toString();
         if (name.endsWith(SUFFIX)) {
           archives.add(file);
-        } else if (name.endsWith(".tmp")
+        } else if ((name.endsWith(".tmp") || name.endsWith(WORTH_KEEPING))
             && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
           Files.deleteIfExists(file);
         }

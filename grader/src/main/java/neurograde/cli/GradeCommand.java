@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import neurograde.Grading;
 import neurograde.InputException;
+import neurograde.export.Gradebook;
 import neurograde.export.GradedFolder;
 import neurograde.report.Reports;
 import neurograde.rubric.Rubric;
@@ -160,6 +161,7 @@ final class GradeCommand implements Callable<Integer> {
     Progress progress = new Progress(System.err, sources.size(), Relaunch.onTerminal(), quiet);
     Grading.ClassSummary summary;
     try (Grading grading = new Grading(rules, options)) {
+      grading.whenAlmostDone(result -> Gradebook.warmUp(rules, result));
       summary =
           grading.gradeClass(
               sources,
@@ -189,6 +191,9 @@ final class GradeCommand implements Callable<Integer> {
     System.out.println(ExportCommand.summary(Exports.write(out, rules)));
     if (!noReports) {
       System.out.println("class overview: " + out.resolve("index.html"));
+    }
+    if (summary.graded() > 0 && !noReports) {
+      ClassArchive.worthKeeping();
     }
     if (summary.graderFaults() > 0) {
       System.out.println(

@@ -128,7 +128,7 @@ public final class Relaunch {
       try {
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
-        tuned.archive().ifPresent(ClassArchive::keep);
+        tuned.archive().ifPresent(archive -> archive.keep(code));
         return code;
       } catch (InterruptedException e) {
         // Only a signal ends this process; keep waiting for the grader.

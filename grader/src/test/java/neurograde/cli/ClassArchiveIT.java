@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code java -jar grader.jar grade} keeps an archive of the grading JVM's classes in the user's
- * cache folder: the first run writes it, later runs use it, and neither what they print nor what
- * they grade changes; a damaged archive is ignored without a word, and a cache folder others can
- * write is not used.
+ * cache folder: the first run that grades writes it, later runs use it, and neither what they print
+ * nor what they grade changes; a run that stops early keeps none; a damaged archive is ignored
+ * without a word, and a cache folder others can write is not used.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClassArchiveIT {
@@ -55,6 +55,11 @@ class ClassArchiveIT {
   void firstGradeRun_writesTheArchive_andGradesAsWithout() throws Exception {
     Run without = grade("without", Map.of(ClassArchive.OFF, "1"), cache);
     assertThat(cache.resolve("neurograde")).doesNotExist();
+
+    // grading a class already graded stops early: the few classes it loads are not kept
+    Run resumed = grade("without", Map.of(), cache);
+    assertThat(resumed.arguments()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    assertThat(files(cache.resolve("neurograde"))).isEmpty();
 
     Run writing = grade("writing", Map.of(), cache);
 
@@ -141,14 +146,7 @@ class ClassArchiveIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
-        List.of(
-            "-jar",
-            JAR.toString(),
-            "grade",
-            submissions.toString(),
-            "--out",
-            out.toString(),
-            "--no-reports"));
+        List.of("-jar", JAR.toString(), "grade", submissions.toString(), "--out", out.toString()));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().remove(Relaunch.OFF);

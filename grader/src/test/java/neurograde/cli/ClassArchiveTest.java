@@ -38,14 +38,12 @@ class ClassArchiveTest {
     ClassArchive archive = of("grade", "class", "--out", "out").orElseThrow();
 
     assertThat(archive.writes()).isTrue();
+    String fresh = archive.file() + "." + ProcessHandle.current().pid() + ".tmp";
     assertThat(archive.options())
         .containsExactly(
-            "-XX:ArchiveClassesAtExit="
-                + archive.file()
-                + "."
-                + ProcessHandle.current().pid()
-                + ".tmp",
-            ClassArchive.QUIET);
+            "-XX:ArchiveClassesAtExit=" + fresh,
+            ClassArchive.QUIET,
+            "-D" + ClassArchive.PROPERTY + "=" + fresh);
     assertThat(archive.file().getParent()).isEqualTo(dir.resolve("cache/neurograde"));
   }
 
@@ -60,8 +58,8 @@ class ClassArchiveTest {
   @Test
   void anArchiveOnceKept_isUsedByEveryCommand() throws IOException {
     ClassArchive writing = of("bench").orElseThrow();
-    Files.writeString(Path.of(writing.options().get(0).split("=", 2)[1]), "classes");
-    writing.keep();
+    written(writing, true);
+    writing.keep(0);
 
     assertThat(writing.file()).hasContent("classes");
     for (String command : List.of("export", "grade", "gradescope")) {
@@ -75,10 +73,42 @@ class ClassArchiveTest {
   @Test
   void aRunThatWroteNothing_keepsNothing() throws IOException {
     ClassArchive writing = of("grade").orElseThrow();
-    writing.keep();
+    writing.keep(0);
 
     assertThat(writing.file()).doesNotExist();
     assertThat(of("grade").orElseThrow().writes()).isTrue();
+  }
+
+  @Test
+  void aRunThatStoppedEarlyOrFailed_keepsNothing_andLeavesNothing() throws IOException {
+    ClassArchive stoppedEarly = of("grade").orElseThrow();
+    written(stoppedEarly, false);
+    stoppedEarly.keep(0);
+    ClassArchive failed = of("grade").orElseThrow();
+    written(failed, true);
+    failed.keep(2);
+
+    assertThat(stoppedEarly.file()).doesNotExist();
+    try (Stream<Path> left = Files.list(stoppedEarly.file().getParent())) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  /**
+   * Does what the grading JVM of a run that writes the archive does: the JVM writes the archive as
+   * it exits; the run says whether it is worth keeping.
+   */
+  private static void written(ClassArchive archive, boolean worthKeeping) throws IOException {
+    String fresh = archive.options().get(0).split("=", 2)[1];
+    Files.writeString(Path.of(fresh), "classes");
+    if (worthKeeping) {
+      System.setProperty(ClassArchive.PROPERTY, fresh);
+      try {
+        ClassArchive.worthKeeping();
+      } finally {
+        System.clearProperty(ClassArchive.PROPERTY);
+      }
+    }
   }
 
   @Test
