@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The grading JVM's classes as the JVM has already loaded and checked them (a class-data-sharing
@@ -54,6 +56,8 @@ final class ClassArchive {
 
   private static final Duration ABANDONED = Duration.ofHours(1);
 
+  private static final int PROBE_SECONDS = 20;
+
   /** Tells the grading JVM where it writes a new archive (see {@link #worthKeeping()}). */
   static final String PROPERTY = "neurograde.classArchive";
 
@@ -79,6 +83,19 @@ final class ClassArchive {
    */
   static Optional<ClassArchive> of(
       Path jar, List<String> options, String[] command, Map<String, String> environment) {
+    return of(jar, options, command, environment, ClassArchive::starts);
+  }
+
+  /**
+   * As {@link #of(Path, List, String[], Map)}, with what tells whether a JVM with given options
+   * starts.
+   */
+  static Optional<ClassArchive> of(
+      Path jar,
+      List<String> options,
+      String[] command,
+      Map<String, String> environment,
+      Predicate<List<String>> starts) {
     if (environment.containsKey(OFF) || Runtime.version().feature() < 13) {
       return Optional.empty();
     }
@@ -105,7 +122,43 @@ final class ClassArchive {
     }
     Path fresh =
         folder.get().resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    return Optional.of(new ClassArchive(archive, fresh));
+    // A JVM that cannot map the JDK's own archive (some JDKs ship none) refuses to start at all
+    // when asked to write one: try first, on a JVM that only prints its version.
+    Path probe = Path.of(fresh + ".probe");
+    List<String> probing = new ArrayList<>(options);
+    probing.addAll(List.of("-XX:ArchiveClassesAtExit=" + probe, QUIET));
+    boolean writable = starts.test(probing);
+    try {
+      Files.deleteIfExists(probe);
+    } catch (IOException e) {
+      // pruned with abandoned files later
+    }
+    return writable ? Optional.of(new ClassArchive(archive, fresh)) : Optional.empty();
+  }
+
+  /** Whether this JVM's {@code java} with these options starts and prints its version. */
+  static boolean starts(List<String> jvmOptions) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-version");
+    try {
+      Process java =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!java.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
+        java.destroyForcibly();
+        return false;
+      }
+      return java.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** The grading JVM's options that use the archive, or write it as the JVM exits. */
@@ -179,7 +232,9 @@ final class ClassArchive {
         String name = file.getFileName().toString();
         if (name.endsWith(SUFFIX)) {
           archives.add(file);
-        } else if ((name.endsWith(".tmp") || name.endsWith(WORTH_KEEPING))
+        } else if ((name.endsWith(".tmp")
+                || name.endsWith(WORTH_KEEPING)
+                || name.endsWith(".probe"))
             && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
           Files.deleteIfExists(file);
         }

@@ -117,7 +117,8 @@ class ClassArchiveTest {
     Files.writeString(jar, "another jar, rebuilt");
     Path rebuilt = of("grade").orElseThrow().file();
     Path otherOptions =
-        ClassArchive.of(jar, List.of("-XX:+UseG1GC"), new String[] {"grade"}, environment)
+        ClassArchive.of(
+                jar, List.of("-XX:+UseG1GC"), new String[] {"grade"}, environment, options -> true)
             .orElseThrow()
             .file();
 
@@ -176,7 +177,23 @@ class ClassArchiveTest {
     }
   }
 
+  @Test
+  void aJvmThatCannotWriteAnArchive_isNotAskedTo() {
+    // without the JDK's own archive (-Xshare:off here; some JDKs ship none), a JVM asked to write
+    // one does not start
+    List<String> noJdkArchive = List.of("-Xshare:off");
+    assertThat(ClassArchive.of(jar, noJdkArchive, new String[] {"grade"}, environment)).isEmpty();
+    assertThat(ClassArchive.of(jar, OPTIONS, new String[] {"grade"}, environment)).isPresent();
+
+    try (Stream<Path> left = Files.list(dir.resolve("cache/neurograde"))) {
+      assertThat(left).as("the probes' archives are deleted").isEmpty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private Optional<ClassArchive> of(String... command) {
-    return ClassArchive.of(jar, OPTIONS, command, environment);
+    // as if every JVM started: the real probe is tested above
+    return ClassArchive.of(jar, OPTIONS, command, environment, options -> true);
   }
 }
