@@ -1,12 +1,17 @@
 package neurograde.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.zip.CRC32C;
 
 /**
  * The grading JVM's classes as the JVM has already loaded and checked them (a class-data-sharing
@@ -36,7 +42,9 @@ import java.util.function.Predicate;
  * never changes what a run prints or does, only how fast it starts.
  *
  * <p>The archive is code the grading JVM runs, so it is kept only in a folder that is the user's
- * own and that no one else can write (created so); otherwise there is none.
+ * own and that no one else can write (created so); otherwise there is none. Its name holds its
+ * size: Java 17 maps a truncated archive and crashes (SIGBUS) on every command, so one whose size
+ * differs is deleted rather than used.
  */
 final class ClassArchive {
 
@@ -54,6 +62,15 @@ final class ClassArchive {
   /** Commands whose run writes a missing archive: they load nearly all the grader's classes. */
   private static final Set<String> WRITERS = Set.of("grade", "bench");
 
+  /** Words that make a command print its help or version and load next to none of its classes. */
+  private static final Set<String> NOT_RUNS = Set.of("-h", "--help", "-V", "--version");
+
+  /**
+   * Free space a run needs in the folder to write an archive (about 40 MiB): a write that fails
+   * makes the JVM end with code 1 and its own error message, after grading a class.
+   */
+  static final long ROOM = 256L << 20;
+
   private static final Duration ABANDONED = Duration.ofHours(1);
 
   private static final int PROBE_SECONDS = 20;
@@ -68,10 +85,12 @@ final class ClassArchive {
 
   private final Path archive;
   private final Path fresh;
+  private final String name;
 
-  private ClassArchive(Path archive, Path fresh) {
+  private ClassArchive(Path archive, Path fresh, String name) {
     this.archive = archive;
     this.fresh = fresh;
+    this.name = name;
   }
 
   /**
@@ -103,16 +122,29 @@ final class ClassArchive {
     if (folder.isEmpty()) {
       return Optional.empty();
     }
-    Path archive;
+    String name;
+    List<Path> kept = new ArrayList<>();
     try {
-      archive = folder.get().resolve("grader-" + key(jar, options) + SUFFIX);
-    } catch (IOException e) {
+      name = "grader-" + key(jar, options);
+      try (DirectoryStream<Path> files =
+          Files.newDirectoryStream(folder.get(), name + "-*" + SUFFIX)) {
+        files.forEach(kept::add);
+      }
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    if (Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
-      return PrivateFolder.isPrivateFile(archive)
-          ? Optional.of(new ClassArchive(archive, null))
-          : Optional.empty();
+    for (Path archive : kept) {
+      if (!PrivateFolder.isPrivateFile(archive)) {
+        return Optional.empty();
+      }
+      if (isWhole(archive, name)) {
+        return Optional.of(new ClassArchive(archive, null, name));
+      }
+      try {
+        Files.deleteIfExists(archive); // truncated: written again by the next run that writes
+      } catch (IOException e) {
+        return Optional.empty();
+      }
     }
     if (command.length == 0 || !WRITERS.contains(command[0])) {
       return Optional.empty();
@@ -120,8 +152,10 @@ final class ClassArchive {
     if (Arrays.stream(command).anyMatch(word -> word.startsWith("--shard"))) {
       return Optional.empty(); // a shard's machine is usually used once: writing would cost it
     }
-    Path fresh =
-        folder.get().resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    if (Arrays.stream(command).anyMatch(NOT_RUNS::contains) || !hasRoom(folder.get())) {
+      return Optional.empty();
+    }
+    Path fresh = folder.get().resolve(name + SUFFIX + "." + ProcessHandle.current().pid() + ".tmp");
     // A JVM that cannot map the JDK's own archive (some JDKs ship none) refuses to start at all
     // when asked to write one: try first, on a JVM that only prints its version.
     Path probe = Path.of(fresh + ".probe");
@@ -133,7 +167,28 @@ final class ClassArchive {
     } catch (IOException e) {
       // pruned with abandoned files later
     }
-    return writable ? Optional.of(new ClassArchive(archive, fresh)) : Optional.empty();
+    return writable ? Optional.of(new ClassArchive(null, fresh, name)) : Optional.empty();
+  }
+
+  /** Whether an archive has the size its name gives. */
+  private static boolean isWhole(Path archive, String name) {
+    String file = archive.getFileName().toString();
+    String size = file.substring(name.length() + 1, file.length() - SUFFIX.length());
+    try {
+      return Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)
+          && size.matches("[0-9]{1,18}")
+          && Files.size(archive) == Long.parseLong(size);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasRoom(Path folder) {
+    try {
+      return Files.getFileStore(folder).getUsableSpace() >= ROOM;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Whether this JVM's {@code java} with these options starts and prints its version. */
@@ -190,9 +245,14 @@ final class ClassArchive {
     return fresh != null;
   }
 
-  /** The archive's file. */
+  /** The archive's file this run uses, or null if it writes one. */
   Path file() {
     return archive;
+  }
+
+  /** The file the grading JVM writes the archive to, or null if it uses one. */
+  Path fresh() {
+    return fresh;
   }
 
   /**
@@ -200,27 +260,46 @@ final class ClassArchive {
    * {@link #worthKeeping()}, becomes the one later runs use, and archives of older jars or JVMs
    * beyond the newest few are deleted. Never fails: without an archive, runs only start more
    * slowly.
+   *
+   * @return the archive kept, if any
    */
-  void keep(int exitCode) {
+  Optional<Path> keep(int exitCode) {
     if (fresh == null) {
-      return;
+      return Optional.empty();
     }
+    Optional<Path> kept = Optional.empty();
     Path worth = Path.of(fresh + WORTH_KEEPING);
     try {
       if (exitCode == 0
           && Files.isRegularFile(worth, LinkOption.NOFOLLOW_LINKS)
           && Files.isRegularFile(fresh, LinkOption.NOFOLLOW_LINKS)
           && Files.size(fresh) > 0) {
+        // On disk before it has its name: after a crash, no half-written archive has it.
+        try (FileChannel file = FileChannel.open(fresh, StandardOpenOption.READ)) {
+          file.force(true);
+        }
+        Path archive = fresh.resolveSibling(name + "-" + Files.size(fresh) + SUFFIX);
         Files.move(
             fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        kept = Optional.of(archive);
+        // A run alongside may have kept one of another size for the same jar: one is enough.
+        try (DirectoryStream<Path> same =
+            Files.newDirectoryStream(archive.getParent(), name + "-*" + SUFFIX)) {
+          for (Path other : same) {
+            if (!other.equals(archive)) {
+              Files.deleteIfExists(other);
+            }
+          }
+        }
       } else {
         Files.deleteIfExists(fresh);
       }
       Files.deleteIfExists(worth);
-      prune(archive.getParent());
+      prune(fresh.getParent());
     } catch (IOException | RuntimeException e) {
       // another run may have kept its own; the next run tries again
     }
+    return kept;
   }
 
   /** Deletes all but the newest {@link #KEPT} archives, and files abandoned by killed runs. */
@@ -264,19 +343,32 @@ final class ClassArchive {
   static Optional<Path> folder(Map<String, String> environment) {
     String cache = environment.get("XDG_CACHE_HOME");
     Path base;
-    if (cache != null && !cache.isBlank() && Path.of(cache).isAbsolute()) {
-      base = Path.of(cache);
-    } else {
-      String home = System.getProperty("user.home", "");
-      if (home.isBlank() || home.equals("?")) {
-        return Optional.empty();
+    try {
+      if (cache != null && !cache.isBlank() && Path.of(cache).isAbsolute()) {
+        base = Path.of(cache);
+      } else {
+        String home = System.getProperty("user.home", "");
+        if (home.isBlank() || home.equals("?")) {
+          return Optional.empty();
+        }
+        base = Path.of(home, ".cache");
       }
-      base = Path.of(home, ".cache");
+    } catch (InvalidPathException e) {
+      return Optional.empty(); // a name this locale cannot encode, say
+    }
+    if (Files.exists(base) && !PrivateFolder.isOwn(base)) {
+      // Another user's cache (sudo -E keeps XDG_CACHE_HOME): a folder of root's there would be
+      // one its owner can neither use nor delete.
+      return Optional.empty();
     }
     return PrivateFolder.of(base.resolve("neurograde"));
   }
 
-  /** What makes an archive valid: the jar's path, size and time, the JVM, its options. */
+  /**
+   * What makes an archive valid: the jar's path, size, time and contents, the JVM, its options. The
+   * JVM itself checks only the jar's size and time, and runs the archived classes of an older jar
+   * copied over with both kept (cp -p, unzip, rsync -a).
+   */
   private static String key(Path jar, List<String> options) throws IOException {
     Path real = jar.toRealPath();
     StringBuilder text = new StringBuilder();
@@ -285,7 +377,12 @@ final class ClassArchive {
     text.append(Files.getLastModifiedTime(real).toMillis()).append('\n');
     text.append(System.getProperty("java.home")).append('\n');
     text.append(System.getProperty("java.vm.version")).append('\n');
-    text.append(String.join(" ", options));
+    text.append(String.join(" ", options)).append('\n');
+    // A checksum, not a digest: it tells builds apart, where a digest of the 2.8 MiB took 25 to
+    // 65 ms of the launcher's start, this 3 to 10.
+    CRC32C contents = new CRC32C();
+    contents.update(centralDirectory(real));
+    text.append(contents.getValue());
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
@@ -294,6 +391,44 @@ final class ClassArchive {
     } catch (NoSuchAlgorithmException e) {
       throw new IOException(e);
     }
+  }
+
+  /** End of a zip's central directory: its signature, and the least size of that record. */
+  private static final int END_SIGNATURE = 0x06054b50;
+
+  private static final int END_SIZE = 22;
+
+  /**
+   * The jar's central directory, which names every entry with its size and CRC-32 (2.8 MiB for the
+   * grader's 25,000 entries); empty if the file is no zip this reads.
+   */
+  private static ByteBuffer centralDirectory(Path jar) throws IOException {
+    try (FileChannel file = FileChannel.open(jar, StandardOpenOption.READ)) {
+      long size = file.size();
+      int tail = (int) Math.min(size, END_SIZE + 0xFFFF);
+      ByteBuffer end = read(file, size - tail, tail);
+      for (int at = tail - END_SIZE; at >= 0; at--) {
+        if (end.getInt(at) == END_SIGNATURE) {
+          long length = Integer.toUnsignedLong(end.getInt(at + 12));
+          long offset = Integer.toUnsignedLong(end.getInt(at + 16));
+          if (offset + length <= size && length <= (64L << 20)) {
+            return read(file, offset, (int) length);
+          }
+          break;
+        }
+      }
+      return ByteBuffer.allocate(0);
+    }
+  }
+
+  private static ByteBuffer read(FileChannel file, long position, int length) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+    while (buffer.hasRemaining()) {
+      if (file.read(buffer, position + buffer.position()) < 0) {
+        throw new IOException("the jar ended early");
+      }
+    }
+    return buffer.flip();
   }
 
   /** A folder only this user can write, and files in it likewise. */
@@ -330,6 +465,18 @@ final class ClassArchive {
         return owner instanceof Integer uid
             && uid == currentUid()
             && permissions.stream().noneMatch(OTHERS_WRITE::contains);
+      } catch (IOException
+          | UnsupportedOperationException
+          | IllegalArgumentException
+          | LinkageError e) {
+        return false;
+      }
+    }
+
+    /** Whether a file (or folder, its links followed) is this user's. */
+    static boolean isOwn(Path file) {
+      try {
+        return Files.getAttribute(file, "unix:uid") instanceof Integer uid && uid == currentUid();
       } catch (IOException
           | UnsupportedOperationException
           | IllegalArgumentException

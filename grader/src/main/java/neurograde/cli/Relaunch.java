@@ -108,18 +108,18 @@ public final class Relaunch {
     } catch (IOException | RuntimeException e) {
       return -1;
     }
-    // Stopped from outside (a batch system's SIGTERM, say): stop the grader too, which then
-    // finishes writing what it has, as it would if it had been signalled itself.
+    // Stopped from outside (a batch system's SIGTERM, Ctrl-C): stop the grader too, which then
+    // finishes writing what it has, as it would if it had been signalled itself. The class
+    // archive its JVM still writes as it exits is then deleted, not left for an hour (40 MB).
     Thread stopChild =
         new Thread(
             () -> {
-              if (child.isAlive()) {
-                child.destroy();
-                try {
-                  child.waitFor();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
+              child.destroy();
+              try {
+                int code = child.waitFor();
+                tuned.archive().ifPresent(archive -> archive.keep(code));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               }
             },
             "stop-grader");
@@ -148,6 +148,9 @@ public final class Relaunch {
     if (pid <= 0) {
       return;
     }
+    boolean writesArchive =
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
     // The launcher's end closes the pipe that is this JVM's input: seen at once, where watching
     // a process that is not one's child is done by polling.
     Thread watch =
@@ -160,15 +163,34 @@ public final class Relaunch {
               } catch (IOException e) {
                 // closed all the same
               }
-              Runtime.getRuntime().halt(KILLED);
+              die(writesArchive);
             },
             "launcher-watch");
     watch.setDaemon(true);
     watch.start();
     ProcessHandle.of(pid)
         .ifPresentOrElse(
-            launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(KILLED)),
-            () -> Runtime.getRuntime().halt(KILLED));
+            launcher -> launcher.onExit().thenRun(() -> die(writesArchive)),
+            () -> die(writesArchive));
+  }
+
+  /**
+   * Ends this JVM at once. Not only by {@link Runtime#halt} when it writes a class archive ({@link
+   * ClassArchive}): it would write it as it halts, grading on meanwhile (1.9 s rather than 0.3 s in
+   * a run of 60 submissions, 2 more results), and leave it behind (40 MB).
+   */
+  private static void die(boolean writesArchive) {
+    if (writesArchive) {
+      try {
+        String self = Long.toString(ProcessHandle.current().pid());
+        new ProcessBuilder("kill", "-KILL", self).start().waitFor();
+      } catch (IOException | RuntimeException e) {
+        // no kill command: halting does as well, if more slowly
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Runtime.getRuntime().halt(KILLED);
   }
 
   /** Exit code of a grader whose launcher was killed: that of a JVM killed by SIGKILL. */

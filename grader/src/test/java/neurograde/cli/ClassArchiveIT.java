@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,7 +67,7 @@ class ClassArchiveIT {
         .isEqualTo("rwx------");
     assertThat(files(folder))
         .hasSize(1)
-        .allMatch(name -> name.matches("grader-\\p{XDigit}{16}\\.jsa"));
+        .allMatch(name -> name.matches("grader-\\p{XDigit}{16}-\\d+\\.jsa"));
     assertThat(writing.arguments()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
     assertThat(writing.output()).containsExactlyInAnyOrderElementsOf(without.output());
     assertThat(resultsWithoutTimings(writing.out()))
@@ -96,7 +95,7 @@ class ClassArchiveIT {
   void damagedArchive_isIgnoredWithoutAWord() throws Exception {
     Path archive = archive();
     Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-------"));
-    byte[] garbage = new byte[100_000];
+    byte[] garbage = new byte[(int) Files.size(archive)];
     new java.util.Random(7).nextBytes(garbage);
     Files.write(archive, garbage);
 
@@ -112,6 +111,81 @@ class ClassArchiveIT {
 
   @Test
   @Order(4)
+  void truncatedArchive_isWrittenAgain_andGradesTheSame() throws Exception {
+    Path archive = archive();
+    Files.delete(archive);
+    grade("rewritten", Map.of(), cache);
+    archive = archive();
+    Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-------"));
+    byte[] whole = Files.readAllBytes(archive);
+    // Its header whole, its classes cut short, as a crash before the data reached the disk
+    // leaves it: Java 17 maps it and dies of SIGBUS on every command.
+    Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    Run truncated = grade("truncated", Map.of(), cache);
+
+    assertThat(truncated.arguments()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    assertThat(truncated.output())
+        .containsExactlyInAnyOrderElementsOf(
+            grade("plain3", Map.of(ClassArchive.OFF, "1"), cache).output());
+    assertThat(resultsWithoutTimings(truncated.out()))
+        .isEqualTo(resultsWithoutTimings(dir.resolve("without")));
+    assertThat(Files.size(archive())).isGreaterThan(whole.length / 2L);
+  }
+
+  @Test
+  @Order(5)
+  void writingRunStopped_leavesNothingInTheFolder() throws Exception {
+    Path stoppedCache = dir.resolve("stopped-cache");
+    ProcessBuilder builder =
+        new ProcessBuilder(command(dir.resolve("stopped")))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("stopped.log").toFile());
+    builder.environment().remove(Relaunch.OFF);
+    builder.environment().remove(ClassArchive.OFF);
+    builder.environment().put("XDG_CACHE_HOME", stoppedCache.toString());
+    Process launcher = builder.start();
+    assertThat(gradingJvmOptions(launcher))
+        .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+
+    launcher.destroy(); // SIGTERM: its JVM still writes the archive as it exits
+
+    assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(launcher.exitValue()).isNotZero();
+    assertThat(files(stoppedCache.resolve("neurograde"))).isEmpty();
+  }
+
+  @Test
+  @Order(6)
+  void writingRunsLauncherKilled_gradingJvmEndsWithoutWritingIt() throws Exception {
+    Path killedCache = dir.resolve("killed-cache");
+    ProcessBuilder builder =
+        new ProcessBuilder(command(dir.resolve("killed")))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("killed.log").toFile());
+    builder.environment().remove(Relaunch.OFF);
+    builder.environment().remove(ClassArchive.OFF);
+    builder.environment().put("XDG_CACHE_HOME", killedCache.toString());
+    Process launcher = builder.start();
+    assertThat(gradingJvmOptions(launcher))
+        .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    ProcessHandle grading =
+        launcher
+            .children()
+            .filter(
+                p ->
+                    p.info().arguments().map(List::of).orElse(List.of()).contains(marker(launcher)))
+            .findFirst()
+            .orElseThrow();
+
+    launcher.destroyForcibly(); // SIGKILL: a halting JVM would write the archive, grading on
+
+    assertThat(grading.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).get()).isNotNull();
+    assertThat(files(killedCache.resolve("neurograde"))).isEmpty();
+  }
+
+  @Test
+  @Order(7)
   void cacheFolderOthersCanWrite_isNotUsed() throws Exception {
     Path shared = dir.resolve("shared-cache");
     Files.createDirectories(shared.resolve("neurograde"));
@@ -143,29 +217,14 @@ class ClassArchiveIT {
       throws Exception {
     Path out = dir.resolve(name);
     Path log = dir.resolve(name + ".log");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of("-jar", JAR.toString(), "grade", submissions.toString(), "--out", out.toString()));
     ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        new ProcessBuilder(command(out)).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().remove(Relaunch.OFF);
     builder.environment().remove(ClassArchive.OFF);
     builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
     builder.environment().putAll(environment);
     Process launcher = builder.start();
-    List<String> arguments = List.of();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (arguments.isEmpty() && launcher.isAlive() && System.nanoTime() < deadline) {
-      arguments =
-          launcher
-              .children()
-              .map(p -> p.info().arguments().map(List::of).orElse(List.<String>of()))
-              .filter(a -> a.contains("-D" + Relaunch.PROPERTY + "=" + launcher.pid()))
-              .findFirst()
-              .orElse(List.of());
-      Thread.sleep(20);
-    }
+    List<String> arguments = gradingJvmOptions(launcher);
     assertThat(launcher.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(launcher.exitValue()).as(Files.readString(log)).isZero();
     assertThat(arguments).as("the grading JVM's options").isNotEmpty();
@@ -178,6 +237,40 @@ class ClassArchiveIT {
                         .replaceFirst("^\\[\\d+/\\d+] ", "[n/N] "))
             .toList();
     return new Run(output, arguments, out);
+  }
+
+  /** {@code java -jar grader.jar grade} of the class into a folder. */
+  private static List<String> command(Path out) {
+    return List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar",
+        JAR.toString(),
+        "grade",
+        submissions.toString(),
+        "--out",
+        out.toString());
+  }
+
+  /** The command line of the JVM the launcher grades in, once it has started it. */
+  private static List<String> gradingJvmOptions(Process launcher) throws InterruptedException {
+    List<String> arguments = List.of();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (arguments.isEmpty() && launcher.isAlive() && System.nanoTime() < deadline) {
+      arguments =
+          launcher
+              .children()
+              .map(p -> p.info().arguments().map(List::of).orElse(List.<String>of()))
+              .filter(a -> a.contains(marker(launcher)))
+              .findFirst()
+              .orElse(List.of());
+      Thread.sleep(20);
+    }
+    return arguments;
+  }
+
+  /** The option that marks the JVM a launcher started. */
+  private static String marker(Process launcher) {
+    return "-D" + Relaunch.PROPERTY + "=" + launcher.pid();
   }
 
   private static List<String> files(Path folder) throws IOException {

@@ -3,6 +3,7 @@ package neurograde.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +42,15 @@ class ClassArchiveTest {
     ClassArchive archive = of("grade", "class", "--out", "out").orElseThrow();
 
     assertThat(archive.writes()).isTrue();
-    String fresh = archive.file() + "." + ProcessHandle.current().pid() + ".tmp";
+    Path fresh = archive.fresh();
     assertThat(archive.options())
         .containsExactly(
             "-XX:ArchiveClassesAtExit=" + fresh,
             ClassArchive.QUIET,
             "-D" + ClassArchive.PROPERTY + "=" + fresh);
-    assertThat(archive.file().getParent()).isEqualTo(dir.resolve("cache/neurograde"));
+    assertThat(fresh.getParent()).isEqualTo(dir.resolve("cache/neurograde"));
+    assertThat(fresh.getFileName().toString())
+        .matches("grader-\\p{XDigit}{16}\\.jsa\\." + ProcessHandle.current().pid() + "\\.tmp");
   }
 
   @Test
@@ -59,23 +65,24 @@ class ClassArchiveTest {
   void anArchiveOnceKept_isUsedByEveryCommand() throws IOException {
     ClassArchive writing = of("bench").orElseThrow();
     written(writing, true);
-    writing.keep(0);
+    Path kept = writing.keep(0).orElseThrow();
 
-    assertThat(writing.file()).hasContent("classes");
+    assertThat(kept).hasContent("classes");
+    // its name holds its size
+    assertThat(kept.getFileName().toString()).matches("grader-\\p{XDigit}{16}-7\\.jsa");
     for (String command : List.of("export", "grade", "gradescope")) {
       ClassArchive using = of(command).orElseThrow();
       assertThat(using.writes()).isFalse();
       assertThat(using.options())
-          .containsExactly("-XX:SharedArchiveFile=" + writing.file(), ClassArchive.QUIET);
+          .containsExactly("-XX:SharedArchiveFile=" + kept, ClassArchive.QUIET);
     }
   }
 
   @Test
   void aRunThatWroteNothing_keepsNothing() throws IOException {
     ClassArchive writing = of("grade").orElseThrow();
-    writing.keep(0);
 
-    assertThat(writing.file()).doesNotExist();
+    assertThat(writing.keep(0)).isEmpty();
     assertThat(of("grade").orElseThrow().writes()).isTrue();
   }
 
@@ -88,8 +95,7 @@ class ClassArchiveTest {
     written(failed, true);
     failed.keep(2);
 
-    assertThat(stoppedEarly.file()).doesNotExist();
-    try (Stream<Path> left = Files.list(stoppedEarly.file().getParent())) {
+    try (Stream<Path> left = Files.list(stoppedEarly.fresh().getParent())) {
       assertThat(left).isEmpty();
     }
   }
@@ -99,8 +105,13 @@ class ClassArchiveTest {
    * it exits; the run says whether it is worth keeping.
    */
   private static void written(ClassArchive archive, boolean worthKeeping) throws IOException {
+    written(archive, worthKeeping, "classes");
+  }
+
+  private static void written(ClassArchive archive, boolean worthKeeping, String classes)
+      throws IOException {
     String fresh = archive.options().get(0).split("=", 2)[1];
-    Files.writeString(Path.of(fresh), "classes");
+    Files.writeString(Path.of(fresh), classes);
     if (worthKeeping) {
       System.setProperty(ClassArchive.PROPERTY, fresh);
       try {
@@ -113,26 +124,101 @@ class ClassArchiveTest {
 
   @Test
   void anotherJarOrJvmOptions_getTheirOwnArchive() throws IOException {
-    Path first = of("grade").orElseThrow().file();
+    Path first = kept(of("grade").orElseThrow(), "classes");
     Files.writeString(jar, "another jar, rebuilt");
-    Path rebuilt = of("grade").orElseThrow().file();
+    Path rebuilt = kept(of("grade").orElseThrow(), "classes");
     Path otherOptions =
-        ClassArchive.of(
-                jar, List.of("-XX:+UseG1GC"), new String[] {"grade"}, environment, options -> true)
-            .orElseThrow()
-            .file();
+        kept(
+            ClassArchive.of(
+                    jar,
+                    List.of("-XX:+UseG1GC"),
+                    new String[] {"grade"},
+                    environment,
+                    options -> true)
+                .orElseThrow(),
+            "classes");
 
     assertThat(List.of(first, rebuilt, otherOptions)).doesNotHaveDuplicates();
   }
 
   @Test
+  void jarReplacedKeepingItsSizeAndTime_getsItsOwnArchive() throws IOException {
+    // cp -p, unzip or rsync -a keep both, and the JVM checks only these
+    FileTime time = FileTime.from(Instant.parse("2026-01-05T10:00:00Z"));
+    writeJar("version 1");
+    Files.setLastModifiedTime(jar, time);
+    kept(of("grade").orElseThrow(), "classes of version 1");
+
+    writeJar("version 2");
+    Files.setLastModifiedTime(jar, time);
+
+    assertThat(of("export")).isEmpty();
+    assertThat(of("grade").orElseThrow().writes()).isTrue();
+  }
+
+  @Test
+  void truncatedArchive_isDeleted_andWrittenAgain() throws IOException {
+    Path kept = kept(of("grade").orElseThrow(), "all the classes");
+    Files.writeString(kept, "all the"); // Java 17 would map it and crash with SIGBUS
+
+    assertThat(of("export")).isEmpty();
+    assertThat(kept).doesNotExist();
+    assertThat(of("grade").orElseThrow().writes()).isTrue();
+  }
+
+  @Test
+  void twoRunsWritingAtOnce_leaveOneArchive() throws IOException {
+    ClassArchive first = of("grade").orElseThrow();
+    ClassArchive second = of("grade").orElseThrow();
+    // the same pid here: the second writes its file after the first has kept its own
+    kept(first, "classes");
+    Path kept = kept(second, "more classes");
+
+    try (Stream<Path> left = Files.list(kept.getParent())) {
+      assertThat(left).containsExactly(kept);
+    }
+  }
+
+  @Test
+  void helpAndVersion_writeNone() {
+    assertThat(of("grade", "--help")).isEmpty();
+    assertThat(of("grade", "-h")).isEmpty();
+    assertThat(of("bench", "--version")).isEmpty();
+    assertThat(of("grade", "-V")).isEmpty();
+  }
+
+  @Test
   void archiveOthersCanWrite_isNotUsed() throws IOException {
-    ClassArchive writing = of("grade").orElseThrow();
-    Files.writeString(writing.file(), "classes");
-    Files.setPosixFilePermissions(writing.file(), PosixFilePermissions.fromString("rw-rw-r--"));
+    Path kept = kept(of("grade").orElseThrow(), "classes");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw-r--"));
 
     assertThat(of("export")).isEmpty();
     assertThat(of("grade")).isEmpty();
+  }
+
+  @Test
+  void cacheFolderThisLocaleCannotName_noArchive_andNoFailure() {
+    environment = Map.of("XDG_CACHE_HOME", "/tmp/cache\u0000folder");
+
+    assertThat(of("grade")).isEmpty();
+  }
+
+  @Test
+  void cacheHomeOfAnotherUser_getsNoFolderOfOurs() throws IOException {
+    // sudo -E: root would leave a folder the user can neither use nor delete
+    Path theirs = Files.createDirectories(dir.resolve("their-cache"));
+    boolean root = Files.getAttribute(dir, "unix:uid").equals(0);
+    if (root) {
+      Files.setAttribute(theirs, "unix:uid", 65534);
+    } else {
+      theirs = Path.of("/tmp"); // root's, and anyone may write in it
+    }
+    environment = Map.of("XDG_CACHE_HOME", theirs.toString());
+
+    assertThat(of("grade")).isEmpty();
+    if (root) {
+      assertThat(theirs.resolve("neurograde")).doesNotExist();
+    }
   }
 
   @Test
@@ -189,6 +275,29 @@ class ClassArchiveTest {
       assertThat(left).as("the probes' archives are deleted").isEmpty();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** What a writing run keeps once its JVM wrote {@code classes} and the run ended well. */
+  private static Path kept(ClassArchive writing, String classes) throws IOException {
+    written(writing, true, classes);
+    return writing.keep(0).orElseThrow();
+  }
+
+  /** A jar of one entry, stored, so that another text of the same length gives the same size. */
+  private void writeJar(String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+      ZipEntry entry = new ZipEntry("version.txt");
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(bytes.length);
+      entry.setCrc(crc.getValue());
+      entry.setTime(0);
+      zip.putNextEntry(entry);
+      zip.write(bytes);
+      zip.closeEntry();
     }
   }
 
