@@ -72,11 +72,20 @@ public final class Relaunch {
     if (!Files.isExecutable(java) && !Files.isExecutable(Path.of(java + ".exe"))) {
       return null;
     }
+    // The jar by its real path: a class archive records the path it was written with, and JDK 25
+    // gives the archived classes that location even when a later run names the jar otherwise
+    // (a relative path from another folder), where the grader looks for its repository and its
+    // trusted classes.
+    Path jar;
+    try {
+      jar = Path.of(classPath).toRealPath();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(OPTIONS);
-    Optional<ClassArchive> archive =
-        ClassArchive.of(Path.of(classPath), OPTIONS, args, System.getenv());
+    Optional<ClassArchive> archive = ClassArchive.of(jar, OPTIONS, args, System.getenv());
     archive.ifPresent(a -> command.addAll(a.options()));
     command.add("-D" + PROPERTY + "=" + ProcessHandle.current().pid());
     // Its input is a pipe, so it cannot tell a terminal itself.
@@ -84,7 +93,7 @@ public final class Relaunch {
     // As a jar, so that its manifest's Add-Exports lets compiles reuse javac's context (see
     // ReusedJavac): the same export given as an option makes JDK 25 refuse the class archive.
     command.add("-jar");
-    command.add(classPath);
+    command.add(jar.toString());
     command.addAll(List.of(args));
     return new Tuned(command, archive);
   }

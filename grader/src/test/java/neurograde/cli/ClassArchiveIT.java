@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -198,6 +199,46 @@ class ClassArchiveIT {
     assertThat(files(shared.resolve("neurograde"))).isEmpty();
     assertThat(resultsWithoutTimings(run.out()))
         .isEqualTo(resultsWithoutTimings(dir.resolve("without")));
+  }
+
+  @Test
+  @Order(8)
+  void archiveWrittenWithARelativeJarPath_servesARunFromAnotherFolder() throws Exception {
+    // every run above named the jar relatively, from the module's folder; this one names it
+    // absolutely from elsewhere: the archived classes must know where the jar really is (JDK 25
+    // gave them the written path, resolved against the new folder, and the grader neither found
+    // its repository nor read its trusted classes)
+    assertThat(archive()).exists();
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Path out = dir.resolve("from-elsewhere");
+    Path log = dir.resolve("from-elsewhere.log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-jar",
+            JAR.toAbsolutePath().toString(),
+            "grade",
+            submissions.toString(),
+            "--out",
+            out.toString(),
+            "--quiet"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(elsewhere.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().remove(Relaunch.OFF);
+    builder.environment().remove(ClassArchive.OFF);
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    Process launcher = builder.start();
+    List<String> arguments = gradingJvmOptions(launcher);
+    assertThat(launcher.waitFor(300, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(arguments).contains("-XX:SharedArchiveFile=" + archive());
+    assertThat(launcher.exitValue()).as(Files.readString(log)).isZero();
+    assertThat(Files.readString(log)).doesNotContain("grader fault");
+    assertThat(resultsWithoutTimings(out)).isEqualTo(resultsWithoutTimings(dir.resolve("without")));
   }
 
   private static Path archive() throws IOException {
