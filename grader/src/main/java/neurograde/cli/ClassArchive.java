@@ -74,6 +74,11 @@ final class ClassArchive {
 
   private static final String SUFFIX = ".jsa";
 
+  /** A new archive while its JVM writes it, and the trial archive of the JVM's probe. */
+  private static final String WRITING = ".tmp";
+
+  private static final String PROBE = ".probe";
+
   private final Path archive;
   private final Path fresh;
   private final String name;
@@ -146,10 +151,11 @@ final class ClassArchive {
     if (Arrays.stream(command).anyMatch(NOT_RUNS::contains) || !hasRoom(folder.get())) {
       return Optional.empty();
     }
-    Path fresh = folder.get().resolve(name + SUFFIX + "." + ProcessHandle.current().pid() + ".tmp");
+    Path fresh =
+        folder.get().resolve(name + SUFFIX + "." + ProcessHandle.current().pid() + WRITING);
     // A JVM that cannot map the JDK's own archive (some JDKs ship none) refuses to start at all
     // when asked to write one: try first, on a JVM that only prints its version.
-    Path probe = Path.of(fresh + ".probe");
+    Path probe = Path.of(fresh + PROBE);
     List<String> probing = new ArrayList<>(options);
     probing.addAll(List.of("-XX:ArchiveClassesAtExit=" + probe, QUIET));
     boolean writable = starts.test(probing);
@@ -231,6 +237,11 @@ final class ClassArchive {
     }
   }
 
+  /** In the grading JVM: whether it writes an archive as it exits. */
+  static boolean writtenByThisJvm() {
+    return System.getProperty(PROPERTY) != null;
+  }
+
   /** Whether this run writes the archive rather than using it. */
   boolean writes() {
     return fresh != null;
@@ -302,9 +313,7 @@ final class ClassArchive {
         String name = file.getFileName().toString();
         if (name.endsWith(SUFFIX)) {
           archives.add(file);
-        } else if ((name.endsWith(".tmp")
-                || name.endsWith(WORTH_KEEPING)
-                || name.endsWith(".probe"))
+        } else if ((name.endsWith(WRITING) || name.endsWith(WORTH_KEEPING) || name.endsWith(PROBE))
             && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
           Files.deleteIfExists(file);
         }

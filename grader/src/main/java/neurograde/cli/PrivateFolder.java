@@ -37,24 +37,19 @@ final class PrivateFolder {
   /** Whether a file (or folder) is this user's and no one else may write it. */
   static boolean isPrivateFile(Path file) {
     try {
-      Object owner = Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-      Set<PosixFilePermission> permissions =
-          Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
-      return owner instanceof Integer uid
-          && uid == currentUid()
-          && permissions.stream().noneMatch(OTHERS_WRITE::contains);
-    } catch (IOException
-        | UnsupportedOperationException
-        | IllegalArgumentException
-        | LinkageError e) {
+      return isOwn(file, LinkOption.NOFOLLOW_LINKS)
+          && Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS).stream()
+              .noneMatch(OTHERS_WRITE::contains);
+    } catch (IOException | UnsupportedOperationException e) {
       return false;
     }
   }
 
-  /** Whether a file (or folder, its links followed) is this user's. */
-  static boolean isOwn(Path file) {
+  /** Whether a file (or folder, its links followed unless told otherwise) is this user's. */
+  static boolean isOwn(Path file, LinkOption... options) {
     try {
-      return Files.getAttribute(file, "unix:uid") instanceof Integer uid && uid == currentUid();
+      return Files.getAttribute(file, "unix:uid", options) instanceof Integer uid
+          && uid == currentUid();
     } catch (IOException
         | UnsupportedOperationException
         | IllegalArgumentException

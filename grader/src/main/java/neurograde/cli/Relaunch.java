@@ -157,9 +157,7 @@ public final class Relaunch {
     if (pid <= 0) {
       return;
     }
-    boolean writesArchive =
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-            .anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+    boolean writesArchive = ClassArchive.writtenByThisJvm();
     // The launcher's end closes the pipe that is this JVM's input: seen at once, where watching
     // a process that is not one's child is done by polling.
     Thread watch =
