@@ -38,7 +38,13 @@ final class ExperimentRuns {
    * @param ownClasses whether it ran on the student's own LIFNeuron and SpikingNetwork
    * @param snapshot what the network held when the experiment returned it
    */
-  record Live(Driver driver, NetworkRef network, boolean ownClasses, NetworkSnapshot snapshot) {}
+  record Live(Driver driver, NetworkRef network, boolean ownClasses, NetworkSnapshot snapshot) {
+
+    /** What the checks that read the network share of this run. */
+    Snapshot shared() {
+      return new Snapshot(snapshot, ownClasses);
+    }
+  }
 
   /**
    * Returns the experiment's simulated network, run once per submission and shared by the checks of
@@ -73,7 +79,7 @@ final class ExperimentRuns {
           if (Session.sharesClasses(live.ownClasses() ? Layer.OWN : Layer.EXPERIMENTS)) {
             kept(experiment).set(live);
           }
-          return new Snapshot(live.snapshot(), live.ownClasses());
+          return live.shared();
         });
   }
 
@@ -158,7 +164,7 @@ final class ExperimentRuns {
       return kept;
     }
     Live live = fresh(experiment);
-    Session.offer(SNAPSHOT + experiment, new Snapshot(live.snapshot(), live.ownClasses()));
+    Session.offer(SNAPSHOT + experiment, live.shared());
     return live;
   }
 
